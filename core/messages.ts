@@ -1,0 +1,24 @@
+import type { HistoryEntry } from './history-entry';
+import type { Settings } from './settings';
+
+/**
+ * Requests that popup, options and the break window send to the background
+ * worker with runtime.sendMessage. The worker is the only writer of tracker
+ * state and history, so every change to them goes through here.
+ */
+export type UserAction =
+  | { kind: 'startBreak' } // open the break (popup/window) for the current exercise
+  | { kind: 'snooze'; minutes?: number } // default: settings.snoozeMin
+  | { kind: 'skip' }
+  | { kind: 'done'; exerciseId?: string } // a completed one-minute session
+  | { kind: 'moved' } // "I already moved"
+  | { kind: 'pause'; until: number | 'tomorrow' | 'indefinitely' } // until: epoch ms
+  | { kind: 'resume' }
+  | { kind: 'anotherExercise' };
+
+export type Request =
+  | { type: 'action'; action: UserAction }
+  | { type: 'importData'; settings?: Settings; history?: HistoryEntry[] }
+  | { type: 'resetData' };
+
+export type Reply = { ok: true } | { ok: false; error: string };

@@ -1,0 +1,167 @@
+import * as v from 'valibot';
+
+/**
+ * The user's settings: schema, defaults, validation and migrations.
+ * Pure: no browser, no clock. Stored whole under `settings` (storage.sync),
+ * written only through utils/settings-store.ts.
+ */
+export const SETTINGS_VERSION = 1;
+
+export const INTERVAL_MIN = { min: 5, max: 180, default: 45 } as const;
+export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
+export const SNOOZE_CHOICES = [2, 5, 10, 15] as const;
+export const INTERVAL_PRESETS = [20, 30, 45, 60, 90] as const;
+export const PROMPT_STYLES = ['notification', 'notification+window', 'badge'] as const;
+export const POSITIONS = ['seated', 'standing', 'floor'] as const;
+
+export type SnoozeMinutes = (typeof SNOOZE_CHOICES)[number];
+export type PromptStyle = (typeof PROMPT_STYLES)[number];
+export type Position = (typeof POSITIONS)[number];
+
+const wholeMinutes = (range: { min: number; max: number }, what: string) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be whole minutes`),
+    v.minValue(range.min, `${what} must be at least ${range.min} minutes`),
+    v.maxValue(range.max, `${what} must be at most ${range.max} minutes`),
+  );
+
+const clockTime = v.pipe(
+  v.string(),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00'),
+);
+
+export const DayHoursSchema = v.pipe(
+  v.object({ enabled: v.boolean(), start: clockTime, end: clockTime }),
+  v.check((d) => d.start < d.end, 'The end time must be after the start time'),
+);
+
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  /** Remind after this many minutes of continuous screen time. */
+  intervalMin: wholeMinutes(INTERVAL_MIN, 'The interval'),
+  /** Being away at least this long counts as a break. */
+  naturalBreakMin: wholeMinutes(NATURAL_BREAK_MIN, 'The natural break'),
+  snoozeMin: v.picklist(SNOOZE_CHOICES, 'Choose 2, 5, 10 or 15 minutes'),
+  /** Nudge again (at most twice) when a prompt is ignored. */
+  repeatNudges: v.boolean(),
+  promptStyle: v.picklist(PROMPT_STYLES),
+  deferWhileFullscreen: v.boolean(),
+  /** Soft chime at the end of a guided session. */
+  sound: v.boolean(),
+  workHours: v.object({
+    enabled: v.boolean(),
+    /** Index 0 = Sunday … 6 = Saturday, as date-fns getDay(). */
+    days: v.tuple([
+      DayHoursSchema, DayHoursSchema, DayHoursSchema, DayHoursSchema,
+      DayHoursSchema, DayHoursSchema, DayHoursSchema,
+    ]),
+  }),
+  exercises: v.object({
+    positions: v.pipe(
+      v.array(v.picklist(POSITIONS)),
+      v.minLength(1, 'Allow at least one position'),
+    ),
+    allowBand: v.boolean(),
+    officeDiscreetOnly: v.boolean(),
+  }),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type DayHours = v.InferOutput<typeof DayHoursSchema>;
+
+const weekday: DayHours = { enabled: true, start: '09:00', end: '18:00' };
+const weekend: DayHours = { enabled: false, start: '09:00', end: '18:00' };
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  intervalMin: INTERVAL_MIN.default,
+  naturalBreakMin: NATURAL_BREAK_MIN.default,
+  snoozeMin: 5,
+  repeatNudges: true,
+  promptStyle: 'notification',
+  deferWhileFullscreen: true,
+  sound: true,
+  workHours: {
+    enabled: false,
+    days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],
+  },
+  exercises: { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: false },
+};
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. "intervalMin" or "workHours.days.1.end". */
+  path: string;
+  message: string;
+}
+
+export type SettingsValidation =
+  | { ok: true; settings: Settings }
+  | { ok: false; issues: FieldIssue[] };
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p) => String(p.key)).join('.');
+}
+
+/** Validates a whole settings object as the user would save it. */
+export function validateSettings(input: unknown): SettingsValidation {
+  const result = v.safeParse(SettingsSchema, input);
+  if (result.success) return { ok: true, settings: result.output };
+  return {
+    ok: false,
+    issues: result.issues.map((i) => ({ path: issuePath(i), message: i.message })),
+  };
+}
+
+/**
+ * Migrations: each takes the stored object of version N and returns version N+1.
+ * Version 1 is the first released schema; add `2: (s) => …` here when it changes.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Fields that were corrupt or foreign and fell back to their default. */
+  resetFields: string[];
+  /** Set when the stored object came from an older schema version. */
+  migratedFrom?: number;
+  /** Set when the stored object is from a newer version than this build knows. */
+  fromFutureVersion?: number;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Turns whatever is stored into valid settings without ever throwing: migrates
+ * older versions, then keeps every valid field and resets each invalid one to
+ * its default (reported in `resetFields`). Nothing stored → defaults, no resets.
+ */
+export function loadSettings(stored: unknown): LoadedSettings {
+  if (stored === undefined || stored === null) return { settings: structuredClone(DEFAULT_SETTINGS), resetFields: [] };
+  if (!isRecord(stored)) return { settings: structuredClone(DEFAULT_SETTINGS), resetFields: ['*'] };
+
+  let raw: Record<string, unknown> = stored;
+  let version = typeof raw.version === 'number' ? raw.version : 1;
+  const result: Omit<LoadedSettings, 'settings' | 'resetFields'> = {};
+  if (version > SETTINGS_VERSION) result.fromFutureVersion = version;
+  if (version < SETTINGS_VERSION) result.migratedFrom = version;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    raw = step ? step(raw) : raw;
+    version += 1;
+  }
+
+  const settings = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
+  const resetFields: string[] = [];
+  for (const key of Object.keys(SettingsSchema.entries) as (keyof Settings)[]) {
+    if (key === 'version') continue;
+    if (!(key in raw)) continue; // a field added later: default, not an error
+    const fieldSchema = SettingsSchema.entries[key];
+    const parsed = v.safeParse(fieldSchema, raw[key]);
+    if (parsed.success) settings[key] = parsed.output;
+    else resetFields.push(key);
+  }
+  settings.version = SETTINGS_VERSION;
+  return { settings: settings as unknown as Settings, resetFields, ...result };
+}
