@@ -10,5 +10,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'tests/component/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['tests/setup.ts'],
   },
 });

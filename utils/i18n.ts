@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * All user-facing UI text goes through here, so a second language is only a
+ * new public/_locales/<lang>/messages.json. Substitutions are $1, $2… in the
+ * message (Chrome's placeholders syntax also works).
+ */
+export function t(key: string, ...subs: (string | number)[]): string {
+  const text = browser.i18n.getMessage(key, subs.map(String));
+  // An unknown key returns "" — show the key so the gap is visible, not blank.
+  return text || key;
+}
