@@ -10,6 +10,8 @@ export default defineConfig({
   // Explicit imports everywhere: modules say what they depend on.
   imports: false,
   manifestVersion: 3,
+  // Parallel test runs may build into separate folders.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Glute Break',
