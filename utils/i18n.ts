@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
  * message (Chrome's placeholders syntax also works).
  */
 export function t(key: string, ...subs: (string | number)[]): string {
-  const text = browser.i18n.getMessage(key, subs.map(String));
+  // WXT types getMessage with the keys known at build time; keys here are dynamic.
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+  const text = getMessage(key, subs.map(String));
   // An unknown key returns "" — show the key so the gap is visible, not blank.
   return text || key;
 }
