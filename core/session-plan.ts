@@ -25,6 +25,9 @@ export type Segment =
   /** The rest of the minute after the dose: relax and breathe. */
   | (Span & { kind: 'ease' });
 
+/** A segment without its times (Omit distributed over the union). */
+type SegmentBody = Segment extends infer S ? (S extends Segment ? Omit<S, 'startMs' | 'endMs'> : never) : never;
+
 export type WorkSegment = Extract<Segment, { kind: 'hold' | 'reps' }>;
 
 export interface SessionPoint {
@@ -47,8 +50,8 @@ const SIDES: readonly Side[] = ['first', 'second'];
 export function sessionPlan(dose: Dose): Segment[] {
   const plan: Segment[] = [];
   let at = 0;
-  const push = <S extends Segment>(seg: Omit<S, 'startMs' | 'endMs'>, ms: number) => {
-    plan.push({ ...seg, startMs: at, endMs: at + ms } as S);
+  const push = (seg: SegmentBody, ms: number) => {
+    plan.push({ ...seg, startMs: at, endMs: at + ms } as Segment);
     at += ms;
   };
   const switchTo = (to: Side) => push({ kind: 'switch', to }, SIDE_SWITCH_SECONDS * 1000);
