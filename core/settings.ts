@@ -142,7 +142,10 @@ export function loadSettings(stored: unknown): LoadedSettings {
   if (!isRecord(stored)) return { settings: structuredClone(DEFAULT_SETTINGS), resetFields: ['*'] };
 
   let raw: Record<string, unknown> = stored;
-  let version = typeof raw.version === 'number' ? raw.version : 1;
+  // Only a whole number ≥ 1 is a version; anything else (a string, NaN, -1e9,
+  // which would spin the migration loop) counts as the unversioned first schema.
+  const storedVersion = raw.version;
+  let version = Number.isSafeInteger(storedVersion) && (storedVersion as number) >= 1 ? (storedVersion as number) : 1;
   const result: Omit<LoadedSettings, 'settings' | 'resetFields'> = {};
   if (version > SETTINGS_VERSION) result.fromFutureVersion = version;
   if (version < SETTINGS_VERSION) result.migratedFrom = version;
