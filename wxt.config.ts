@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noDangerousHtml } from './scripts/no-dangerous-html-plugin';
 
 // The one place the manifest is defined, for Chrome and Firefox alike.
 export const PERMISSIONS = ['alarms', 'idle', 'notifications', 'storage'];
@@ -12,7 +13,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Parallel test runs may build into separate folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noDangerousHtml(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'Glute Break',
     description: '__MSG_extDescription__',

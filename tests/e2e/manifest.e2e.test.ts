@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from './harness/paths';
+
+// Runs on the production builds made by the e2e global setup.
+const manifest = (browser: 'chrome' | 'firefox') =>
+  JSON.parse(readFileSync(path.join(extensionDir(browser), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
+  const m = manifest(browser);
+
+  it('is Manifest V3 named Glute Break with a description', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.name).toBe('Glute Break');
+    expect(m.description).toBeTruthy();
+  });
+
+  it('asks for exactly alarms, idle, notifications and storage', () => {
+    expect([...(m.permissions as string[])].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+  });
+
+  it('has no host permissions, no optional permissions and no content scripts', () => {
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('has icons at 16, 32, 48 and 128 px that exist in the package', () => {
+    const icons = m.icons as Record<string, string>;
+    expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const file of Object.values(icons)) {
+      expect(readFileSync(path.join(extensionDir(browser), file)).subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+
+  it('has a popup, an options page and the "start a break" keyboard command', () => {
+    expect((m.action as { default_popup: string }).default_popup).toBe('popup.html');
+    expect((m.options_ui as { page: string }).page).toBe('options.html');
+    expect(m.commands).toHaveProperty('start-break');
+  });
+});
+
+describe('the Firefox manifest', () => {
+  it('has a fixed gecko id, declares no data collection and a minimum version', () => {
+    expect(manifest('firefox').browser_specific_settings).toEqual({
+      gecko: {
+        id: 'glute-break@glutebreak.dev',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    });
+  });
+});
