@@ -1,0 +1,3 @@
+/** The screen-time engine: pure rules, no browser, no clock. */
+export * from './tracker-state';
+export { computeStatus } from './status';

@@ -1,0 +1,140 @@
+import * as v from 'valibot';
+
+/**
+ * The background worker's whole memory, stored under `tracker` in
+ * storage.local and written only by the worker. Everything is wall-clock
+ * epoch milliseconds, so a worker killed at any moment resumes exactly where it
+ * was: elapsed time is always recomputed from these timestamps, never counted.
+ */
+export const TRACKER_VERSION = 1;
+
+/** How many recently shown/done exercise ids are kept for the picker. */
+export const RECENT_KEEP = 10;
+
+export type Activity = 'active' | 'idle' | 'locked';
+
+export interface Bout {
+  /** When this sitting bout started (user active, in work hours, not paused). */
+  start: number;
+  /** Short absences (< natural-break threshold) inside the bout, credited back, ms. */
+  creditedMs: number;
+  /** Times the prompt was snoozed in this bout. */
+  snoozes: number;
+}
+
+export type PromptPhase = 'due' | 'snoozed' | 'deferred';
+
+export interface Prompt {
+  /**
+   * due: notification shown, waiting for the user (nudges may follow);
+   * snoozed: the user asked to be reminded at `until`;
+   * deferred: due but held back while a window is fullscreen; re-checked at `until`.
+   */
+  phase: PromptPhase;
+  /** When the prompt first became due in this bout. */
+  firstAt: number;
+  /** When the notification was last shown (first prompt or nudge). */
+  shownAt: number | null;
+  /** Nudges shown after the (re-)prompt; at most MAX_NUDGES. */
+  nudges: number;
+  /** snoozed: re-prompt time; deferred: next fullscreen re-check; due: null. */
+  until: number | null;
+  /** deferred: re-checks done so far (bounded). */
+  checks: number;
+}
+
+export interface TrackerState {
+  version: typeof TRACKER_VERSION;
+  /** Last activity reported by idle.onStateChanged (or assumed). */
+  activity: Activity;
+  /** When the current absence began (idle: input stopped; locked: lock time); null while active. */
+  awaySince: number | null;
+  /** The running sitting bout, or null (away, paused, outside work hours, not yet started). */
+  bout: Bout | null;
+  /**
+   * While active with no bout: the earliest moment a bout may start (the user
+   * became active, a pause ended, work hours ended with the user still here).
+   * The bout starts at the first work-hours instant at or after it.
+   */
+  readySince: number | null;
+  /** The prompt of the current bout, if one is due / snoozed / deferred. */
+  prompt: Prompt | null;
+  pausedUntil: number | 'indefinitely' | null;
+  /** Exercise picked for the coming (or current) break. */
+  exerciseId: string | null;
+  /** Exercise ids recently shown or done, most recent first. */
+  recent: string[];
+  /** Picker seed; advanced at each pick so picks are reproducible from state. */
+  seed: number;
+  /** The one alarm the worker wants (epoch ms), null for none. reconcile() enforces it. */
+  wakeAt: number | null;
+  /**
+   * Time of the last event that changed this state. Used to spot a clock moved
+   * back, and to tell a late alarm (machine asleep) from a stale duplicate.
+   */
+  lastEventAt: number;
+}
+
+export function freshTracker(now: number, activity: Activity = 'active', seed = 0): TrackerState {
+  return {
+    version: TRACKER_VERSION,
+    activity,
+    awaySince: activity === 'active' ? null : now,
+    bout: null,
+    readySince: activity === 'active' ? now : null,
+    prompt: null,
+    pausedUntil: null,
+    exerciseId: null,
+    recent: [],
+    seed,
+    wakeAt: null,
+    lastEventAt: now,
+  };
+}
+
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const timeOrNull = v.nullable(time);
+
+export const TrackerStateSchema = v.object({
+  version: v.literal(TRACKER_VERSION),
+  activity: v.picklist(['active', 'idle', 'locked']),
+  awaySince: timeOrNull,
+  bout: v.nullable(
+    v.object({
+      start: time,
+      creditedMs: time,
+      snoozes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  readySince: timeOrNull,
+  prompt: v.nullable(
+    v.object({
+      phase: v.picklist(['due', 'snoozed', 'deferred']),
+      firstAt: time,
+      shownAt: timeOrNull,
+      nudges: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      until: timeOrNull,
+      checks: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  pausedUntil: v.union([time, v.literal('indefinitely'), v.null()]),
+  exerciseId: v.nullable(v.string()),
+  recent: v.pipe(v.array(v.string()), v.maxLength(100)),
+  seed: v.pipe(v.number(), v.integer()),
+  wakeAt: timeOrNull,
+  lastEventAt: time,
+});
+
+/**
+ * Whatever is stored → a valid TrackerState; never throws. Missing, corrupt or
+ * from another schema version → a fresh state at `now` (losing a bout is
+ * better than crashing the worker). A fresh state has no bout and no
+ * readySince: the engine starts the first bout at its next event.
+ */
+export function parseTracker(raw: unknown, now = 0): TrackerState {
+  const parsed = v.safeParse(TrackerStateSchema, raw);
+  // readySince null: the engine anchors the first bout at its next real event.
+  if (!parsed.success) return { ...freshTracker(now), readySince: null };
+  const s = parsed.output as TrackerState;
+  return { ...s, recent: s.recent.slice(0, RECENT_KEEP) };
+}

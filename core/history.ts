@@ -1,0 +1,73 @@
+import * as v from 'valibot';
+import {
+  BOUT_OUTCOMES,
+  HISTORY_KEEP_DAYS,
+  HISTORY_VERSION,
+  type HistoryEntry,
+  type HistoryLog,
+} from './history-entry';
+
+/**
+ * History log rules: validation (storage and import), append, 90-day pruning.
+ * Pure; the background worker is the only writer of the stored log.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+export const HistoryEntrySchema = v.pipe(
+  v.object({
+    start: time,
+    end: time,
+    screenMs: time,
+    outcome: v.picklist(BOUT_OUTCOMES),
+    snoozes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    exerciseId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  }),
+  v.check((e) => e.end >= e.start, 'A bout cannot end before it starts'),
+  v.check((e) => e.screenMs <= e.end - e.start, 'Screen time cannot exceed the bout length'),
+);
+
+export function emptyHistory(): HistoryLog {
+  return { version: HISTORY_VERSION, entries: [] };
+}
+
+/**
+ * Whatever is stored (or imported) → a valid log; never throws. Accepts the
+ * versioned object or a bare array of entries; invalid entries are dropped and
+ * counted. Entries come out sorted by end time.
+ */
+export function parseHistory(raw: unknown): { log: HistoryLog; dropped: number } {
+  const list: unknown = Array.isArray(raw)
+    ? raw
+    : typeof raw === 'object' && raw !== null && 'entries' in raw
+      ? (raw as { entries: unknown }).entries
+      : undefined;
+  if (!Array.isArray(list)) {
+    return { log: emptyHistory(), dropped: raw === undefined || raw === null ? 0 : 1 };
+  }
+  const entries: HistoryEntry[] = [];
+  let dropped = 0;
+  for (const item of list) {
+    const parsed = v.safeParse(HistoryEntrySchema, item);
+    if (parsed.success) entries.push(parsed.output);
+    else dropped += 1;
+  }
+  entries.sort((a, b) => a.end - b.end);
+  return { log: { version: HISTORY_VERSION, entries }, dropped };
+}
+
+/** Appends one entry, keeping the log sorted by end time. Returns a new log. */
+export function appendEntry(log: HistoryLog, entry: HistoryEntry): HistoryLog {
+  const entries = [...log.entries];
+  let i = entries.length;
+  while (i > 0 && entries[i - 1]!.end > entry.end) i -= 1;
+  entries.splice(i, 0, entry);
+  return { version: HISTORY_VERSION, entries };
+}
+
+/** Drops entries that ended more than 90 days before `now`. Same object if nothing dropped. */
+export function pruneHistory(log: HistoryLog, now: number): HistoryLog {
+  const cutoff = now - HISTORY_KEEP_DAYS * DAY_MS;
+  const kept = log.entries.filter((e) => e.end >= cutoff);
+  return kept.length === log.entries.length ? log : { version: HISTORY_VERSION, entries: kept };
+}
