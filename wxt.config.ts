@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noDangerousHtml } from './scripts/no-dangerous-html-plugin';
@@ -6,7 +7,25 @@ import { noDangerousHtml } from './scripts/no-dangerous-html-plugin';
 export const PERMISSIONS = ['alarms', 'idle', 'notifications', 'storage'];
 export const GECKO_ID = 'glute-break@glutebreak.dev';
 
+// `npm run dev` opens a browser with the extension. On Debian the browsers are
+// `chromium` and `firefox-esr`, which web-ext does not look for by itself.
+const binaries: Record<string, string> = {};
+if (existsSync('/usr/bin/chromium')) binaries.chrome = '/usr/bin/chromium';
+if (existsSync('/usr/bin/firefox-esr')) binaries.firefox = '/usr/bin/firefox-esr';
+const runningAsRoot = process.getuid?.() === 0;
+// With no display (SSH, containers) the dev browser still runs, headless.
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
 export default defineConfig({
+  webExt: {
+    binaries,
+    // Chromium refuses to start as root without it (containers, CI boxes).
+    chromiumArgs: [...(runningAsRoot ? ['--no-sandbox'] : []), ...(noDisplay ? ['--headless=new'] : [])],
+  },
+  zip: {
+    // The Firefox sources zip is for add-on review: the code that builds, not test output.
+    excludeSources: ['tests/e2e/__screenshots__/**', 'bench/results.json', '.output*/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: modules say what they depend on.
   imports: false,
