@@ -15,6 +15,7 @@ if (existsSync('/usr/bin/firefox-esr')) binaries.firefox = '/usr/bin/firefox-esr
 const runningAsRoot = process.getuid?.() === 0;
 // With no display (SSH, containers) the dev browser still runs, headless.
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+if (noDisplay) process.env.MOZ_HEADLESS ??= '1';
 
 export default defineConfig({
   webExt: {
