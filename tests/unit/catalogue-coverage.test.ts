@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Exercise, SeedId } from '../../content/exercise';
+import { EXERCISES, exerciseById } from '../../content/exercises';
+import { filterCatalogue } from '../../core/picker';
+
+/** Every exercise the seed articles describe, with the entry that covers it. */
+const SEED_EXERCISES: [seed: SeedId, named: string, id: string][] = [
+  ['000', 'knees to chest', 'knees-to-chest'],
+  ['000', 'lying glute stretch', 'lying-glute-stretch'],
+  ['000', 'pigeon pose', 'pigeon-pose'],
+  ['000', 'knee to the opposite shoulder', 'knee-to-opposite-shoulder'],
+  ['000', 'glute bridge', 'glute-bridge'],
+  ['000', 'single-leg glute bridge', 'single-leg-glute-bridge'],
+  ['000', 'squat with knees pressed out', 'squat-knees-out'],
+  ['003', 'seated figure-four', 'seated-figure-four'],
+  ['003', 'standing figure-four', 'standing-figure-four'],
+  ['003', 'glute bridge', 'glute-bridge'],
+  ['003', 'seated hip abduction with a band', 'seated-band-abduction'],
+  ['003', 'clamshell', 'clamshell'],
+  ['002', 'pigeon pose', 'pigeon-pose'],
+  ['002', 'seated forward bend', 'seated-forward-bend'],
+  ['002', 'figure-four', 'seated-figure-four'],
+  ['004', 'glute bridge', 'glute-bridge'],
+  ['004', 'crab walk', 'crab-walk'],
+  ['004', 'squat with side leg lift', 'squat-side-leg-lift'],
+  ['004', 'clam', 'clamshell'],
+  ['004', 'fire hydrant', 'fire-hydrant'],
+  ['004', 'donkey kick', 'donkey-kick'],
+  ['004', 'single knee to chest', 'single-knee-to-chest'],
+  ['004', 'glute squeeze', 'glute-squeeze'],
+  ['004', 'walking with long strides', 'walking-long-strides'],
+];
+
+describe('seed coverage', () => {
+  it.each(SEED_EXERCISES)('seed %s: "%s" is in the catalogue as %s, citing that seed', (seed, _, id) => {
+    const e = exerciseById(id);
+    expect(e).toBeDefined();
+    expect(e!.sources).toContain(seed);
+    expect(e!.adaptsFrom).toBeUndefined(); // the seed exercise itself, not a variant
+  });
+
+  it('lists each seed exercise once, even when several seeds describe it', () => {
+    const ids = EXERCISES.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(exerciseById('glute-bridge')!.sources).toEqual(expect.arrayContaining(['000', '003', '004']));
+  });
+
+  it('has desk variants that each name the seed exercise they adapt', () => {
+    const variants = EXERCISES.filter((e) => e.adaptsFrom);
+    expect(variants.length).toBeGreaterThanOrEqual(5);
+    for (const id of ['seated-glute-squeeze', 'standing-kickback', 'sit-to-stand-squeeze', 'standing-side-leg-raise', 'standing-hip-flexor-stretch']) {
+      expect(exerciseById(id)?.adaptsFrom, id).toBeTruthy();
+    }
+  });
+});
+
+describe('an office desk with no floor space and no band', () => {
+  // What the options page calls "seated and standing, no band".
+  const desk = filterCatalogue(EXERCISES, { positions: ['seated', 'standing'], allowBand: false, officeDiscreetOnly: false });
+  const count = (kind: Exercise['kind']) => desk.filter((e) => e.kind === kind).length;
+
+  it('still offers at least 12 exercises', () => {
+    expect(desk.length).toBeGreaterThanOrEqual(12);
+    for (const e of desk) expect(['none', 'chair', 'desk']).toContain(e.equipment);
+  });
+
+  it('offers as many stretches as activation exercises', () => {
+    expect(count('stretch')).toBe(count('activation'));
+  });
+
+  it('offers both kinds even when only office-discreet exercises are allowed', () => {
+    const discreet = filterCatalogue(desk, { positions: ['seated', 'standing'], allowBand: false, officeDiscreetOnly: true });
+    expect(discreet.filter((e) => e.kind === 'stretch').length).toBeGreaterThanOrEqual(3);
+    expect(discreet.filter((e) => e.kind === 'activation').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('can be done entirely seated, with both kinds', () => {
+    const seated = EXERCISES.filter((e) => e.position === 'seated' && e.equipment !== 'band');
+    expect(new Set(seated.map((e) => e.kind))).toEqual(new Set(['stretch', 'activation']));
+  });
+});
+
+describe('the whole catalogue', () => {
+  it('balances stretches and activation (one without the other does not last)', () => {
+    const stretches = EXERCISES.filter((e) => e.kind === 'stretch').length;
+    expect(Math.abs(stretches - (EXERCISES.length - stretches))).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whatever the working directory. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The seed articles live beside the clone, not in it (they are not ours to ship). */
+export const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
+
+/** Seed files by their numeric id: { '000': '000_cefde….txt', … }. */
+export function seedFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(SEEDS_DIR)) {
+    const m = /^(\d{3})_.*\.txt$/.exec(f);
+    if (m) out[m[1]!] = f;
+  }
+  return out;
+}
+
+export function seedTexts(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(seedFiles()).map(([id, f]) => [id, readFileSync(path.join(SEEDS_DIR, f), 'utf8')]),
+  );
+}
