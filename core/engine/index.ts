@@ -1,3 +1,8 @@
 /** The screen-time engine: pure rules, no browser, no clock. */
 export * from './tracker-state';
+export * from './config';
+export * from './events';
+export { step, nextWake, type StepContext, type StepResult } from './step';
 export { computeStatus } from './status';
+export { screenMsAt } from './advance';
+export { isWorkTime, firstWorkInstant, tomorrowStart } from './work-hours';

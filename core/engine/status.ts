@@ -1,23 +1,51 @@
 import type { Settings } from '../settings';
-import type { Status } from '../status';
+import type { Status, TrackerPhase } from '../status';
+import { advance, dueAt, screenMsAt, shiftTimes } from './advance';
+import { MAX_NUDGES, configFrom } from './config';
 import type { TrackerState } from './tracker-state';
+import { firstWorkInstant, isWorkTime } from './work-hours';
 
 /**
- * What the popup/options show, computed purely from the stored tracker state.
- * STUB (first commit, API fixed): the full version applies the engine's
- * catch-up rules (pause expiry, work hours, natural breaks) before reading.
+ * What the popup/options show ("At your screen for 38 min · next break in
+ * 7 min"), computed purely from the stored tracker state, settings and `now`.
+ * Applies the same catch-up rules as the engine (a pause that ran out, work
+ * hours starting or ending, an absence that became a natural break), so the
+ * UI is right even while the worker sleeps.
  */
 export function computeStatus(tracker: TrackerState, settings: Settings, now: number, minuteMs: number): Status {
-  const bout = tracker.bout;
-  const end = tracker.awaySince ?? now;
-  const screenMs = bout ? Math.max(0, Math.min(end - bout.start - bout.creditedMs, end - bout.start)) : 0;
+  const cfg = configFrom(settings, minuteMs);
+  const s = structuredClone(tracker);
+  if (now < s.lastEventAt) shiftTimes(s, now - s.lastEventAt);
+  advance(s, now, cfg, []);
+
+  let phase: TrackerPhase;
+  if (s.pausedUntil !== null) phase = 'paused';
+  else if (!isWorkTime(now, cfg.workHours)) phase = 'outside';
+  else if (s.activity !== 'active') phase = 'away';
+  else if (s.prompt) phase = s.prompt.phase;
+  else phase = 'active';
+
+  let nextPromptAt: number | null = null;
+  if (s.pausedUntil === 'indefinitely' || s.activity !== 'active') nextPromptAt = null;
+  else if (typeof s.pausedUntil === 'number') {
+    const start = firstWorkInstant(s.pausedUntil, cfg.workHours);
+    nextPromptAt = start === null ? null : start + cfg.intervalMs;
+  } else if (!s.bout) {
+    const start = firstWorkInstant(s.readySince ?? now, cfg.workHours);
+    nextPromptAt = start === null ? null : start + cfg.intervalMs;
+  } else if (!s.prompt) nextPromptAt = dueAt(s, cfg);
+  else if (s.prompt.phase !== 'due') nextPromptAt = s.prompt.until;
+  else if (cfg.repeatNudges && s.prompt.nudges < MAX_NUDGES && s.prompt.shownAt !== null) {
+    nextPromptAt = s.prompt.shownAt + cfg.snoozeMs;
+  }
+
   return {
-    phase: tracker.pausedUntil !== null ? 'paused' : tracker.activity !== 'active' ? 'away' : tracker.prompt ? tracker.prompt.phase : 'active',
-    boutStart: bout?.start ?? null,
-    screenMs,
-    nextPromptAt: bout && !tracker.prompt ? bout.start + bout.creditedMs + settings.intervalMin * minuteMs : null,
-    snoozedUntil: tracker.prompt?.phase === 'snoozed' ? tracker.prompt.until : null,
-    pausedUntil: tracker.pausedUntil,
-    exerciseId: tracker.exerciseId,
+    phase,
+    boutStart: s.bout?.start ?? null,
+    screenMs: screenMsAt(s, now),
+    nextPromptAt,
+    snoozedUntil: s.prompt?.phase === 'snoozed' ? s.prompt.until : null,
+    pausedUntil: s.pausedUntil,
+    exerciseId: s.exerciseId,
   };
 }

@@ -1,0 +1,31 @@
+import type { HistoryEntry } from '../history-entry';
+import type { UserAction } from '../messages';
+import type { Activity } from './tracker-state';
+
+/** Everything that can happen to the tracker, as the background reports it. */
+export type EngineEvent =
+  /** Worker (re)start, browser start, install/update: reconcile and catch up. `activity` from idle.queryState. */
+  | { type: 'start'; reason: 'worker' | 'browser' | 'installed'; activity?: Activity; activitySince?: number }
+  /** idle.onStateChanged. `since`: when the absence really began (idle: now − detection interval). */
+  | { type: 'activity'; activity: Activity; since?: number }
+  /** Our alarm fired; `scheduledTime` as the browser reports it. */
+  | { type: 'alarm'; scheduledTime: number }
+  /** Settings changed somewhere (the new settings are in the context). */
+  | { type: 'settings' }
+  /** The focused window entered or left fullscreen (the new value is in the context). */
+  | { type: 'fullscreen' }
+  | { type: 'action'; action: UserAction };
+
+/** What the background must do after an event. Alarms are the difference between old and new `wakeAt`. */
+export type Effect =
+  | { type: 'setAlarm'; at: number }
+  | { type: 'clearAlarm' }
+  /** nudge: 0 for the prompt itself, 1..MAX_NUDGES for reminders of it. */
+  | { type: 'showNotification'; exerciseId: string | null; nudge: number }
+  | { type: 'clearNotification' }
+  | { type: 'setBadge'; due: boolean }
+  | { type: 'appendHistory'; entry: HistoryEntry }
+  | { type: 'openBreak' };
+
+/** Picks the exercise for the next break. Injected so core/engine does not depend on the catalogue. */
+export type Picker = (req: { recent: readonly string[]; seed: number; anotherThan?: string }) => string | null;

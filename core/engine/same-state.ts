@@ -1,0 +1,16 @@
+/** Deep equality of two JSON-like values, ignoring one top-level key. */
+export function sameState(a: object, b: object, ignoreKey?: string): boolean {
+  return equal(a, b, ignoreKey);
+}
+
+function equal(a: unknown, b: unknown, ignoreKey?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => k !== ignoreKey);
+  const kb = Object.keys(b).filter((k) => k !== ignoreKey);
+  if (ka.length !== kb.length) return false;
+  const rb = b as Record<string, unknown>;
+  const ra = a as Record<string, unknown>;
+  return ka.every((k) => k in rb && equal(ra[k], rb[k]));
+}

@@ -1,0 +1,66 @@
+import { addDays, getDay, set, startOfDay } from 'date-fns';
+import type { DayHours, Settings } from '../settings';
+
+/**
+ * Work-hours arithmetic in the local time zone. date-fns works on local
+ * calendar fields, so "09:00" stays 09:00 across DST changes (a DST day is
+ * 23 or 25 hours long; we never add 24 h to get "tomorrow").
+ */
+type WorkHours = Settings['workHours'];
+
+/** How far ahead to look for the next work period (a week plus a day). */
+const LOOKAHEAD_DAYS = 8;
+
+function at(day: Date, hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return set(day, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 }).getTime();
+}
+
+function period(day: Date, hours: WorkHours): { start: number; end: number } | null {
+  const d: DayHours | undefined = hours.days[getDay(day)];
+  if (!d || !d.enabled) return null;
+  return { start: at(day, d.start), end: at(day, d.end) };
+}
+
+export function isWorkTime(t: number, hours: WorkHours): boolean {
+  if (!hours.enabled) return true;
+  const p = period(startOfDay(t), hours);
+  return p !== null && p.start <= t && t < p.end;
+}
+
+/** End of the work period containing `t`; null when `t` is outside work hours or work hours are off. */
+export function workPeriodEnd(t: number, hours: WorkHours): number | null {
+  if (!hours.enabled) return null;
+  const p = period(startOfDay(t), hours);
+  return p !== null && p.start <= t && t < p.end ? p.end : null;
+}
+
+/** The first work-hours instant at or after `t` (t itself when inside); null if no day is enabled. */
+export function firstWorkInstant(t: number, hours: WorkHours): number | null {
+  if (!hours.enabled) return t;
+  const day0 = startOfDay(t);
+  for (let k = 0; k < LOOKAHEAD_DAYS; k += 1) {
+    const p = period(addDays(day0, k), hours);
+    if (!p) continue;
+    if (t < p.end) return Math.max(t, p.start);
+  }
+  return null;
+}
+
+/**
+ * "Pause until tomorrow": the next work-hours start on tomorrow or later, or
+ * 06:00 when work hours are off. Before 06:00 "tomorrow" still means this
+ * morning (someone pausing at 01:00 means the coming morning).
+ */
+export function tomorrowStart(now: number, hours: WorkHours): number {
+  const today = startOfDay(now);
+  const sixToday = at(today, '06:00');
+  const morning = now < sixToday ? sixToday : at(addDays(today, 1), '06:00');
+  if (!hours.enabled) return morning;
+  const fromDay = startOfDay(morning);
+  for (let k = 0; k < LOOKAHEAD_DAYS; k += 1) {
+    const p = period(addDays(fromDay, k), hours);
+    if (p && p.start > now) return p.start;
+  }
+  return morning;
+}
