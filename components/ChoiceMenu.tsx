@@ -1,0 +1,41 @@
+import { useRef } from 'preact/hooks';
+
+export interface Choice<T> {
+  value: T;
+  label: string;
+}
+
+export interface ChoiceMenuProps<T> {
+  label: string;
+  choices: readonly Choice<T>[];
+  onChoose: (value: T) => void;
+}
+
+/**
+ * A button that opens a short list of choices (snooze length, pause length).
+ * Built on <details> so it opens with Enter/Space and needs no focus trapping;
+ * choosing closes it again.
+ */
+export function ChoiceMenu<T>({ label, choices, onChoose }: ChoiceMenuProps<T>) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  return (
+    <details class="menu" ref={ref}>
+      <summary class="btn btn--quiet">{label}</summary>
+      <div class="menu__list" role="group" aria-label={label}>
+        {choices.map((c) => (
+          <button
+            key={String(c.value)}
+            type="button"
+            class="btn btn--quiet"
+            onClick={() => {
+              if (ref.current) ref.current.open = false;
+              onChoose(c.value);
+            }}
+          >
+            {c.label}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ComponentChildren } from 'preact';
+import type { Exercise } from '../content/exercise';
+import { t } from '../utils/i18n';
+import { doseLabel } from './dose-label';
+import { TagIcon } from './TagIcon';
+
+export interface ExerciseCardProps {
+  exercise: Exercise;
+  /** URL of the line-art SVG, drawn through a CSS mask so it takes the theme colour. */
+  illustration?: string;
+  /** Index of the step to highlight (a guided session); none when undefined or -1. */
+  currentStep?: number;
+  /** Hide the caution and `children` (during a session, space goes to the timer). */
+  compact?: boolean;
+  /** Extra content at the end of the card, e.g. a safety disclosure. */
+  children?: ComponentChildren;
+}
+
+/** One exercise: name, kind, position and equipment, picture, steps, where to feel it, caution. */
+export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children }: ExerciseCardProps) {
+  const maskStyle = illustration
+    ? { maskImage: `url("${illustration}")`, WebkitMaskImage: `url("${illustration}")` }
+    : undefined;
+  return (
+    <article class={`card${compact ? ' card--compact' : ''}`} aria-labelledby={`ex-${ex.id}`}>
+      <div class="card__head">
+        <div class="card__art" role="img" aria-label={ex.alt} style={maskStyle} />
+        <div class="card__title">
+          <h2 id={`ex-${ex.id}`}>{ex.name}</h2>
+          <ul class="tags" aria-label={t('common_tags')}>
+            <li class={`tag tag--${ex.kind}`}>{t(`common_kind_${ex.kind}`)}</li>
+            <li class="tag">
+              <TagIcon name={ex.position} />
+              {t(`common_position_${ex.position}`)}
+            </li>
+            <li class="tag">
+              <TagIcon name={ex.equipment} />
+              {t(`common_equipment_${ex.equipment}`)}
+            </li>
+          </ul>
+          <p class="dose">{doseLabel(ex.dose)}</p>
+        </div>
+      </div>
+      <ol class="steps" aria-label={t('common_steps')}>
+        {ex.steps.map((step, i) => (
+          <li key={i} class={i === currentStep ? 'is-current' : undefined} aria-current={i === currentStep ? 'step' : undefined}>
+            {step}
+          </li>
+        ))}
+      </ol>
+      <p class="feel">
+        <strong>{t('common_feel')}</strong> {ex.feel}
+      </p>
+      {!compact && (
+        <>
+          <p class="caution">
+            <strong>{t('common_caution')}</strong> {ex.caution}
+          </p>
+          {children}
+        </>
+      )}
+    </article>
+  );
+}

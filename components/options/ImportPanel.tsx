@@ -1,0 +1,143 @@
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/data-file';
+import type { HistoryEntry } from '../../core/history-entry';
+import type { Reply, Request } from '../../core/messages';
+import type { Settings } from '../../core/settings';
+import { t } from '../../utils/i18n';
+import { settingLabel } from './settingLabel';
+
+interface Props {
+  settings: Settings;
+  history: readonly HistoryEntry[];
+}
+
+type State =
+  | { step: 'idle' }
+  | { step: 'error'; message: string }
+  | { step: 'preview'; fileName: string; result: Extract<ImportResult, { ok: true }> }
+  | { step: 'sending' }
+  | { step: 'done'; message: string };
+
+function errorMessage(result: Extract<ImportResult, { ok: false }>): string {
+  switch (result.code) {
+    case 'tooLarge':
+      return t('options_import_tooLarge', Math.round(MAX_IMPORT_BYTES / 1024 / 1024));
+    case 'notJson':
+      return t('options_import_notJson');
+    case 'notOurs':
+      return t('options_import_notOurs');
+    case 'futureVersion':
+      return t('options_import_future');
+    case 'invalid':
+      return t('options_import_invalid', result.where ?? '?');
+  }
+}
+
+/** Import: choose a file → see what would change → confirm; any problem changes nothing. */
+export function ImportPanel({ settings, history }: Props) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    // Check the size before reading: a huge file should not be loaded into memory.
+    const result: ImportResult =
+      file.size > MAX_IMPORT_BYTES ? { ok: false, code: 'tooLarge' } : parseImport(await file.text(), { settings, history });
+    setState(
+      result.ok
+        ? { step: 'preview', fileName: file.name, result }
+        : { step: 'error', message: `${errorMessage(result)} ${t('options_import_nothingChanged')}` },
+    );
+  };
+
+  const reset = () => {
+    setState({ step: 'idle' });
+    if (input.current) input.current.value = '';
+  };
+
+  const confirm = async (result: Extract<ImportResult, { ok: true }>) => {
+    setState({ step: 'sending' });
+    const request: Request = {
+      type: 'importData',
+      ...(result.settings ? { settings: result.settings } : {}),
+      ...(result.history ? { history: result.history } : {}),
+    };
+    let reply: Reply | undefined;
+    try {
+      reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
+    } catch (e) {
+      reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+    if (input.current) input.current.value = '';
+    setState(
+      reply?.ok
+        ? { step: 'done', message: t('options_import_done') }
+        : { step: 'error', message: t('options_import_failed', reply && !reply.ok ? reply.error : t('options_import_noReply')) },
+    );
+  };
+
+  return (
+    <div class="subsection" aria-labelledby="import-title">
+      <h3 id="import-title" class="subsection__title">
+        {t('options_import_title')}
+      </h3>
+      <p class="field__hint" id="import-hint">
+        {t('options_import_hint')}
+      </p>
+      <label for="import-file" class="field__label">
+        {t('options_import_choose')}
+      </label>
+      <input
+        ref={input}
+        id="import-file"
+        type="file"
+        accept="application/json,.json"
+        class="file-input"
+        aria-describedby="import-hint"
+        data-testid="import-file"
+        onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+      />
+
+      <div aria-live="polite">
+        {state.step === 'error' && (
+          <p class="notice notice--error" role="alert" data-testid="import-error">
+            {state.message}
+          </p>
+        )}
+        {state.step === 'done' && (
+          <p class="notice notice--success" data-testid="import-done">
+            {state.message}
+          </p>
+        )}
+        {state.step === 'preview' && (
+          <div class="preview" role="group" aria-labelledby="preview-title" data-testid="import-preview">
+            <p id="preview-title" class="preview__title">
+              {t('options_import_previewTitle', state.fileName)}
+            </p>
+            <ul class="preview__list">
+              {state.result.preview.hasSettings && (
+                <li>
+                  {state.result.preview.settingsChanged.length === 0
+                    ? t('options_import_settingsSame')
+                    : t('options_import_settingsChanged', state.result.preview.settingsChanged.map(settingLabel).join(', '))}
+                </li>
+              )}
+              {state.result.history && (
+                <li>{t('options_import_historyAdded', state.result.preview.historyAdded, state.result.preview.historyTotal)}</li>
+              )}
+            </ul>
+            <div class="button-row">
+              <button type="button" class="button button--primary" onClick={() => void confirm((state as { result: Extract<ImportResult, { ok: true }> }).result)}>
+                {t('options_import_confirm')}
+              </button>
+              <button type="button" class="button button--secondary" onClick={reset}>
+                {t('options_cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FieldError } from './FieldError';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  value: number;
+  min: number;
+  max: number;
+  /** Unit shown after the box, e.g. "minutes". */
+  unit: string;
+  error?: string;
+  /** Called with the parsed value (NaN for an empty or non-numeric box) when the user commits it. */
+  onCommit(value: number): void;
+}
+
+/**
+ * A whole-number box. The typed text stays as typed while it is invalid, so the
+ * user sees what was rejected next to why; it follows the stored value otherwise.
+ */
+export function NumberField({ id, label, hint, value, min, max, unit, error, onCommit }: Props) {
+  const [text, setText] = useState(String(value));
+  useEffect(() => {
+    if (!error) setText(String(value));
+  }, [value, error]);
+
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const commit = (raw: string) => onCommit(raw.trim() === '' ? Number.NaN : Number(raw));
+
+  return (
+    <div class={`field${error ? ' field--invalid' : ''}`}>
+      <label for={id} class="field__label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="field__hint">
+          {hint}
+        </p>
+      )}
+      <div class="field__row">
+        <input
+          id={id}
+          class="input input--number"
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={text}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => commit(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit(e.currentTarget.value);
+          }}
+        />
+        <span class="field__unit">{unit}</span>
+      </div>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { INTERVAL_MIN, NATURAL_BREAK_MIN, PROMPT_STYLES, SNOOZE_CHOICES, type PromptStyle } from '../../core/settings';
+import { t } from '../../utils/i18n';
+import { ChoiceGroup } from './ChoiceGroup';
+import { errorAt } from './fieldErrorMessage';
+import { NotificationWarning } from './NotificationWarning';
+import { NumberField } from './NumberField';
+import { Section } from './Section';
+import type { SettingsSectionProps } from './SettingsSectionProps';
+import { Toggle } from './Toggle';
+
+const PROMPT_KEYS: Record<PromptStyle, string> = {
+  notification: 'notification',
+  'notification+window': 'window',
+  badge: 'badge',
+};
+
+export function RemindersSection({ settings, errors, save }: SettingsSectionProps) {
+  return (
+    <Section id="reminders" title={t('options_reminders_title')} intro={t('options_reminders_intro')}>
+      <div class="grid-2">
+        <NumberField
+          id="intervalMin"
+          label={t('options_interval_label')}
+          hint={t('options_interval_hint', INTERVAL_MIN.min, INTERVAL_MIN.max)}
+          unit={t('options_unit_minutes')}
+          min={INTERVAL_MIN.min}
+          max={INTERVAL_MIN.max}
+          value={settings.intervalMin}
+          error={errorAt(errors, 'intervalMin')}
+          onCommit={(n) => void save((s) => ({ ...s, intervalMin: n }), ['intervalMin'])}
+        />
+        <NumberField
+          id="naturalBreakMin"
+          label={t('options_naturalBreak_label')}
+          hint={t('options_naturalBreak_hint', NATURAL_BREAK_MIN.min, NATURAL_BREAK_MIN.max)}
+          unit={t('options_unit_minutes')}
+          min={NATURAL_BREAK_MIN.min}
+          max={NATURAL_BREAK_MIN.max}
+          value={settings.naturalBreakMin}
+          error={errorAt(errors, 'naturalBreakMin')}
+          onCommit={(n) => void save((s) => ({ ...s, naturalBreakMin: n }), ['naturalBreakMin'])}
+        />
+      </div>
+
+      <ChoiceGroup
+        name="snoozeMin"
+        legend={t('options_snooze_legend')}
+        inline
+        options={SNOOZE_CHOICES.map((m) => ({ value: m, label: t('options_minutes_short', m) }))}
+        value={settings.snoozeMin}
+        error={errorAt(errors, 'snoozeMin')}
+        onChange={(m) => void save((s) => ({ ...s, snoozeMin: m }), ['snoozeMin'])}
+      />
+
+      <ChoiceGroup
+        name="promptStyle"
+        legend={t('options_prompt_legend')}
+        options={PROMPT_STYLES.map((p) => ({
+          value: p,
+          label: t(`options_prompt_${PROMPT_KEYS[p]}`),
+          hint: t(`options_prompt_${PROMPT_KEYS[p]}_hint`),
+        }))}
+        value={settings.promptStyle}
+        error={errorAt(errors, 'promptStyle')}
+        onChange={(p) => void save((s) => ({ ...s, promptStyle: p }), ['promptStyle'])}
+      />
+      {settings.promptStyle !== 'badge' && <NotificationWarning />}
+
+      <div class="toggles">
+        <Toggle
+          id="repeatNudges"
+          label={t('options_repeat_label')}
+          hint={t('options_repeat_hint')}
+          checked={settings.repeatNudges}
+          onChange={(on) => void save((s) => ({ ...s, repeatNudges: on }), ['repeatNudges'])}
+        />
+        <Toggle
+          id="deferWhileFullscreen"
+          label={t('options_fullscreen_label')}
+          hint={t('options_fullscreen_hint')}
+          checked={settings.deferWhileFullscreen}
+          onChange={(on) => void save((s) => ({ ...s, deferWhileFullscreen: on }), ['deferWhileFullscreen'])}
+        />
+        <Toggle
+          id="sound"
+          label={t('options_sound_label')}
+          hint={t('options_sound_hint')}
+          checked={settings.sound}
+          onChange={(on) => void save((s) => ({ ...s, sound: on }), ['sound'])}
+        />
+      </div>
+    </Section>
+  );
+}

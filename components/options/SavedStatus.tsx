@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+
+/**
+ * The short "Saved" confirmation. The live region is always in the page (so
+ * screen readers track it); its text appears for a moment after each save.
+ */
+export function SavedStatus({ savedCount }: { savedCount: number }) {
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    if (savedCount === 0) return;
+    setVisible(true);
+    const id = setTimeout(() => setVisible(false), 2500);
+    return () => clearTimeout(id);
+  }, [savedCount]);
+  return (
+    <div class={visible ? 'saved saved--visible' : 'saved'} role="status" aria-live="polite" data-testid="saved">
+      {visible && (
+        <>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
+          {t('options_saved')}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Status } from '../../core/status';
+import { t } from '../../utils/i18n';
+import { PauseControls } from './PauseControls';
+import { Section } from './Section';
+import type { SettingsSectionProps } from './SettingsSectionProps';
+import { WorkHoursEditor } from './WorkHoursEditor';
+
+interface Props extends SettingsSectionProps {
+  status: Status | null;
+  now: number;
+}
+
+export function ScheduleSection({ status, now, ...settingsProps }: Props) {
+  return (
+    <Section id="schedule" title={t('options_schedule_title')} intro={t('options_schedule_intro')}>
+      <WorkHoursEditor {...settingsProps} />
+      <PauseControls status={status} now={now} />
+    </Section>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Settings } from '../../core/settings';
+import type { FieldErrors, SettingsController } from './useStoredSettings';
+
+/** What every settings section gets from the page. */
+export interface SettingsSectionProps {
+  settings: Settings;
+  errors: FieldErrors;
+  save: SettingsController['save'];
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { validateSettings, type FieldIssue, type Settings } from '../../core/settings';
+import { readSettings, updateSettings, watchSettings, type StoredSettings } from '../../utils/settings-store';
+
+export type FieldErrors = Record<string, FieldIssue & { value: unknown }>;
+
+export interface SettingsController {
+  /** null while the first read is pending. */
+  stored: StoredSettings | null;
+  /** Current validation errors, by dotted field path. */
+  errors: FieldErrors;
+  /**
+   * Validates `change` applied to the current settings; saves it only if every
+   * field is valid. `paths` are the fields this control owns: their old errors
+   * are cleared on success. Resolves true when saved.
+   */
+  save(change: (s: Settings) => Settings, paths: string[]): Promise<boolean>;
+  /** Bumped after each successful save, for the "Saved" announcement. */
+  savedCount: number;
+  /** Set when a save failed for a reason other than validation. */
+  saveFailed: boolean;
+}
+
+function valueAt(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+const owns = (paths: string[], issuePath: string) =>
+  paths.some((p) => issuePath === p || issuePath.startsWith(`${p}.`) || p.startsWith(`${issuePath}.`));
+
+export function useStoredSettings(): SettingsController {
+  const [stored, setStored] = useState<StoredSettings | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [savedCount, setSavedCount] = useState(0);
+  const [saveFailed, setSaveFailed] = useState(false);
+  // The latest settings, for validating a change before the async save.
+  const latest = useRef<Settings | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const apply = (s: StoredSettings) => {
+      if (!alive) return;
+      latest.current = s.settings;
+      // Keep the first read's report of reset fields: later reads of the now
+      // repaired value would hide what the user needs to know.
+      setStored((prev) => (prev ? { ...s, resetFields: prev.resetFields, fromFutureVersion: prev.fromFutureVersion } : s));
+    };
+    void readSettings().then(apply);
+    const stop = watchSettings(apply);
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+
+  const save = useCallback(async (change: (s: Settings) => Settings, paths: string[]) => {
+    const current = latest.current;
+    if (!current) return false;
+    const candidate = change(structuredClone(current));
+    const checked = validateSettings(candidate);
+    const clearOwned = (e: FieldErrors) => Object.fromEntries(Object.entries(e).filter(([p]) => !owns(paths, p)));
+    if (!checked.ok) {
+      // Show only the issues of the control being edited, beside it.
+      const mine = checked.issues.filter((i) => owns(paths, i.path));
+      const shown = mine.length > 0 ? mine : checked.issues;
+      setErrors((e) => ({
+        ...clearOwned(e),
+        ...Object.fromEntries(shown.map((i) => [i.path, { ...i, value: valueAt(candidate, i.path) }])),
+      }));
+      return false;
+    }
+    setErrors(clearOwned);
+    try {
+      const result = await updateSettings(change);
+      if (!result.ok) {
+        setErrors((e) => ({ ...e, ...Object.fromEntries(result.issues.map((i) => [i.path, { ...i, value: undefined }])) }));
+        return false;
+      }
+      latest.current = checked.settings;
+      setStored((prev) => (prev ? { ...prev, settings: checked.settings, inLocal: result.inLocal } : prev));
+      setSaveFailed(false);
+      setSavedCount((n) => n + 1);
+      return true;
+    } catch {
+      setSaveFailed(true);
+      return false;
+    }
+  }, []);
+
+  return { stored, errors, save, savedCount, saveFailed };
+}

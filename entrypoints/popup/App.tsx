@@ -1,0 +1,226 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ChoiceMenu, type Choice } from '../../components/ChoiceMenu';
+import { ExerciseCard } from '../../components/ExerciseCard';
+import { IntervalPicker } from '../../components/IntervalPicker';
+import { SafetyNote } from '../../components/SafetyNote';
+import { todayAndStreak } from '../../core/history-stats';
+import type { Reply, Request, UserAction } from '../../core/messages';
+import { filterCatalogue } from '../../core/picker';
+import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
+import { EXERCISES, exerciseById } from '../../content/exercises';
+import type { Exercise } from '../../content/exercise';
+import { illustrationUrl } from '../../content/illustrations';
+import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
+import { t } from '../../utils/i18n';
+import { updateSettings } from '../../utils/settings-store';
+import { MINUTE_MS } from '../../utils/time-scale';
+import { playChime } from './chime';
+import { currentStatus } from './current-status';
+import { pauseSession, resumeSession, saveSession, startSession, type GuidedSession } from './guided-session';
+import { GuidedSessionView } from './GuidedSessionView';
+import { tPlural } from './plural';
+import { watchPopupData, type PopupData } from './popup-data';
+import { statusText } from './status-text';
+
+export interface AppProps {
+  initial: PopupData;
+  /** Opened as the break window (popup.html?window=break) rather than the toolbar popup. */
+  breakWindow: boolean;
+  locale: string;
+}
+
+type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
+type PauseChoice = number | 'tomorrow' | 'indefinitely';
+
+const PAUSE_CHOICES: readonly Choice<PauseChoice>[] = [
+  { value: 30, label: t('popup_pause_30m') },
+  { value: 60, label: t('popup_pause_1h') },
+  { value: 120, label: t('popup_pause_2h') },
+  { value: 240, label: t('popup_pause_4h') },
+  { value: 'tomorrow', label: t('popup_pause_tomorrow') },
+  { value: 'indefinitely', label: t('popup_pause_indefinitely') },
+];
+const SNOOZE_MENU: readonly Choice<number>[] = SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
+
+/** Actions that settle the break: the break window has done its job after them. */
+const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
+
+/** The exercise to show when the tracker has not picked one (first run, unknown id). */
+function fallbackExercise(settings: Settings): Exercise {
+  return filterCatalogue(EXERCISES, settings.exercises)[0] ?? EXERCISES[0]!;
+}
+
+export function App({ initial, breakWindow, locale }: AppProps) {
+  const [data, setData] = useState(initial);
+  const [now, setNow] = useState(() => Date.now());
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState('');
+  const { settings, session } = data;
+
+  useEffect(() => watchPopupData((patch) => setData((d) => ({ ...d, ...patch }))), []);
+
+  // Tick fast while a session runs (smooth ring), once a second otherwise (status line).
+  const running = session !== null && session.pausedAt === null;
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), running ? 250 : 1000);
+    return () => clearInterval(id);
+  }, [running]);
+
+  useEffect(() => {
+    if (!breakWindow) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') window.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [breakWindow]);
+
+  const status = currentStatus(data.tracker, settings, now);
+  const exercise =
+    exerciseById(session?.exerciseId ?? status.exerciseId ?? '') ?? fallbackExercise(settings);
+  const today = todayAndStreak(data.history, now);
+
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
+  const flash = (text: string) => {
+    setNotice(text);
+    clearTimeout(noticeTimer.current);
+    noticeTimer.current = setTimeout(() => setNotice(''), 5_000);
+  };
+
+  const send = async (action: UserAction): Promise<boolean> => {
+    try {
+      const request: Request = { type: 'action', action };
+      const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
+      if (reply && !reply.ok) throw new Error(reply.error);
+      setError('');
+      if (breakWindow && SETTLES.has(action.kind)) window.close();
+      return true;
+    } catch {
+      setError(t('popup_action_failed'));
+      return false;
+    }
+  };
+
+  const setSession = (next: GuidedSession | null) => {
+    setData((d) => ({ ...d, session: next }));
+    void saveSession(next);
+  };
+
+  const startRef = useRef<HTMLButtonElement>(null);
+  const stop = () => {
+    setSession(null);
+    // The Start button comes back; give it the focus the Stop button had.
+    setTimeout(() => startRef.current?.focus());
+  };
+  const done = async () => {
+    if (!session) return;
+    if (await send({ kind: 'done', exerciseId: session.exerciseId })) {
+      setSession(null);
+      flash(t('popup_logged'));
+      setTimeout(() => startRef.current?.focus());
+    }
+  };
+  const pauseReminders = (choice: PauseChoice) => {
+    const until: PauseUntil = typeof choice === 'number' ? Date.now() + choice * MINUTE_MS : choice;
+    void send({ kind: 'pause', until });
+  };
+  const saveInterval = async (minutes: number) => {
+    const result = await updateSettings((s) => ({ ...s, intervalMin: minutes }));
+    if (result.ok) {
+      // Show it at once; storage.onChanged confirms it a moment later.
+      setData((d) => ({ ...d, settings: { ...d.settings, intervalMin: minutes } }));
+      flash(t('popup_interval_saved', minutes));
+    }
+    return result.ok;
+  };
+
+  const paused = status.phase === 'paused';
+  const illustration = illustrationUrl(exercise.id);
+
+  return (
+    <div class={breakWindow ? 'app app--window' : 'app'}>
+      <h1 class="sr-only">{t('extName')}</h1>
+      <header class="status">
+        <p class="status__text" role="status" data-testid="status">
+          {notice || statusText(status, now, locale)}
+        </p>
+        {paused && (
+          <button type="button" class="btn btn--small" onClick={() => void send({ kind: 'resume' })}>
+            {t('popup_resume')}
+          </button>
+        )}
+      </header>
+
+      <main>
+        {session ? (
+          <GuidedSessionView
+            exercise={exercise}
+            illustration={illustration}
+            session={session}
+            now={now}
+            onPause={() => setSession(pauseSession(session, Date.now()))}
+            onResume={() => setSession(resumeSession(session, Date.now()))}
+            onStop={stop}
+            onDone={() => void done()}
+            onFinish={() => settings.sound && playChime()}
+          />
+        ) : (
+          <>
+            <ExerciseCard exercise={exercise} illustration={illustration}>
+              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} />
+            </ExerciseCard>
+            <div class="actions">
+              <button
+                ref={startRef}
+                type="button"
+                class="btn btn--primary btn--wide"
+                autoFocus={breakWindow}
+                onClick={() => setSession(startSession(exercise.id, Date.now()))}
+              >
+                {t('popup_start')}
+              </button>
+              <div class="actions__more">
+                <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'anotherExercise' })}>
+                  {t('popup_another')}
+                </button>
+                <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'moved' })}>
+                  {t('popup_moved')}
+                </button>
+                <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'skip' })}>
+                  {t('popup_skip')}
+                </button>
+                <ChoiceMenu label={t('popup_snooze')} choices={SNOOZE_MENU} onChoose={(minutes) => void send({ kind: 'snooze', minutes })} />
+                {/* While paused, Resume sits next to the status line instead. */}
+                {!paused && <ChoiceMenu label={t('popup_pause')} choices={PAUSE_CHOICES} onChoose={pauseReminders} />}
+              </div>
+            </div>
+          </>
+        )}
+        <p class="error" role="alert">
+          {error}
+        </p>
+      </main>
+
+      <footer class="foot">
+        <IntervalPicker
+          value={settings.intervalMin}
+          presets={INTERVAL_PRESETS}
+          min={INTERVAL_MIN.min}
+          max={INTERVAL_MIN.max}
+          onSave={saveInterval}
+        />
+        <div class="foot__row">
+          <p class="today" data-testid="today">
+            <strong>{t('popup_today')}</strong> {tPlural('popup_today_breaks', today.doneToday, locale)}
+            {' · '}
+            {today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none')}
+          </p>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popup_options')}
+          </button>
+        </div>
+      </footer>
+    </div>
+  );
+}
