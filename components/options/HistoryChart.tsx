@@ -8,13 +8,13 @@ import { t } from '../../utils/i18n';
  * whole options bundle and add a dependency to review for a few rects and a line.
  */
 
-const W = 640;
-const LEFT = 36;
-const RIGHT = 8;
-const BARS_TOP = 12;
-const BARS_H = 140;
-const LINE_TOP = BARS_TOP + BARS_H + 44;
-const LINE_H = 56;
+const W = 560;
+const LEFT = 34;
+const RIGHT = 6;
+const BARS_TOP = 10;
+const BARS_H = 130;
+const LINE_TOP = BARS_TOP + BARS_H + 70;
+const LINE_H = 50;
 const H = LINE_TOP + LINE_H + 8;
 const PLOT_W = W - LEFT - RIGHT;
 
@@ -24,10 +24,10 @@ const SERIES = [
   { key: 'skipped', className: 'bar--skipped' },
 ] as const;
 
-/** A round top for an axis: 4, 5, 10, 15, 20, 30, 40, 50, 100… */
+/** An even, round top for an axis, so the middle grid line is a whole number too. */
 function niceMax(n: number, smallest: number): number {
   if (n <= smallest) return smallest;
-  const steps = [5, 10, 15, 20, 30, 40, 50, 60, 90, 120, 180, 240, 360, 480];
+  const steps = [4, 6, 8, 10, 12, 16, 20, 30, 40, 60, 80, 100, 120, 180, 240, 360, 480];
   return steps.find((s) => s >= n) ?? Math.ceil(n / 100) * 100;
 }
 
@@ -108,10 +108,10 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
           const isToday = i === n - 1;
           return (
             <g key={`l${d.date}`} class={isToday ? 'chart__day chart__day--today' : 'chart__day'}>
-              <text x={xMid(i)} y={BARS_TOP + BARS_H + 16} text-anchor="middle">
+              <text x={xMid(i)} y={BARS_TOP + BARS_H + 17} text-anchor="middle">
                 {weekday.format(date)}
               </text>
-              <text x={xMid(i)} y={BARS_TOP + BARS_H + 30} text-anchor="middle">
+              <text x={xMid(i)} y={BARS_TOP + BARS_H + 32} text-anchor="middle">
                 {date.getDate()}
               </text>
             </g>
@@ -119,10 +119,10 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
         })}
 
         {/* Longest sitting stretch panel: a line through the days that had one. */}
-        <text x={LEFT} y={LINE_TOP - 6} class="chart__panel-title">
+        <text x={LEFT} y={LINE_TOP - 12} class="chart__panel-title">
           {t('options_chart_longest_axis')}
         </text>
-        {[0, boutMax].map((v) => (
+        {[0, boutMax / 2, boutMax].map((v) => (
           <g key={`b${v}`} class="chart__grid">
             <line x1={LEFT} x2={W - RIGHT} y1={yBout(v)} y2={yBout(v)} />
             <text x={LEFT - 6} y={yBout(v) + 4} text-anchor="end">

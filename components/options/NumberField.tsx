@@ -25,6 +25,7 @@ export function NumberField({ id, label, hint, value, min, max, unit, error, onC
     if (!error) setText(String(value));
   }, [value, error]);
 
+  console.log('render', id, text, value, error);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const commit = (raw: string) => onCommit(raw.trim() === '' ? Number.NaN : Number(raw));
 

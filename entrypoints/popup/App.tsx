@@ -8,7 +8,6 @@ import { todayAndStreak } from '../../core/history-stats';
 import type { Reply, Request, UserAction } from '../../core/messages';
 import { filterCatalogue } from '../../core/picker';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
-import { EXERCISES, exerciseById } from '../../content/exercises';
 import type { Exercise } from '../../content/exercise';
 import { illustrationUrl } from '../../content/illustrations';
 import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
@@ -23,8 +22,15 @@ import { tPlural } from './plural';
 import { watchPopupData, type PopupData } from './popup-data';
 import { statusText } from './status-text';
 
+/** The exercise catalogue (content/exercises), loaded as its own chunk by main.tsx. */
+export interface Catalogue {
+  EXERCISES: readonly Exercise[];
+  exerciseById(id: string): Exercise | undefined;
+}
+
 export interface AppProps {
   initial: PopupData;
+  catalogue: Catalogue;
   /** Opened as the break window (popup.html?window=break) rather than the toolbar popup. */
   breakWindow: boolean;
   locale: string;
@@ -33,7 +39,8 @@ export interface AppProps {
 type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
 type PauseChoice = number | 'tomorrow' | 'indefinitely';
 
-const PAUSE_CHOICES: readonly Choice<PauseChoice>[] = [
+// Built on use, not at import: text comes from i18n, which is set up by then.
+const pauseChoices = (): Choice<PauseChoice>[] => [
   { value: 30, label: t('popup_pause_30m') },
   { value: 60, label: t('popup_pause_1h') },
   { value: 120, label: t('popup_pause_2h') },
@@ -41,17 +48,17 @@ const PAUSE_CHOICES: readonly Choice<PauseChoice>[] = [
   { value: 'tomorrow', label: t('popup_pause_tomorrow') },
   { value: 'indefinitely', label: t('popup_pause_indefinitely') },
 ];
-const SNOOZE_MENU: readonly Choice<number>[] = SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
+const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
 /** The exercise to show when the tracker has not picked one (first run, unknown id). */
-function fallbackExercise(settings: Settings): Exercise {
+function fallbackExercise({ EXERCISES }: Catalogue, settings: Settings): Exercise {
   return filterCatalogue(EXERCISES, settings.exercises)[0] ?? EXERCISES[0]!;
 }
 
-export function App({ initial, breakWindow, locale }: AppProps) {
+export function App({ initial, catalogue, breakWindow, locale }: AppProps) {
   const [data, setData] = useState(initial);
   const [now, setNow] = useState(() => Date.now());
   const [notice, setNotice] = useState('');
@@ -78,7 +85,7 @@ export function App({ initial, breakWindow, locale }: AppProps) {
 
   const status = currentStatus(data.tracker, settings, now);
   const exercise =
-    exerciseById(session?.exerciseId ?? status.exerciseId ?? '') ?? fallbackExercise(settings);
+    catalogue.exerciseById(session?.exerciseId ?? status.exerciseId ?? '') ?? fallbackExercise(catalogue, settings);
   const today = todayAndStreak(data.history, now);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
@@ -108,6 +115,10 @@ export function App({ initial, breakWindow, locale }: AppProps) {
   };
 
   const startRef = useRef<HTMLButtonElement>(null);
+  // The break window opens on the exercise, ready to go: Enter or Space starts.
+  useEffect(() => {
+    if (breakWindow) startRef.current?.focus();
+  }, []);
   const stop = () => {
     setSession(null);
     // The Start button comes back; give it the focus the Stop button had.
@@ -175,7 +186,6 @@ export function App({ initial, breakWindow, locale }: AppProps) {
                 ref={startRef}
                 type="button"
                 class="btn btn--primary btn--wide"
-                autoFocus={breakWindow}
                 onClick={() => setSession(startSession(exercise.id, Date.now()))}
               >
                 {t('popup_start')}
@@ -190,9 +200,9 @@ export function App({ initial, breakWindow, locale }: AppProps) {
                 <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'skip' })}>
                   {t('popup_skip')}
                 </button>
-                <ChoiceMenu label={t('popup_snooze')} choices={SNOOZE_MENU} onChoose={(minutes) => void send({ kind: 'snooze', minutes })} />
+                <ChoiceMenu label={t('popup_snooze')} choices={snoozeChoices()} onChoose={(minutes) => void send({ kind: 'snooze', minutes })} />
                 {/* While paused, Resume sits next to the status line instead. */}
-                {!paused && <ChoiceMenu label={t('popup_pause')} choices={PAUSE_CHOICES} onChoose={pauseReminders} />}
+                {!paused && <ChoiceMenu label={t('popup_pause')} choices={pauseChoices()} onChoose={pauseReminders} />}
               </div>
             </div>
           </>

@@ -1,8 +1,9 @@
-import { addDays, intervalToDuration, isSameDay } from 'date-fns';
+import { addDays, isSameDay } from 'date-fns';
 
 /**
- * Durations and clock times in the browser's locale. date-fns does the
- * arithmetic; Intl does the wording, so no date-fns locale bundle is shipped.
+ * Durations and clock times in the browser's locale. date-fns does the calendar
+ * arithmetic (today/tomorrow across DST); Intl does the wording, so no date-fns
+ * locale bundle ships. Durations are plain whole minutes, which need no calendar.
  */
 const unit = (locale: string, u: 'hour' | 'minute', n: number) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
@@ -10,7 +11,8 @@ const unit = (locale: string, u: 'hour' | 'minute', n: number) =>
 /** "38 min", "1 hr 5 min". `round` says which way partial minutes go. */
 export function formatDuration(ms: number, locale: string, round: 'down' | 'up' = 'down'): string {
   const minutes = round === 'up' ? Math.ceil(ms / 60_000) : Math.floor(ms / 60_000);
-  const { hours = 0, minutes: mins = 0 } = intervalToDuration({ start: 0, end: Math.max(0, minutes) * 60_000 });
+  const hours = Math.floor(Math.max(0, minutes) / 60);
+  const mins = Math.max(0, minutes) % 60;
   if (hours === 0) return unit(locale, 'minute', mins);
   return mins === 0 ? unit(locale, 'hour', hours) : `${unit(locale, 'hour', hours)} ${unit(locale, 'minute', mins)}`;
 }

@@ -14,6 +14,8 @@ function untilText(prefix: 'snoozed' | 'paused', at: number, now: number, locale
 export function statusText(status: Status, now: number, locale: string): string {
   switch (status.phase) {
     case 'active': {
+      // Due but not yet prompted (the worker is about to): say so, not "in 0 min".
+      if (status.nextPromptAt !== null && status.nextPromptAt <= now) return t('popup_status_due');
       const next = status.nextPromptAt === null ? null : formatDuration(status.nextPromptAt - now, locale, 'up');
       if (status.screenMs < 60_000) return next ? t('popup_status_fresh', next) : t('popup_status_fresh_only');
       const screen = formatDuration(status.screenMs, locale);
