@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FieldError } from './FieldError';
 
 interface Props {
@@ -20,12 +20,11 @@ interface Props {
  * user sees what was rejected next to why; it follows the stored value otherwise.
  */
 export function NumberField({ id, label, hint, value, min, max, unit, error, onCommit }: Props) {
-  const [text, setText] = useState(String(value));
-  useEffect(() => {
-    if (!error) setText(String(value));
-  }, [value, error]);
+  // What the user typed, and the stored value it was typed over. Derived rather
+  // than synced in an effect, so a late effect can never overwrite typing.
+  const [draft, setDraft] = useState<{ text: string; base: number } | null>(null);
+  const text = draft && (draft.base === value || error) ? draft.text : String(value);
 
-  console.log('render', id, text, value, error);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const commit = (raw: string) => onCommit(raw.trim() === '' ? Number.NaN : Number(raw));
 
@@ -51,7 +50,7 @@ export function NumberField({ id, label, hint, value, min, max, unit, error, onC
           value={text}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => setDraft({ text: e.currentTarget.value, base: value })}
           onChange={(e) => commit(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit(e.currentTarget.value);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DayHours } from '../../core/settings';
 import { t } from '../../utils/i18n';
@@ -24,14 +24,14 @@ interface RowProps {
 
 /** One weekday: on/off and its hours. Typed times stay visible while rejected. */
 function DayRow({ index, day, error, onCommit }: RowProps) {
-  const [draft, setDraft] = useState(day);
-  useEffect(() => {
-    if (!error) setDraft(day);
-  }, [day.enabled, day.start, day.end, error]);
+  // The edited day and the stored day it was edited from (see NumberField).
+  const [edit, setEdit] = useState<{ day: DayHours; base: DayHours } | null>(null);
+  const sameAsBase = edit && edit.base.enabled === day.enabled && edit.base.start === day.start && edit.base.end === day.end;
+  const draft = edit && (sameAsBase || error) ? edit.day : day;
   const name = dayName(index);
   const id = `day-${index}`;
   const commit = (next: DayHours) => {
-    setDraft(next);
+    setEdit({ day: next, base: day });
     onCommit(next);
   };
   return (

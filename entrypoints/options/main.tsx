@@ -1,6 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './options.css';
 
-function Options() {
-  return <main><h1>Glute Break options</h1></main>;
-}
-render(<Options />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { commit, describedError, mountOptions, settle, storedSettings } from './options-fixtures';
+
+afterEach(cleanup);
+
+const start = async (settings?: Partial<Settings>) => {
+  if (settings) await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, ...settings } });
+  await mountOptions();
+};
+
+describe('number fields: every rule shows an inline error and saves nothing', () => {
+  it.each([
+    ['Remind me after', '4', 'Pick a value from 5 to 180 minutes.', 'intervalMin'],
+    ['Remind me after', '181', 'Pick a value from 5 to 180 minutes.', 'intervalMin'],
+    ['Remind me after', '45.5', 'Use whole minutes, without decimals.', 'intervalMin'],
+    ['Remind me after', '', 'Enter a number of minutes.', 'intervalMin'],
+    ['Natural break', '0', 'Pick a value from 1 to 30 minutes.', 'naturalBreakMin'],
+    ['Natural break', '31', 'Pick a value from 1 to 30 minutes.', 'naturalBreakMin'],
+    ['Natural break', '2.5', 'Use whole minutes, without decimals.', 'naturalBreakMin'],
+    ['Natural break', '', 'Enter a number of minutes.', 'naturalBreakMin'],
+  ])('%s = "%s" → "%s"', async (label, value, message, field) => {
+    await start({ intervalMin: 50, naturalBreakMin: 7 });
+    const input = screen.getByLabelText(label);
+    await commit(input, value);
+
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(describedError(input)).toBe(message);
+    expect(input).toHaveProperty('value', value); // what was typed stays visible
+    const stored = await storedSettings();
+    expect(stored?.[field as 'intervalMin']).toBe(field === 'intervalMin' ? 50 : 7);
+    expect(screen.getByTestId('saved').textContent).toBe('');
+  });
+
+  it.each([
+    ['Remind me after', '5', 'intervalMin', 5],
+    ['Remind me after', '180', 'intervalMin', 180],
+    ['Natural break', '1', 'naturalBreakMin', 1],
+    ['Natural break', '30', 'naturalBreakMin', 30],
+  ])('%s accepts the edge value %s, saves it and says "Saved"', async (label, value, field, expected) => {
+    await start();
+    await commit(screen.getByLabelText(label), value);
+    expect((await storedSettings())?.[field as 'intervalMin']).toBe(expected);
+    expect(screen.getByTestId('saved').textContent).toBe('Saved');
+  });
+
+  it('clears the error once a valid value is saved', async () => {
+    await start();
+    const input = screen.getByLabelText('Remind me after');
+    await commit(input, '500');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await commit(input, '60');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(describedError(input)).toBeNull();
+    expect((await storedSettings())?.intervalMin).toBe(60);
+  });
+
+  it('keeps an error on one field while another field saves', async () => {
+    await start();
+    await commit(screen.getByLabelText('Remind me after'), '2');
+    await commit(screen.getByLabelText('Natural break'), '10');
+    expect(screen.getByLabelText('Remind me after').getAttribute('aria-invalid')).toBe('true');
+    expect(await storedSettings()).toMatchObject({ intervalMin: DEFAULT_SETTINGS.intervalMin, naturalBreakMin: 10 });
+  });
+});
+
+describe('work hours: each day must end after it starts', () => {
+  const workWeek = { ...DEFAULT_SETTINGS.workHours, enabled: true };
+
+  it.each([
+    ['ends before it starts', 'Monday: finishing time', '08:00', 'The finishing time has to come after the starting time.'],
+    ['ends when it starts', 'Monday: finishing time', '09:00', 'The finishing time has to come after the starting time.'],
+    ['starts after it ends', 'Monday: start time', '19:00', 'The finishing time has to come after the starting time.'],
+    ['has an empty time', 'Monday: start time', '', 'Enter a time such as 09:00.'],
+  ])('a day that %s is rejected beside that day', async (_, label, value, message) => {
+    await start({ workHours: workWeek });
+    const input = screen.getByLabelText(label);
+    await commit(input, value);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(describedError(input)).toBe(message);
+    expect((await storedSettings())?.workHours.days[1]).toEqual(DEFAULT_SETTINGS.workHours.days[1]);
+  });
+
+  it('saves a valid change to one day', async () => {
+    await start({ workHours: workWeek });
+    await commit(screen.getByLabelText('Wednesday: finishing time'), '16:30');
+    expect((await storedSettings())?.workHours.days[3]).toEqual({ enabled: true, start: '09:00', end: '16:30' });
+  });
+
+  it('turns work hours on and shows the week, Monday first, weekdays on', async () => {
+    await start();
+    expect(screen.queryByRole('table', { name: 'Work hours for each day of the week' })).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during work hours' }));
+    await settle();
+    expect((await storedSettings())?.workHours.enabled).toBe(true);
+    const table = screen.getByRole('table', { name: 'Work hours for each day of the week' });
+    const days = within(table).getAllByRole('checkbox');
+    expect(days.map((d) => (d as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    ]);
+    expect(days.map((d) => (d as HTMLInputElement).checked)).toEqual([true, true, true, true, true, false, false]);
+  });
+});
+
+describe('exercise positions: at least one', () => {
+  it('refuses to switch off the last position, with an error, and keeps it stored', async () => {
+    await start({ exercises: { ...DEFAULT_SETTINGS.exercises, positions: ['seated'] } });
+    const seated = screen.getByRole('checkbox', { name: 'Seated' });
+    fireEvent.click(seated);
+    await settle();
+    expect(seated.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Keep at least one position switched on.')).toBeTruthy();
+    expect((await storedSettings())?.exercises.positions).toEqual(['seated']);
+  });
+
+  it('saves a position switched off while others remain, in schema order', async () => {
+    await start();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'On the floor' }));
+    await settle();
+    expect((await storedSettings())?.exercises.positions).toEqual(['seated', 'standing']);
+  });
+});
+
+describe('choices and switches save at once', () => {
+  it.each<[string, (s: Settings | undefined) => unknown, unknown]>([
+    ['10 min', (s) => s?.snoozeMin, 10],
+    ['Badge only', (s) => s?.promptStyle, 'badge'],
+    ['Notification and break window', (s) => s?.promptStyle, 'notification+window'],
+    ['Nudge me again if I miss it', (s) => s?.repeatNudges, false],
+    ['Hold reminders while a window is full screen', (s) => s?.deferWhileFullscreen, false],
+    ['Play a soft sound when a break ends', (s) => s?.sound, false],
+    ['I have a resistance band', (s) => s?.exercises.allowBand, true],
+    ['Only exercises I can do discreetly at a desk', (s) => s?.exercises.officeDiscreetOnly, true],
+  ])('"%s"', async (name, read, expected) => {
+    await start();
+    fireEvent.click(screen.getByLabelText(name, { exact: false, selector: 'input' }));
+    await settle();
+    expect(read(await storedSettings())).toEqual(expected);
+    expect(screen.getByTestId('saved').textContent).toBe('Saved');
+  });
+});
