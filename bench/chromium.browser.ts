@@ -1,0 +1,338 @@
+/**
+ * The real-browser half of the bench, in headless Chromium through the e2e
+ * harness (tests/e2e/harness/chromium.ts): popup speed, worker start, prompt
+ * punctuality and worker memory. Writes JSON to $BENCH_BROWSER_OUT; asserts
+ * nothing about the figures. Run by bench/run.mjs with WXT_OUT_DIR pointing at
+ * the bench's own builds.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { launchChromium, type ChromiumExtension } from '../tests/e2e/harness/chromium';
+import { extensionDir } from '../tests/e2e/harness/paths';
+import { workerHeap } from './cdp-heap';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 12);
+const WORKER_STARTS = Number(process.env.BENCH_WORKER_STARTS ?? 10);
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 3);
+/** Settings minutes of the punctuality interval (5 = the schema's minimum; 5 s in the e2e build). */
+const PUNCTUALITY_INTERVAL_MIN = 5;
+const RECONCILE_MARK = 'reconcile-done';
+
+/** In the order tried: the first that matches is "the exercise card". */
+const CARD_SELECTORS: [string, string][] = [
+  ['[data-testid="exercise-card"]', '[data-testid="exercise-card"]'],
+  ['main article.card h2', 'main article.card h2'],
+  ['main h2', 'main h2'],
+  ['#app > * (first render: no card selector matched)', '#app > *'],
+];
+/** Marks the popup may set itself; any found are reported. */
+const POPUP_MARKS = ['popup-interactive', 'popup-rendered', 'interactive', 'first-render'];
+
+const out: Record<string, unknown> = {};
+const write = () => writeFileSync(process.env.BENCH_BROWSER_OUT ?? 'bench-browser.json', JSON.stringify(out, null, 2));
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const median = s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { n: s.length, median: r(median), min: r(s[0] ?? NaN), max: r(s.at(-1) ?? NaN), all: xs.map(r) };
+};
+
+/**
+ * Installed before the popup's own scripts: records, in the page's clock
+ * (0 = navigation start), when the card first exists and the frame that shows
+ * it starts, when the first enabled button exists and the first task after it
+ * runs (a click would be handled), first contentful paint, and the popup's own
+ * marks. No forced layout: the observer only queries the DOM.
+ */
+function popupProbe([selectors, markNames]: [[string, string][], string[]]) {
+  const r = {
+    selector: null as string | null,
+    cardInDom: null as number | null,
+    cardFrame: null as number | null,
+    buttonInDom: null as number | null,
+    interactive: null as number | null,
+    fcp: null as number | null,
+    marks: {} as Record<string, number>,
+  };
+  (window as unknown as { __bench: typeof r }).__bench = r;
+  const check = () => {
+    const now = performance.now();
+    if (r.cardInDom === null) {
+      for (const [name, sel] of selectors) {
+        if (document.querySelector(sel)) {
+          r.selector = name;
+          r.cardInDom = now;
+          requestAnimationFrame(() => (r.cardFrame = performance.now()));
+          break;
+        }
+      }
+    }
+    if (r.buttonInDom === null && document.querySelector('#app button:not([disabled])')) {
+      r.buttonInDom = now;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (r.interactive = performance.now());
+      ch.port2.postMessage(0);
+    }
+    if (r.cardInDom !== null && r.buttonInDom !== null) mo.disconnect();
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (markNames.includes(e.name)) r.marks[e.name] = e.startTime;
+  }).observe({ type: 'mark', buffered: true });
+}
+
+async function popupSpeed(ext: ChromiumExtension) {
+  const runs: { selector: string | null; cardInDom: number | null; cardFrame: number | null; buttonInDom: number | null; interactive: number | null; fcp: number | null; marks: Record<string, number> }[] = [];
+  let loaded: { url: string; at: number | null }[] = [];
+  for (let i = 0; i < POPUP_OPENS; i++) {
+    const page = await ext.context.newPage();
+    await page.addInitScript(popupProbe, [CARD_SELECTORS, POPUP_MARKS] as [[string, string][], string[]]);
+    const requested: string[] = [];
+    if (i === 0) page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page
+      .waitForFunction(() => {
+        const b = (window as unknown as { __bench: { cardFrame: number | null; interactive: number | null } }).__bench;
+        return b.cardFrame !== null && b.interactive !== null;
+      }, undefined, { timeout: 5_000, polling: 50 })
+      .catch(() => {});
+    // Marks the popup sets after its card shows up are still reported.
+    await page.waitForTimeout(50);
+    runs.push(await page.evaluate(() => (window as unknown as { __bench: (typeof runs)[number] }).__bench));
+    if (i === 0) {
+      const timed = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => ({ url: new URL(e.name).pathname, at: Math.round((e as PerformanceResourceTiming).responseEnd) })),
+      );
+      // Resource timing may leave out extension URLs; the request log does not.
+      loaded = [...new Set([...requested, ...timed.map((t) => t.url)])].map((url) => ({ url, at: timed.find((t) => t.url === url)?.at ?? null }));
+    }
+    await page.close();
+  }
+  const pick = (k: 'cardFrame' | 'cardInDom' | 'interactive' | 'buttonInDom' | 'fcp') =>
+    stats(runs.map((r) => r[k]).filter((x): x is number => x !== null));
+  const markNames = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))];
+  return {
+    opens: runs.length,
+    selector: runs.map((r) => r.selector).find(Boolean) ?? null,
+    selectorsSeen: [...new Set(runs.map((r) => r.selector))],
+    /** nav start → the frame that first shows the card starts. */
+    visible: pick('cardFrame'),
+    cardInDom: pick('cardInDom'),
+    /** nav start → first task after the first enabled button exists. */
+    interactive: pick('interactive'),
+    buttonInDom: pick('buttonInDom'),
+    fcp: pick('fcp'),
+    marks: Object.fromEntries(markNames.map((m) => [m, stats(runs.map((r) => r.marks[m]).filter((x): x is number => x !== undefined))])),
+    firstOpen: runs[0],
+    /** Files the first open fetched (resource timing), with when each finished. */
+    loaded,
+  };
+}
+
+async function workerStart(ext: ChromiumExtension) {
+  const bundle = readFileSync(path.join(extensionDir('chrome', ext.build), 'background.js'), 'utf8');
+  const hasMark = bundle.includes(RECONCILE_MARK);
+  const runs: { spawnMs: number; inWorkerMs: number; totalMs: number }[] = [];
+  for (let i = 0; i < WORKER_STARTS; i++) {
+    await ext.killWorker();
+    const t0 = Date.now();
+    const w = await ext.worker(); // CDP ServiceWorker.startWorker, then waits until running
+    const r = await w.evaluate(
+      async ([mark, wait]) => {
+        let m: PerformanceEntry | undefined;
+        const deadline = performance.now() + (wait ? 5_000 : 0);
+        while (!(m = performance.getEntriesByName(mark)[0]) && performance.now() < deadline) {
+          await new Promise((res) => setTimeout(res, 5));
+        }
+        if (m) return { origin: performance.timeOrigin, at: m.startTime, how: 'mark' };
+        await chrome.alarms.getAll();
+        return { origin: performance.timeOrigin, at: performance.now(), how: 'answer' };
+      },
+      [RECONCILE_MARK, hasMark] as const,
+    );
+    runs.push({ spawnMs: r.origin - t0, inWorkerMs: r.at, totalMs: r.origin + r.at - t0 });
+    if (i === 0) out.workerStartHow = r.how;
+  }
+  return {
+    runs: runs.length,
+    measuredTo: out.workerStartHow === 'mark' ? `performance.mark('${RECONCILE_MARK}')` : 'first chrome.alarms.getAll() answer in an evaluate (no reconcile mark in background.js)',
+    /** Worker's time origin → reconcile done (or → our evaluate answered). */
+    inWorker: stats(runs.map((r) => r.inWorkerMs)),
+    /** CDP startWorker sent → worker time origin. */
+    spawn: stats(runs.map((r) => r.spawnMs)),
+    /** CDP startWorker sent → reconcile done. */
+    total: stats(runs.map((r) => r.totalMs)),
+  };
+}
+
+type Tracker = {
+  bout?: { start: number; creditedMs: number } | null;
+  prompt?: { phase: string; shownAt: number | null } | null;
+  wakeAt?: number | null;
+  lastEventAt?: number;
+};
+
+/** Records, inside the worker, each time a notification appears (polling getAll every 20 ms) and each create() call. */
+function installNotificationWatch() {
+  const g = globalThis as unknown as {
+    __benchShown?: { id: string; at: number }[];
+    __benchCreated?: { id: string; at: number }[];
+    __benchPoll?: number;
+  };
+  if (g.__benchPoll) return 'already';
+  g.__benchShown = [];
+  g.__benchCreated = [];
+  let present = new Set<string>();
+  g.__benchPoll = setInterval(async () => {
+    const all = (await chrome.notifications.getAll()) as Record<string, unknown>;
+    const ids = new Set(Object.keys(all));
+    for (const id of ids) if (!present.has(id)) g.__benchShown!.push({ id, at: Date.now() });
+    present = ids;
+  }, 20) as unknown as number;
+  try {
+    const n = chrome.notifications as unknown as { create: (...a: unknown[]) => unknown };
+    const create = n.create.bind(n);
+    n.create = (...a: unknown[]) => {
+      g.__benchCreated!.push({ id: typeof a[0] === 'string' ? a[0] : '', at: Date.now() });
+      return create(...a);
+    };
+    return 'poll+hook';
+  } catch {
+    return 'poll';
+  }
+}
+
+async function punctuality(ext: ChromiumExtension) {
+  const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN };
+  await ext.setStorage({ settings }, 'sync');
+  const watch = await ext.inWorker(installNotificationWatch);
+  const page = await ext.openPage('manifest.json');
+  const sendDone = () =>
+    page.evaluate(() => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'done' } }).catch((e: Error) => ({ error: e.message })));
+  const cycles: {
+    dueAt: number | null;
+    alarmAt: number | null;
+    shownAt: number | null;
+    createdAt: number | null;
+    lateMs: number | null;
+    createLateMs: number | null;
+    reply: unknown;
+    note?: string;
+  }[] = [];
+  let heapAfterCycle: Awaited<ReturnType<typeof workerHeap>> | { error: string } | null = null;
+  const intervalMs = PUNCTUALITY_INTERVAL_MIN * 1000;
+  for (let c = 0; c < CYCLES; c++) {
+    // "Done" ends the bout (and any prompt); the next one starts now.
+    const startedAt = Date.now();
+    const reply = await sendDone();
+    await page.waitForTimeout(100);
+    const tracker = ((await ext.storage('local')).tracker ?? null) as Tracker | null;
+    const alarms = await ext.alarms();
+    const alarmAt = alarms.length ? Math.min(...alarms.map((a) => a.scheduledTime)) : null;
+    const dueAt = tracker?.bout ? tracker.bout.start + (tracker.bout.creditedMs ?? 0) + intervalMs : null;
+    const shownBefore = await ext.inWorker(() => (globalThis as unknown as { __benchShown: unknown[] }).__benchShown.length);
+    const createdBefore = await ext.inWorker(() => (globalThis as unknown as { __benchCreated: unknown[] }).__benchCreated.length);
+    const limit = startedAt + intervalMs + 15_000;
+    let shown: { at: number } | null = null;
+    let created: { at: number } | null = null;
+    while (Date.now() < limit) {
+      const r = await ext.inWorker(
+        ([a, b]) => {
+          const g = globalThis as unknown as { __benchShown: { at: number }[]; __benchCreated: { at: number }[] };
+          return { shown: g.__benchShown[a] ?? null, created: g.__benchCreated[b] ?? null };
+        },
+        [shownBefore, createdBefore] as const,
+      );
+      if (r.shown) {
+        shown = r.shown;
+        created = r.created;
+        break;
+      }
+      await page.waitForTimeout(100);
+    }
+    const cycle: (typeof cycles)[number] = {
+      dueAt,
+      alarmAt,
+      shownAt: shown?.at ?? null,
+      createdAt: created?.at ?? null,
+      lateMs: shown && dueAt !== null ? shown.at - dueAt : null,
+      createLateMs: created && dueAt !== null ? created.at - dueAt : null,
+      reply,
+    };
+    if (!tracker) cycle.note = 'no tracker state in storage.local (engine not wired?)';
+    else if (!tracker.bout) cycle.note = 'no running bout after "done"';
+    if (!shown) cycle.note = (cycle.note ? cycle.note + '; ' : '') + `no notification within ${intervalMs + 15_000} ms`;
+    cycles.push(cycle);
+    if (c === 0) {
+      heapAfterCycle = await workerHeap(ext.context, ext.extensionId, { gc: true }).catch((e: Error) => ({ error: e.message }));
+    }
+    if (!shown) break;
+  }
+  await page.close();
+  const lates = cycles.map((c) => c.lateMs).filter((x): x is number => x !== null);
+  return {
+    build: 'e2e (wxt build --mode e2e: a settings minute lasts 1 s)',
+    intervalMin: PUNCTUALITY_INTERVAL_MIN,
+    intervalMs,
+    detection: `notifications.getAll() polled every 20 ms in the worker (${watch})`,
+    cycles,
+    late: stats(lates),
+    early: lates.filter((x) => x < 0).length,
+    heapAfterCycle,
+  };
+}
+
+it('measures the extension in headless Chromium', async () => {
+  const started = Date.now();
+  const prod = await launchChromium({ build: 'production' });
+  try {
+    out.browserVersion = prod.context.browser()?.version() ?? null;
+    // Let the first start settle before timing pages against it.
+    await prod.worker();
+    await new Promise((r) => setTimeout(r, 300));
+    try {
+      out.popup = await popupSpeed(prod);
+    } catch (e) {
+      out.popup = { error: String(e) };
+    }
+    write();
+    try {
+      out.workerStart = await workerStart(prod);
+    } catch (e) {
+      out.workerStart = { error: String(e) };
+    }
+    try {
+      await prod.worker();
+      out.heapIdle = await workerHeap(prod.context, prod.extensionId, { gc: true });
+    } catch (e) {
+      out.heapIdle = { error: String(e) };
+    }
+    out.consoleErrorsProduction = prod.consoleErrors.slice(0, 10);
+    write();
+  } finally {
+    await prod.close();
+  }
+
+  const e2e = await launchChromium({ build: 'e2e' });
+  try {
+    try {
+      out.punctuality = await punctuality(e2e);
+    } catch (e) {
+      out.punctuality = { error: String(e) };
+    }
+    out.consoleErrorsE2e = e2e.consoleErrors.slice(0, 10);
+  } finally {
+    await e2e.close();
+  }
+  out.browserSeconds = (Date.now() - started) / 1000;
+  write();
+}, 170_000);

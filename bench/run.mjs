@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the extension into .output-bench (production build +
+// zip, and the e2e build for punctuality), then measures bundle sizes, the
+// quiet-worker day (fake browser, through vitest as a TS runner) and the real
+// browser figures (headless Chromium, through vitest too), prints one table and
+// writes bench/results.json. It measures; it never fails on a threshold. It
+// exits non-zero only when it could not run (a build failed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleSizes } from './sizes.mjs';
+import { topModules } from './attribute.mjs';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = '.output-bench';
+const OUT_ABS = path.join(ROOT, OUT);
+const env = { ...process.env, WXT_OUT_DIR: OUT };
+const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+const t0 = Date.now();
+const phases = {};
+
+function step(name, cmd, args, extraEnv = {}) {
+  const started = Date.now();
+  process.stderr.write(`bench: ${name}…\n`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  phases[name] = (Date.now() - started) / 1000;
+  return r;
+}
+function mustSucceed(name, r) {
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    throw new Error(`bench: ${name} failed (exit ${r.status})`);
+  }
+}
+const readJson = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
+
+// 1. Builds. `wxt zip` builds the production extension and zips it.
+mkdirSync(OUT_ABS, { recursive: true });
+for (const f of readdirSync(OUT_ABS)) if (f.endsWith('.zip') || f.endsWith('.json')) rmSync(path.join(OUT_ABS, f));
+mustSucceed('production build + zip', step('production build + zip', bin('wxt'), ['zip']));
+mustSucceed('e2e build', step('e2e build', bin('wxt'), ['build', '--mode', 'e2e']));
+// The same build with source maps (bench/wxt.sourcemap.config.ts), to name what fills each chunk.
+const mapsBuild = step('source-map build', bin('wxt'), ['build', '-c', 'bench/wxt.sourcemap.config.ts']);
+
+// 2. Sizes.
+const prodDir = path.join(OUT_ABS, 'chrome-mv3');
+const zip = readdirSync(OUT_ABS).find((f) => f.endsWith('-chrome.zip'));
+const sizes = bundleSizes(prodDir, zip ? path.join(OUT_ABS, zip) : null);
+const mapsDir = path.join(OUT_ABS, 'sourcemap', 'chrome-mv3');
+const composition = {};
+if (mapsBuild.status === 0) {
+  const mapped = bundleSizes(mapsDir, null);
+  for (const k of ['popup', 'options', 'background']) {
+    if (mapped[k]) composition[k] = topModules(mapsDir, [...mapped[k].files, ...mapped[k].lazy.files], 10);
+  }
+}
+
+// 3. Quiet worker (fake browser) and 4. real browser, both TypeScript through vitest.
+const vitest = (name, file, outVar, outFile) => {
+  const r = step(name, bin('vitest'), ['run', '--config', 'bench/vitest.bench.config.ts', file, '--reporter=dot'], {
+    [outVar]: outFile,
+  });
+  const result = readJson(outFile);
+  if (!result) return { error: `${file} wrote no result (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}` };
+  return result;
+};
+const sim = vitest('quiet-worker simulation', 'bench/quiet-day.sim.ts', 'BENCH_SIM_OUT', path.join(OUT_ABS, 'sim.json'));
+const real = vitest('headless Chromium', 'bench/chromium.browser.ts', 'BENCH_BROWSER_OUT', path.join(OUT_ABS, 'browser.json'));
+
+const totalSeconds = Math.round((Date.now() - t0) / 100) / 10;
+
+// 5. The table.
+const KB = (b) => (b == null ? 'n/a' : `${(b / 1024).toFixed(1)} KB`);
+const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${Math.round(x)} ms`);
+const spread = (s) => (s && s.n ? `${ms(s.median)} (${Math.round(s.min)}–${Math.round(s.max)}, n=${s.n})` : 'n/a');
+const num = (x) => (x == null ? 'n/a' : Number.isInteger(x) ? String(x) : x.toFixed(2));
+const rows = [];
+const row = (section, figure, value, goal = '', meets = null, note = '') =>
+  rows.push({ section, figure, value, goal, meets: meets === null ? '' : meets ? 'yes' : 'NO', note });
+
+// Bundle. The popup's figure is what its first open really fetched (resource
+// timing in Chromium), which includes a dynamic import it needs to render.
+const loadedFiles = (real.popup?.loaded ?? [])
+  .map((r) => r.url.replace(/^\//, ''))
+  .filter((f) => /\.(m?js|css)$/.test(f) && existsSync(path.join(prodDir, f)));
+const loadedGz = loadedFiles.reduce((s, f) => s + gzipSync(readFileSync(path.join(prodDir, f)), { level: 9 }).length, 0);
+if (sizes.popup) sizes.popup.loadedAtOpen = { files: loadedFiles, gz: loadedGz };
+const popupStatic = sizes.popup ? `static: eager ${KB(sizes.popup.jsCssGz)} + dynamic ${KB(sizes.popup.lazy.gz)}` : 'no popup';
+if (loadedFiles.length) {
+  row('bundle', 'popup JS+CSS loaded at open (gz)', KB(loadedGz), '≤ 16 KB gz', loadedGz <= 16 * 1024, `${loadedFiles.length} files; ${popupStatic}`);
+} else {
+  row('bundle', 'popup JS+CSS (gz, static eager)', KB(sizes.popup?.jsCssGz), '≤ 16 KB gz', sizes.popup ? sizes.popup.jsCssGz <= 16 * 1024 : null, popupStatic);
+}
+row('bundle', 'options JS+CSS (gz, eager)', KB(sizes.options?.jsCssGz), '', null, sizes.options ? `lazy ${KB(sizes.options.lazy.gz)}` : '');
+row('bundle', 'background JS (gz)', KB(sizes.background?.jsGz));
+row('bundle', 'zip (wxt zip)', KB(sizes.zip?.bytes), '', null, sizes.zip?.file ?? '');
+
+// Popup
+const p = real.popup;
+if (p && !p.error) {
+  const vis = p.visible;
+  row('popup', `nav start → exercise card visible`, spread(vis), '≤ 60 ms (median)', vis?.n ? vis.median <= 60 : null, `selector: ${p.selector}`);
+  row('popup', 'nav start → interactive', spread(p.interactive), '', null, 'first task after first enabled button');
+  row('popup', 'nav start → first contentful paint', spread(p.fcp));
+  for (const [m, s] of Object.entries(p.marks ?? {})) row('popup', `nav start → mark "${m}"`, spread(s));
+} else row('popup', 'popup speed', 'n/a', '≤ 60 ms', null, p?.error ?? real.error ?? '');
+
+// Worker start
+const w = real.workerStart;
+if (w && !w.error) {
+  row('worker', 'worker start → reconcile done', spread(w.inWorker), '', null, `measured to ${w.measuredTo}`);
+  row('worker', 'CDP start → reconcile done', spread(w.total), '', null, `spawn ${spread(w.spawn)}`);
+} else row('worker', 'worker start', 'n/a', '', null, w?.error ?? real.error ?? '');
+
+// Quiet worker
+const naive = sim.naive;
+const engine = sim.engine;
+const engineOk = engine && !engine.missing && !engine.error;
+const ratio = (a, b) => (b === 0 ? (a === 0 ? '=' : `${num(a)} vs 0`) : `×${(a / b).toFixed(1)}`);
+if (naive && !sim.error) {
+  const metrics = [
+    ['alarm wake-ups besides prompts /active h', 'otherWakeups', '≤ 2', (v) => v <= 2],
+    ['idle/active events handled /active h', 'idleEvents', ''],
+    ['storage writes /active h', 'storageWrites', ''],
+    ['writes that changed nothing /active h', 'noopWrites', '0 (no write for a no-op event)', (v) => v === 0],
+    ['notifications /active h', 'notifications', ''],
+    ['worker starts /active h', 'workerStarts', ''],
+  ];
+  for (const [label, key, goal, ok] of metrics) {
+    const e = engineOk ? engine.perActiveHour[key] : null;
+    const n = naive.perActiveHour[key];
+    row('quiet day', label, engineOk ? num(e) : 'n/a', goal, engineOk && ok ? ok(e) : null, `naive ${num(n)}${engineOk ? `; naive/engine ${ratio(n, e)}` : ''}`);
+  }
+  if (!engineOk) row('quiet day', 'engine', 'n/a', '', null, engine?.missing ?? engine?.error ?? 'no result');
+  else if (engine.errors?.length) row('quiet day', 'errors in the real background', String(engine.errors.length), '', null, engine.errors[0]);
+} else row('quiet day', 'simulation', 'n/a', '', null, sim.error ?? '');
+
+// Punctuality
+const pu = real.punctuality;
+if (pu && !pu.error) {
+  const lates = pu.cycles.map((c) => (c.lateMs == null ? `– (${c.note ?? 'none'})` : `${Math.round(c.lateMs)}`)).join(', ');
+  const okLate = pu.late.n === pu.cycles.length && pu.late.n > 0 ? pu.late.max <= 2000 && pu.early === 0 : null;
+  row('punctuality', `prompt lateness, ${pu.cycles.length} cycles (ms)`, lates, '≤ 2000 ms late, never early', okLate,
+    `${pu.intervalMin}-min interval in the e2e build (= ${pu.intervalMs / 1000} s); early: ${pu.early}`);
+} else row('punctuality', 'prompt lateness', 'n/a', '≤ 2 s', null, pu?.error ?? real.error ?? '');
+
+// Memory
+const h = pu?.heapAfterCycle;
+if (h && !h.error) row('memory', 'worker JS heap after one cycle', KB(h.usedSize), '', null, `after GC ${KB(h.afterGc?.usedSize)}; idle production worker after GC ${KB(real.heapIdle?.afterGc?.usedSize)}`);
+else row('memory', 'worker JS heap after one cycle', 'n/a', '', null, h?.error ?? 'no cycle completed');
+
+row('run', 'whole bench run', `${totalSeconds} s`, '≤ 180 s', totalSeconds <= 180, Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join('; '));
+
+const machine = {
+  os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+};
+
+const cols = ['section', 'figure', 'value', 'goal', 'meets', 'note'];
+const width = Object.fromEntries(cols.map((c) => [c, Math.min(c === 'note' ? 200 : 60, Math.max(c.length, ...rows.map((r) => String(r[c]).length)))]));
+const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join(' | ').trimEnd();
+console.log(`\nGlute Break bench — ${new Date().toISOString()} — Chromium ${real.browserVersion ?? '?'} — Node ${process.version} — ${machine.cpus} CPUs, ${machine.memoryGB} GB, ${machine.os}`);
+console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
+console.log(cols.map((c) => '-'.repeat(width[c])).join('-|-'));
+for (const r of rows) console.log(line(r));
+for (const [k, mods] of Object.entries(composition)) {
+  console.log(`\n${k}: largest modules (gz estimated from source maps): ` + mods.slice(0, 6).map((m) => `${m.module} ${KB(m.gzEst)}`).join(', '));
+}
+console.log('\nKB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
+
+writeFileSync(
+  path.join(ROOT, 'bench', 'results.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      node: process.version,
+      browser: real.browserVersion ? `Chromium ${real.browserVersion}` : null,
+      totalSeconds,
+      phases,
+      table: rows,
+      sizes,
+      composition,
+      popup: real.popup ?? null,
+      workerStart: real.workerStart ?? null,
+      quietWorker: sim,
+      punctuality: pu ?? null,
+      memory: { afterOneCycle: pu?.heapAfterCycle ?? null, idleProduction: real.heapIdle ?? null },
+      consoleErrors: { production: real.consoleErrorsProduction ?? [], e2e: real.consoleErrorsE2e ?? [] },
+      errors: [real.error, sim.error].filter(Boolean),
+    },
+    null,
+    2,
+  ) + '\n',
+);
