@@ -1,6 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { EXERCISES } from '../content/exercises';
+import { startBackground } from '../utils/background/start-background';
+import { MINUTE_MS } from '../utils/time-scale';
 
+// Thin: all listeners and logic live in utils/background; time is Date.now().
 export default defineBackground({
   type: 'module',
-  main() {},
+  main() {
+    startBackground({ now: Date.now, minuteMs: MINUTE_MS, catalogue: EXERCISES, firefox: import.meta.env.FIREFOX });
+  },
 });

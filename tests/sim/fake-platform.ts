@@ -1,0 +1,70 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/**
+ * What WXT's fake browser lacks, for the background: `idle` (absent),
+ * commands.onCommand (throws), and counters of storage writes and alarm
+ * creations. Install after fakeBrowser.reset() (tests/setup.ts does the reset).
+ */
+export interface FakePlatform {
+  idleState: 'active' | 'idle' | 'locked';
+  /** Reports a new idle state the way Chrome does (onStateChanged). */
+  setIdle(state: 'active' | 'idle' | 'locked'): Promise<void>;
+  command(name: string): Promise<void>;
+  writes: { local: number; sync: number; keys: string[][] };
+  detectionInterval: number | null;
+}
+
+type Listener = (...args: never[]) => unknown;
+
+function event() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: Listener) => listeners.includes(l),
+    hasListeners: () => listeners.length > 0,
+    trigger: async (...args: unknown[]) => {
+      await Promise.all(listeners.map((l) => (l as (...a: unknown[]) => unknown)(...args)));
+    },
+  };
+}
+
+const ORIGINAL_SET = new Map<'local' | 'sync', typeof fakeBrowser.storage.local.set>();
+
+export function installFakePlatform(): FakePlatform {
+  const onStateChanged = event();
+  const onCommand = event();
+  const platform: FakePlatform = {
+    idleState: 'active',
+    async setIdle(state) {
+      platform.idleState = state;
+      await onStateChanged.trigger(state);
+    },
+    command: (name) => onCommand.trigger(name),
+    writes: { local: 0, sync: 0, keys: [] },
+    detectionInterval: null,
+  };
+  const b = fakeBrowser as unknown as Record<string, unknown>;
+  b.idle = {
+    onStateChanged,
+    queryState: async () => platform.idleState,
+    setDetectionInterval: (s: number) => {
+      platform.detectionInterval = s;
+    },
+  };
+  (fakeBrowser.commands as unknown as Record<string, unknown>).onCommand = onCommand;
+
+  for (const area of ['local', 'sync'] as const) {
+    const storage = fakeBrowser.storage[area];
+    // Wrap the original set once per install, not the previous install's wrapper.
+    const original = ORIGINAL_SET.get(area) ?? storage.set;
+    ORIGINAL_SET.set(area, original);
+    const set = original.bind(storage);
+    storage.set = (async (items: Record<string, unknown>) => {
+      platform.writes[area] += 1;
+      platform.writes.keys.push(Object.keys(items));
+      return set(items);
+    }) as typeof storage.set;
+  }
+  return platform;
+}

@@ -1,0 +1,269 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXERCISES } from '../../content/exercises';
+import { parseTracker } from '../../core/engine';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { STORAGE_KEYS } from '../../core/storage-keys';
+import { ALARM_NAME } from '../../utils/background/background-app';
+import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
+import { startBackground } from '../../utils/background/start-background';
+import { readSettings, saveSettings } from '../../utils/settings-store';
+import { installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+
+const MIN = 60_000;
+const T0 = new Date(2026, 2, 2, 10, 0).getTime();
+
+let clock = T0;
+let platform: FakePlatform;
+
+/** A worker start: listeners registered, reconcile run. A new call = a killed and restarted worker. */
+async function worker(opts: { firefox?: boolean } = {}) {
+  const app = startBackground({ now: () => clock, minuteMs: MIN, catalogue: EXERCISES, firefox: opts.firefox ?? false });
+  await app.settled();
+  return app;
+}
+
+/** Kill the worker: drop every listener the old one registered (storage and alarms survive). */
+function kill() {
+  for (const ev of [
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.notifications.onButtonClicked,
+    fakeBrowser.storage.onChanged,
+  ] as { removeAllListeners?: () => void }[]) {
+    ev.removeAllListeners?.();
+  }
+  platform = installFakePlatform();
+}
+
+async function fireAlarm(app: { settled(): Promise<void> }, late = 0) {
+  const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+  if (!alarm) throw new Error('no alarm');
+  clock = alarm.scheduledTime + late;
+  await fakeBrowser.alarms.clear(ALARM_NAME); // a one-shot alarm is gone once it fires
+  await fakeBrowser.alarms.onAlarm.trigger(alarm);
+  await app.settled();
+  return alarm.scheduledTime;
+}
+
+const stored = async () => parseTracker((await fakeBrowser.storage.local.get(STORAGE_KEYS.tracker))[STORAGE_KEYS.tracker]);
+const history = async () =>
+  ((await fakeBrowser.storage.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history] as { entries: { outcome: string }[] } | undefined)?.entries ?? [];
+const notifications = async () => fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string; iconUrl: string; buttons?: unknown[] }>>;
+
+beforeEach(() => {
+  clock = T0;
+  platform = installFakePlatform();
+});
+
+describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbed)', () => {
+  it('a worker start sets the idle detection interval to 60 s, starts the bout and sets the alarm at +45 min', async () => {
+    await worker();
+    expect(platform.detectionInterval).toBe(60);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 45 * MIN);
+    expect((await stored()).bout?.start).toBe(T0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('the alarm at 45:00 shows one notification naming the exercise, with icon and Chrome buttons, and the "!" badge', async () => {
+    const app = await worker();
+    await fireAlarm(app);
+    const all = await notifications();
+    expect(Object.keys(all)).toEqual([NOTIFICATION_ID]);
+    const n = all[NOTIFICATION_ID]!;
+    const id = (await stored()).exerciseId;
+    const exercise = EXERCISES.find((e) => e.id === id)!;
+    expect(n.title).toContain(exercise.name);
+    expect(n.message).toBe(exercise.steps[0]);
+    expect(n.iconUrl).toMatch(/\/icon\/128\.png$/);
+    expect(n.buttons).toHaveLength(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN); // first nudge
+  });
+
+  it('Firefox: no buttons, the message says a click starts the break', async () => {
+    const app = await worker({ firefox: true });
+    await fireAlarm(app);
+    const n = (await notifications())[NOTIFICATION_ID]!;
+    expect(n.buttons).toBeUndefined();
+    expect(n.message).toMatch(/Click to start\.$/);
+  });
+
+  it('the same alarm delivered twice → one notification, and no storage write for the second', async () => {
+    const app = await worker();
+    const alarm = { name: ALARM_NAME, scheduledTime: T0 + 45 * MIN };
+    clock = alarm.scheduledTime;
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await app.settled();
+    const writes = platform.writes.local;
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await app.settled();
+    expect(app.counters.notifications).toBe(1);
+    expect(platform.writes.local).toBe(writes);
+  });
+
+  it('a killed and restarted worker mid-bout writes nothing, keeps the alarm, and still prompts once', async () => {
+    await worker();
+    for (const m of [5, 12, 20, 33, 40]) {
+      clock = T0 + m * MIN;
+      kill(); // counts writes afresh
+      await worker();
+      expect(platform.writes.local).toBe(0);
+    }
+    kill();
+    const app = await worker();
+    await fireAlarm(app);
+    expect(app.counters.notifications).toBe(1);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN);
+  });
+
+  it('a vanished alarm is re-created at the same time by the next reconcile (runtime.onStartup)', async () => {
+    const app = await worker();
+    await fakeBrowser.alarms.clearAll();
+    clock = T0 + 10 * MIN;
+    await fakeBrowser.runtime.onStartup.trigger();
+    await app.settled();
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 45 * MIN);
+  });
+
+  it('the badge is restored after a browser restart, with no duplicate notification', async () => {
+    const app = await worker();
+    await fireAlarm(app);
+    await fakeBrowser.action.setBadgeText({ text: '' }); // lost with the browser
+    clock += MIN;
+    kill();
+    const again = await worker();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(again.counters.notifications).toBe(0);
+  });
+
+  it('idle for 3 min (reported after 60 s) moves the prompt 3 min later', async () => {
+    const app = await worker();
+    clock = T0 + 21 * MIN;
+    await platform.setIdle('idle');
+    clock = T0 + 23 * MIN;
+    await platform.setIdle('active');
+    await app.settled();
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 48 * MIN);
+  });
+
+  it('lock for 6 min ends the bout (logged as natural) and starts a new one on return', async () => {
+    const app = await worker();
+    clock = T0 + 20 * MIN;
+    await platform.setIdle('locked');
+    await app.settled();
+    expect(await fakeBrowser.alarms.get(ALARM_NAME)).toBeUndefined(); // nothing to wake for while away
+    clock = T0 + 26 * MIN;
+    await platform.setIdle('active');
+    await app.settled();
+    expect((await history()).map((h) => h.outcome)).toEqual(['natural']);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 71 * MIN);
+  });
+
+  it('a 2-hour sleep: the alarm fires 2 h late → no notification, a new bout', async () => {
+    const app = await worker();
+    await fireAlarm(app, 2 * 60 * MIN);
+    expect(app.counters.notifications).toBe(0);
+    expect((await stored()).bout?.start).toBe(clock);
+  });
+
+  it('clicking the notification opens the break in a small popup window where openPopup is unavailable', async () => {
+    const app = await worker();
+    await fireAlarm(app);
+    await fakeBrowser.notifications.onClicked.trigger(NOTIFICATION_ID);
+    await app.settled();
+    const windows = await fakeBrowser.windows.getAll();
+    const created = windows.find((w) => w.type === 'popup');
+    expect(created).toBeDefined();
+    expect(Object.keys(await notifications())).toEqual([]);
+  });
+
+  it('the Snooze button clears the notification and re-prompts after 5 min', async () => {
+    const app = await worker();
+    await fireAlarm(app);
+    clock += 30_000;
+    await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 1);
+    await app.settled();
+    expect(Object.keys(await notifications())).toEqual([]);
+    const at = await fireAlarm(app);
+    expect(at).toBe(T0 + 45 * MIN + 30_000 + 5 * MIN);
+    expect(Object.keys(await notifications())).toEqual([NOTIFICATION_ID]);
+  });
+
+  it('the keyboard command start-break opens the break', async () => {
+    const app = await worker();
+    await platform.command('start-break');
+    await app.settled();
+    expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(true);
+  });
+
+  it('a "done" message ends the bout as taken, clears the badge, writes state and history in one set', async () => {
+    const app = await worker();
+    await fireAlarm(app);
+    clock += MIN;
+    const before = platform.writes.local;
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'done' } });
+    await app.settled();
+    expect(reply).toEqual({ ok: true });
+    expect(platform.writes.local - before).toBe(1);
+    expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'tracker']);
+    expect((await history()).map((h) => h.outcome)).toEqual(['taken']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('lowering the interval in settings below the current bout prompts at once', async () => {
+    const app = await worker();
+    clock = T0 + 30 * MIN;
+    await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 20 });
+    await app.settled();
+    expect(app.counters.notifications).toBe(1);
+  });
+
+  it('importData replaces history and saves settings; an invalid history imports nothing', async () => {
+    const app = await worker();
+    const entry = { start: T0 - 50 * MIN, end: T0 - 5 * MIN, screenMs: 45 * MIN, outcome: 'taken', snoozes: 0 };
+    const bad = await app.handleRequest({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry, { ...entry, outcome: 'nap' }] as never });
+    expect(bad.ok).toBe(false);
+    expect((await readSettings()).settings.intervalMin).toBe(45);
+    const good = await app.handleRequest({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry] as never });
+    await app.settled();
+    expect(good).toEqual({ ok: true });
+    expect((await readSettings()).settings.intervalMin).toBe(30);
+    expect(await history()).toEqual([entry]);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 30 * MIN);
+  });
+
+  it('resetData clears history and tracker and restores default settings', async () => {
+    const app = await worker();
+    clock = T0 + 10 * MIN;
+    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 30 });
+    await app.settled();
+    clock = T0 + 12 * MIN;
+    expect(await app.handleRequest({ type: 'resetData' })).toEqual({ ok: true });
+    await app.settled();
+    expect(await history()).toEqual([]);
+    expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
+    expect((await stored()).bout?.start).toBe(T0 + 12 * MIN);
+  });
+
+  it('pause 1 h via message: no prompt in the hour, alarm at resume + 45 min', async () => {
+    const app = await worker();
+    clock = T0 + 10 * MIN;
+    await app.handleRequest({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 115 * MIN);
+  });
+
+  it('a settings change that alters nothing for the tracker writes nothing', async () => {
+    const app = await worker();
+    clock = T0 + 10 * MIN;
+    const before = platform.writes.local;
+    await saveSettings({ ...DEFAULT_SETTINGS, sound: false });
+    await app.settled();
+    expect(platform.writes.local).toBe(before);
+  });
+});
+

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { Activity } from '../../core/engine';
+import { ALARM_NAME, IDLE_DETECTION_S, createBackground, isRequest, type BackgroundApp, type BackgroundDeps } from './background-app';
+import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
+
+/**
+ * Registers every listener synchronously (a restarted worker only receives
+ * the event that woke it if its listener exists by the end of the first
+ * turn), then reconciles: catches up elapsed time from stored timestamps,
+ * re-creates the alarm if missing or wrong, restores the badge.
+ */
+export function startBackground(deps: BackgroundDeps): BackgroundApp {
+  const app = createBackground(deps);
+  const popupFirst = () => tryOpenPopup();
+
+  browser.idle.onStateChanged.addListener((state) => {
+    const activity = state as Activity;
+    void app.dispatch({
+      type: 'activity',
+      activity,
+      // Idle is reported one detection interval after the last input.
+      ...(activity === 'idle' ? { since: deps.now() - IDLE_DETECTION_S * 1000 } : {}),
+    });
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NAME) void app.dispatch({ type: 'alarm', scheduledTime: alarm.scheduledTime });
+  });
+
+  browser.runtime.onStartup.addListener(() => void app.reconcile('browser'));
+  browser.runtime.onInstalled.addListener(() => void app.reconcile('installed'));
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'sync' || area === 'local') && 'settings' in changes) void app.settingsChanged();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? app.handleRequest(message) : undefined));
+
+  // Clicking the notification opens the break (Firefox has no buttons). The
+  // popup is asked for before any await, while the click still counts as a gesture.
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION_ID) return;
+    void app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() });
+  });
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (id !== NOTIFICATION_ID) return;
+    if (index === 0) void app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() });
+    else void app.dispatch({ type: 'action', action: { kind: 'snooze' } });
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'start-break') {
+      void app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() });
+    }
+  });
+
+  void app.reconcile('worker');
+  return app;
+}
