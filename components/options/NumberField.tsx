@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { FieldError } from './FieldError';
 
 interface Props {
@@ -20,10 +20,13 @@ interface Props {
  * user sees what was rejected next to why; it follows the stored value otherwise.
  */
 export function NumberField({ id, label, hint, value, min, max, unit, error, onCommit }: Props) {
-  // What the user typed, and the stored value it was typed over. Derived rather
-  // than synced in an effect, so a late effect can never overwrite typing.
-  const [draft, setDraft] = useState<{ text: string; base: number } | null>(null);
-  const text = draft && (draft.base === value || error) ? draft.text : String(value);
+  // What the user typed, and the stored value it was typed over. Kept until the
+  // stored value moves on (saved, or changed elsewhere) unless it was rejected.
+  // Checked during render, not in an effect, so a late effect never undoes typing.
+  const draft = useRef<{ text: string; base: number } | null>(null);
+  const [, rerender] = useState(0);
+  if (draft.current && draft.current.base !== value && !error) draft.current = null;
+  const text = draft.current ? draft.current.text : String(value);
 
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const commit = (raw: string) => onCommit(raw.trim() === '' ? Number.NaN : Number(raw));
@@ -50,7 +53,10 @@ export function NumberField({ id, label, hint, value, min, max, unit, error, onC
           value={text}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
-          onInput={(e) => setDraft({ text: e.currentTarget.value, base: value })}
+          onInput={(e) => {
+            draft.current = { text: e.currentTarget.value, base: value };
+            rerender((n) => n + 1);
+          }}
           onChange={(e) => commit(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit(e.currentTarget.value);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DayHours } from '../../core/settings';
 import { t } from '../../utils/i18n';
@@ -25,13 +25,17 @@ interface RowProps {
 /** One weekday: on/off and its hours. Typed times stay visible while rejected. */
 function DayRow({ index, day, error, onCommit }: RowProps) {
   // The edited day and the stored day it was edited from (see NumberField).
-  const [edit, setEdit] = useState<{ day: DayHours; base: DayHours } | null>(null);
-  const sameAsBase = edit && edit.base.enabled === day.enabled && edit.base.start === day.start && edit.base.end === day.end;
-  const draft = edit && (sameAsBase || error) ? edit.day : day;
+  const edit = useRef<{ day: DayHours; base: DayHours } | null>(null);
+  const [, rerender] = useState(0);
+  const base = edit.current?.base;
+  const moved = base && (base.enabled !== day.enabled || base.start !== day.start || base.end !== day.end);
+  if (moved && !error) edit.current = null;
+  const draft = edit.current ? edit.current.day : day;
   const name = dayName(index);
   const id = `day-${index}`;
   const commit = (next: DayHours) => {
-    setEdit({ day: next, base: day });
+    edit.current = { day: next, base: day };
+    rerender((n) => n + 1);
     onCommit(next);
   };
   return (

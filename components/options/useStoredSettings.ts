@@ -70,18 +70,28 @@ export function useStoredSettings(): SettingsController {
       return false;
     }
     setErrors(clearOwned);
+    // Show the change at once (a switch must not flick back while storage
+    // catches up); a failed save puts the stored value back below.
+    const previous = current;
+    latest.current = checked.settings;
+    setStored((prev) => (prev ? { ...prev, settings: checked.settings } : prev));
+    const revert = () => {
+      latest.current = previous;
+      setStored((prev) => (prev ? { ...prev, settings: previous } : prev));
+    };
     try {
       const result = await updateSettings(change);
       if (!result.ok) {
+        revert();
         setErrors((e) => ({ ...e, ...Object.fromEntries(result.issues.map((i) => [i.path, { ...i, value: undefined }])) }));
         return false;
       }
-      latest.current = checked.settings;
-      setStored((prev) => (prev ? { ...prev, settings: checked.settings, inLocal: result.inLocal } : prev));
+      setStored((prev) => (prev ? { ...prev, inLocal: result.inLocal } : prev));
       setSaveFailed(false);
       setSavedCount((n) => n + 1);
       return true;
     } catch {
+      revert();
       setSaveFailed(true);
       return false;
     }

@@ -58,6 +58,16 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     expect((await storedSettings())?.intervalMin).toBe(60);
   });
 
+  it('follows a change made elsewhere (import, another page) after the user saved', async () => {
+    await start({ intervalMin: 33 });
+    const input = screen.getByLabelText('Remind me after');
+    await commit(input, '90');
+    expect((await storedSettings())?.intervalMin).toBe(90);
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, intervalMin: 33 } });
+    await settle();
+    expect(input).toHaveProperty('value', '33');
+  });
+
   it('keeps an error on one field while another field saves', async () => {
     await start();
     await commit(screen.getByLabelText('Remind me after'), '2');
