@@ -38,7 +38,7 @@ export function CountdownRing({ remaining, value, caption, label, tone = 'normal
       </svg>
       <div class="ring__center" aria-hidden="true">
         <span class="ring__value">{value}</span>
-        {caption && <span class="ring__caption">{caption}</span>}
+        {caption && <div class="ring__caption">{caption}</div>}
       </div>
     </div>
   );

@@ -20,8 +20,10 @@ export function parseMinutes(text: string, min: number, max: number): number | n
 }
 
 /**
- * "Remind me every [45] min" with preset buttons and a free value. An invalid
- * value shows an inline error and saves nothing; a valid one is saved at once.
+ * "Remind me every 45 min", opening to preset buttons and a free value. It is
+ * a <details> so the popup stays short until someone wants to change it. An
+ * invalid value shows an inline error and saves nothing; a valid one is saved
+ * at once.
  */
 export function IntervalPicker({ value, presets, min, max, onSave }: IntervalPickerProps) {
   const [text, setText] = useState(String(value));
@@ -43,41 +45,51 @@ export function IntervalPicker({ value, presets, min, max, onSave }: IntervalPic
   };
 
   return (
-    <form class="interval" onSubmit={submit} noValidate>
-      <div class="interval__row">
-        <label for="interval-min">{t('popup_interval_label')}</label>
-        <input
-          id="interval-min"
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby="interval-error"
-          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-        />
-        <span aria-hidden="true">{t('popup_interval_unit')}</span>
-        <button type="submit" class="btn btn--small">{t('popup_interval_set')}</button>
-      </div>
-      <div class="interval__presets" role="group" aria-label={t('popup_interval_presets')}>
-        {presets.map((p) => (
-          <button
-            key={p}
-            type="button"
-            class="chip"
-            aria-pressed={p === value}
-            aria-label={t('popup_interval_preset', p)}
-            onClick={() => void save(p)}
-          >
-            {p}
+    <details class="interval">
+      <summary>
+        {t('popup_interval_summary', value)}
+        <span class="interval__change" aria-hidden="true">
+          {t('popup_interval_change')}
+        </span>
+      </summary>
+      <form onSubmit={submit} noValidate>
+        <div class="interval__presets" role="group" aria-label={t('popup_interval_presets')}>
+          {presets.map((p) => (
+            <button
+              key={p}
+              type="button"
+              class="chip"
+              aria-pressed={p === value}
+              aria-label={t('popup_interval_preset', p)}
+              onClick={() => void save(p)}
+            >
+              {p}
+            </button>
+          ))}
+        </div>
+        <div class="interval__row">
+          <label for="interval-min">{t('popup_interval_label')}</label>
+          <input
+            id="interval-min"
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={1}
+            value={text}
+            aria-invalid={error ? true : undefined}
+            aria-describedby="interval-error"
+            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+          />
+          <span aria-hidden="true">{t('popup_interval_unit')}</span>
+          <button type="submit" class="btn btn--small">
+            {t('popup_interval_set')}
           </button>
-        ))}
-      </div>
-      <p id="interval-error" class="interval__error" role="alert">
-        {error}
-      </p>
-    </form>
+        </div>
+        <p id="interval-error" class="interval__error" role="alert">
+          {error}
+        </p>
+      </form>
+    </details>
   );
 }

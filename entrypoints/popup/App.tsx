@@ -212,7 +212,8 @@ export function App({ initial, catalogue, breakWindow, locale }: AppProps) {
         </p>
       </main>
 
-      <footer class="foot">
+      {/* During the minute the footer would only distract; it returns with Done or Stop. */}
+      <footer class="foot" hidden={session !== null}>
         <IntervalPicker
           value={settings.intervalMin}
           presets={INTERVAL_PRESETS}

@@ -19,17 +19,20 @@ export interface GuidedSessionViewProps {
   onFinish: () => void;
 }
 
-function caption(p: SessionPoint, paused: boolean): string {
-  if (p.done) return t('popup_caption_done');
-  if (paused) return t('popup_caption_paused');
+/** The ring's caption: what to do now, and which side, one line each. */
+function caption(p: SessionPoint, paused: boolean): string[] {
+  if (p.done) return [t('popup_caption_done')];
+  if (paused) return [t('popup_caption_paused')];
   const s = p.segment;
-  if (s.kind === 'switch') return t('popup_caption_switch');
-  if (s.kind === 'ease') return t('popup_caption_ease');
-  const parts = p.side ? [t(`popup_side_${p.side}`)] : [];
-  if (s.kind === 'reps') parts.push(t('popup_caption_rep', p.rep ?? 1, s.reps));
-  else if (s.rounds > 1) parts.push(t('popup_caption_round', s.round, s.rounds));
-  else parts.push(t('popup_caption_hold'));
-  return parts.join(' · ');
+  if (s.kind === 'switch') return [t('popup_caption_switch')];
+  if (s.kind === 'ease') return [t('popup_caption_ease')];
+  const what =
+    s.kind === 'reps'
+      ? t('popup_caption_rep', p.rep ?? 1, s.reps)
+      : s.rounds > 1
+        ? t('popup_caption_round', s.round, s.rounds)
+        : t('popup_caption_hold');
+  return p.side ? [what, t(`popup_side_${p.side}`)] : [what];
 }
 
 /**
@@ -68,7 +71,9 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
         <CountdownRing
           remaining={point.remainingMs / planDurationMs(plan)}
           value={point.done ? '✓' : String(secs)}
-          caption={caption(point, paused)}
+          caption={caption(point, paused).map((line) => (
+            <span key={line}>{line}</span>
+          ))}
           label={t('popup_ring_label', secs)}
           tone={tone}
         />

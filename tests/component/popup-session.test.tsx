@@ -10,7 +10,8 @@ vi.mock('../../entrypoints/popup/chime', () => ({ playChime: vi.fn() }));
 const advance = (ms: number) => act(async () => {
   await vi.advanceTimersByTimeAsync(ms);
 });
-const caption = () => document.querySelector('.ring__caption')?.textContent;
+/** The caption's lines joined with " · ", e.g. "Hold · First side". */
+const caption = () => [...document.querySelectorAll('.ring__caption span')].map((s) => s.textContent).join(' · ');
 const secondsLeft = () => document.querySelector('.ring__value')?.textContent;
 const announced = () => screen.getByTestId('announce').textContent;
 const storedSession = async () => (await fakeBrowser.storage.local.get('session')).session as Record<string, unknown> | undefined;
@@ -33,12 +34,12 @@ afterEach(() => {
 
 describe('guided session: per-side hold (25 s, switch, 25 s, ease)', () => {
   it.each([
-    [0, '60', 'First side · Hold', ''],
-    [24_750, '36', 'First side · Hold', ''],
+    [0, '60', 'Hold · First side', ''],
+    [24_750, '36', 'Hold · First side', ''],
     [25_000, '35', 'Switch sides', 'Switch to the other side.'],
     [29_750, '31', 'Switch sides', 'Switch to the other side.'],
-    [30_000, '30', 'Second side · Hold', ''],
-    [50_000, '10', 'Second side · Hold', '10 seconds left'],
+    [30_000, '30', 'Hold · Second side', ''],
+    [50_000, '10', 'Hold · Second side', '10 seconds left'],
     [55_000, '5', 'Relax and breathe', '5 seconds left'],
   ])('at %i ms shows %s s left, "%s", and announces "%s"', async (ms, left, cue, announcement) => {
     await startWith(SIDE_HOLD.id);

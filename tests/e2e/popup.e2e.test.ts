@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumExtension } from './harness/chromium';
+
+/**
+ * The popup in real Chromium on the production build, with the real worker:
+ * a guided minute under Playwright's fake clock ends in Done → one more
+ * completed break in history and a fresh bout; the quick interval adjust moves
+ * the pending prompt alarm; axe finds nothing serious; screenshots in light
+ * and dark at the popup's 360 × 600 for a human to look at.
+ */
+const POPUP = { width: 360, height: 600 };
+const DONE_OUTCOMES = ['taken', 'early'];
+
+// `chrome` inside inWorker is the worker's extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * axe-core, run through CDP evaluation: the harness's addScriptTag is an inline
+ * script, which the extension page's CSP (script-src 'self') blocks.
+ */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeViolations(page: Page) {
+  await page.evaluate(`${AXE}\n;void 0`);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+interface Tracker {
+  bout: { start: number } | null;
+  wakeAt: number | null;
+}
+interface History {
+  entries: { outcome: string; exerciseId?: string; end: number }[];
+}
+
+describe('Chromium: the popup', () => {
+  let ext: ChromiumExtension;
+  const tracker = async () => (await ext.storage()).tracker as Tracker | undefined;
+  const history = async () => ((await ext.storage()).history as History | undefined)?.entries ?? [];
+
+  /** Opens the popup at popup size, with Playwright's clock installed before the page runs. */
+  async function openPopup(query = '', clock = false): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(POPUP);
+    if (clock) await page.clock.install();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html${query}`);
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    ext = await launchChromium();
+    // The worker starts the first bout on its own; wait for it so the status is real.
+    for (let tries = 0; tries < 60 && !(await tracker())?.bout; tries++) await new Promise((r) => setTimeout(r, 250));
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+  // Each test starts without a guided session left over from another.
+  beforeEach(async () => {
+    await ext.inWorker(() => chrome.storage.local.remove('session'));
+  });
+
+  it('shows the status and the exercise at once; screenshots in light and dark', async () => {
+    const page = await openPopup();
+    await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/next break in \d+ min/);
+    expect(await page.getByRole('button', { name: 'Start · 1 minute' }).isVisible()).toBe(true);
+    // Fits 360 × 600 without sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(POPUP.width);
+    await ext.screenshot(page, 'popup-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await ext.screenshot(page, 'popup-dark');
+    await page.close();
+  });
+
+  it('has no serious or critical axe violations, in light and dark, card and session', async () => {
+    const page = await openPopup('', true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await page.clock.fastForward(20_000);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.close();
+  });
+
+  it('a guided minute ends in Done: one more completed break, and a new bout', async () => {
+    const before = await history();
+    const boutBefore = (await tracker())?.bout?.start ?? 0;
+    const page = await openPopup('', true);
+    const exercise = await page.getByRole('heading', { level: 2 }).textContent();
+
+    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await page.clock.runFor(20_000);
+    await expect.poll(() => page.locator('.ring__value').textContent()).toBe('40');
+    await page.waitForTimeout(400); // the ring's 250 ms CSS transition runs on real time
+    await ext.screenshot(page, 'popup-session');
+
+    // Closing the popup mid-minute loses nothing: reopened, it shows the time left.
+    const stored = (await ext.storage()).session as { startedAt: number };
+    expect(stored.startedAt).toBeGreaterThan(0);
+
+    await page.clock.runFor(40_000);
+    const done = page.getByRole('button', { name: 'Done' });
+    await done.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Done');
+    const pressedAt = Date.now();
+    await done.press('Enter');
+
+    await expect.poll(async () => (await history()).length, { timeout: 10_000 }).toBe(before.length + 1);
+    const logged = (await history()).at(-1)!;
+    expect(DONE_OUTCOMES).toContain(logged.outcome);
+    const t = await tracker();
+    expect(t?.bout?.start ?? 0).toBeGreaterThan(boutBefore);
+    expect(t?.bout?.start ?? 0).toBeGreaterThanOrEqual(pressedAt - 1_000);
+    expect((await ext.storage()).session).toBeUndefined();
+    expect(await page.getByTestId('status').textContent()).toBe('Break logged — nice work!');
+    expect(exercise).toBeTruthy();
+    await page.close();
+  });
+
+  it('reopening the popup resumes a running session with the time left', async () => {
+    let page = await openPopup();
+    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await expect.poll(async () => (await ext.storage()).session).toBeTruthy();
+    // Playwright's clock is per context, so earlier tests moved the pages' time on: use theirs.
+    const pageNow = await page.evaluate(() => Date.now());
+    await page.close();
+    // Pretend it was started 35 s ago, then reopen.
+    const session = (await ext.storage()).session as { startedAt: number };
+    await ext.setStorage({ session: { ...session, startedAt: pageNow - 35_000 } });
+    page = await openPopup();
+    const text = await page.locator('.ring__value').textContent();
+    const left = Number(text);
+    expect(text, await page.locator('main').innerText()).toMatch(/^\d+$/);
+    expect(left).toBeGreaterThanOrEqual(23);
+    expect(left).toBeLessThanOrEqual(25);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.close();
+  });
+
+  it('changing the interval in the popup moves the pending prompt alarm', async () => {
+    const page = await openPopup();
+    const promptAlarm = async () => (await ext.alarms()).map((a) => a.scheduledTime).sort()[0] ?? null;
+    const bout = (await tracker())?.bout?.start ?? 0;
+    await expect.poll(promptAlarm).not.toBeNull();
+    const before = (await promptAlarm())!;
+
+    await page.getByText('Remind me every 45 min').click();
+    await page.getByLabel('Remind me every').fill('20');
+    await page.getByLabel('Remind me every').press('Enter');
+    await expect.poll(async () => ((await ext.storage('sync')).settings as { intervalMin: number } | undefined)?.intervalMin).toBe(20);
+    // The alarm now fires 20 min after the bout started instead of 45.
+    await expect.poll(promptAlarm, { timeout: 10_000 }).toBeLessThan(before);
+    expect(Math.abs((await promptAlarm())! - (bout + 20 * 60_000))).toBeLessThan(2_000);
+    await expect.poll(() => page.getByTestId('status').textContent(), { timeout: 8_000 }).toMatch(/next break in \d+ min|Break due now/);
+
+    // An invalid value saves nothing and leaves the alarm where it is.
+    const alarm = await promptAlarm();
+    await page.getByLabel('Remind me every').fill('500');
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    expect(await page.locator('#interval-error').textContent()).toBe('Use a whole number of minutes from 5 to 180.');
+    expect(((await ext.storage('sync')).settings as { intervalMin: number }).intervalMin).toBe(20);
+    expect(await promptAlarm()).toBe(alarm);
+    await page.close();
+  });
+
+  it('as the break window, starts with focus on Start, and Escape closes it', async () => {
+    const page = await openPopup('?window=break');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start · 1 minute');
+    const closed = page.waitForEvent('close', { timeout: 5_000 });
+    // keydown alone: the window is gone before a keyup could be sent.
+    await page.keyboard.down('Escape');
+    await closed;
+  });
+
+  it('logged no console errors and made no foreign requests', () => {
+    expect(ext.consoleErrors).toEqual([]);
+    expect(ext.foreignRequests).toEqual([]);
+  });
+});
