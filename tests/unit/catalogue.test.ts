@@ -56,7 +56,7 @@ export const ExerciseSchema = v.strictObject({
   ),
   feel: oneSentence(120),
   caution: oneSentence(120),
-  why: oneSentence(140),
+  why: v.pipe(oneSentence(140), v.regex(/lower back|low back|lumbar|spine/i, 'says how it helps the lower back')),
   sources: v.pipe(v.array(v.picklist(SEED_IDS, 'names an existing seed file')), v.minLength(1), v.check((s) => unique(s), 'sources are unique')),
   adaptsFrom: v.optional(v.pipe(v.string(), v.minLength(3))),
   illustration: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.svg$/)),
