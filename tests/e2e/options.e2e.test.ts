@@ -185,6 +185,7 @@ describe('options page (Chromium, production build)', () => {
     await page.getByText('Show the numbers as a table').click();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByText('Show the numbers as a table').click();
+    await page.evaluate(() => window.scrollTo(0, 0)); // the side navigation is sticky
     await ext.screenshot(page, `options-${scheme}`);
     if (process.env.OPTIONS_SHOTS) await sectionShots(page, scheme);
     await page.close();
@@ -202,4 +203,23 @@ async function sectionShots(page: Page, scheme: string) {
     const target = id === 'welcome' ? page.getByTestId('welcome') : page.locator(`#${id}`);
     await target.screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-${id}.png` });
   }
+  // States worth a look: an inline error, and an import preview.
+  await setField(page, 'Remind me after', '500');
+  await page.locator('#reminders').screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-error.png` });
+  await page.getByLabel('Choose a file to import').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ app: 'glute-break', version: 1, settings: { ...(await syncSettingsOf(page)), intervalMin: 20 }, history: [] })),
+  });
+  await page.getByTestId('import-preview').waitFor();
+  await page.locator('#data').screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-import.png` });
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await page.getByTestId('import-error').waitFor();
+  await page.locator('#data').screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-import-error.png` });
+  await page.getByRole('button', { name: 'Erase history and reset settings…' }).click();
+  await page.locator('#data').screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-reset.png` });
+  await page.getByRole('button', { name: 'Cancel' }).click();
 }
+
+const syncSettingsOf = (page: Page) =>
+  page.evaluate(async () => (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.get('settings')).settings as object);
