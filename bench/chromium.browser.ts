@@ -9,8 +9,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findBrowser } from '../tests/e2e/harness/browsers';
 import { launchChromium, type ChromiumExtension } from '../tests/e2e/harness/chromium';
-import { extensionDir } from '../tests/e2e/harness/paths';
+import { extensionDir, tempProfile } from '../tests/e2e/harness/paths';
 import { workerHeap } from './cdp-heap';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -58,8 +60,35 @@ function popupProbe([selectors, markNames]: [[string, string][], string[]]) {
     interactive: null as number | null,
     fcp: null as number | null,
     marks: {} as Record<string, number>,
+    /** First storage read the popup starts (its code is running) and the last one to answer. */
+    storageStart: null as number | null,
+    storageEnd: null as number | null,
   };
   (window as unknown as { __bench: typeof r }).__bench = r;
+  // Time the popup's storage reads (the polyfill looks chrome.storage.*.get up at call time).
+  const c = (globalThis as unknown as { chrome?: { storage?: Record<string, { get: (...a: unknown[]) => Promise<unknown> }> } }).chrome;
+  for (const area of ['local', 'sync', 'session']) {
+    const a = c?.storage?.[area];
+    if (!a) continue;
+    const get = a.get.bind(a);
+    try {
+      a.get = (...args: unknown[]) => {
+        r.storageStart ??= performance.now();
+        const last = args.at(-1);
+        if (typeof last === 'function') {
+          return get(...args.slice(0, -1), (v: unknown) => {
+            r.storageEnd = performance.now();
+            (last as (v: unknown) => void)(v);
+          });
+        }
+        const p = get(...args);
+        void p.then(() => (r.storageEnd = performance.now()));
+        return p;
+      };
+    } catch {
+      // not writable: no storage timing
+    }
+  }
   const check = () => {
     const now = performance.now();
     if (r.cardInDom === null) {
@@ -90,15 +119,27 @@ function popupProbe([selectors, markNames]: [[string, string][], string[]]) {
   }).observe({ type: 'mark', buffered: true });
 }
 
-async function popupSpeed(ext: ChromiumExtension) {
-  const runs: { selector: string | null; cardInDom: number | null; cardFrame: number | null; buttonInDom: number | null; interactive: number | null; fcp: number | null; marks: Record<string, number> }[] = [];
+async function popupSpeed(ext: { context: BrowserContext; extensionId: string }, file = 'popup.html') {
+  const runs: {
+    selector: string | null;
+    cardInDom: number | null;
+    cardFrame: number | null;
+    buttonInDom: number | null;
+    interactive: number | null;
+    fcp: number | null;
+    marks: Record<string, number>;
+    storageStart: number | null;
+    storageEnd: number | null;
+  }[] = [];
   let loaded: { url: string; at: number | null }[] = [];
+  let nav: Record<string, number> | null = null;
+  const navs: Record<string, number>[] = [];
   for (let i = 0; i < POPUP_OPENS; i++) {
     const page = await ext.context.newPage();
     await page.addInitScript(popupProbe, [CARD_SELECTORS, POPUP_MARKS] as [[string, string][], string[]]);
     const requested: string[] = [];
     if (i === 0) page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.goto(`chrome-extension://${ext.extensionId}/${file}`);
     await page
       .waitForFunction(() => {
         const b = (window as unknown as { __bench: { cardFrame: number | null; interactive: number | null } }).__bench;
@@ -108,7 +149,18 @@ async function popupSpeed(ext: ChromiumExtension) {
     // Marks the popup sets after its card shows up are still reported.
     await page.waitForTimeout(50);
     runs.push(await page.evaluate(() => (window as unknown as { __bench: (typeof runs)[number] }).__bench));
+    const n = await page.evaluate(() => {
+      const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return e ? { responseEnd: e.responseEnd, domInteractive: e.domInteractive, domContentLoaded: e.domContentLoadedEventStart } : null;
+    });
+    if (n) navs.push(n);
     if (i === 0) {
+      nav = await page.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return n
+          ? { responseEnd: n.responseEnd, domInteractive: n.domInteractive, domContentLoaded: n.domContentLoadedEventStart, load: n.loadEventStart }
+          : null;
+      });
       const timed = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((e) => ({ url: new URL(e.name).pathname, at: Math.round((e as PerformanceResourceTiming).responseEnd) })),
       );
@@ -117,7 +169,7 @@ async function popupSpeed(ext: ChromiumExtension) {
     }
     await page.close();
   }
-  const pick = (k: 'cardFrame' | 'cardInDom' | 'interactive' | 'buttonInDom' | 'fcp') =>
+  const pick = (k: 'cardFrame' | 'cardInDom' | 'interactive' | 'buttonInDom' | 'fcp' | 'storageStart' | 'storageEnd') =>
     stats(runs.map((r) => r[k]).filter((x): x is number => x !== null));
   const markNames = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))];
   return {
@@ -131,11 +183,46 @@ async function popupSpeed(ext: ChromiumExtension) {
     interactive: pick('interactive'),
     buttonInDom: pick('buttonInDom'),
     fcp: pick('fcp'),
+    /** nav start → the popup's first storage read (its JS is running). */
+    storageStart: pick('storageStart'),
+    /** nav start → its last storage read answered. */
+    storageEnd: pick('storageEnd'),
     marks: Object.fromEntries(markNames.map((m) => [m, stats(runs.map((r) => r.marks[m]).filter((x): x is number => x !== undefined))])),
     firstOpen: runs[0],
+    /** Navigation timing medians: HTML received, parsed, module scripts run (DOMContentLoaded). */
+    navigation: {
+      responseEnd: stats(navs.map((x) => x.responseEnd!)),
+      domInteractive: stats(navs.map((x) => x.domInteractive!)),
+      domContentLoaded: stats(navs.map((x) => x.domContentLoaded!)),
+    },
+    firstNavigation: nav,
     /** Files the first open fetched (resource timing), with when each finished. */
     loaded,
   };
+}
+
+/**
+ * The floor: the same probe on a blank extension page (bench/fixtures) whose
+ * one tiny module renders a card at once, in the same kind of browser. What
+ * the popup takes beyond this is the popup's own cost.
+ */
+async function blankBaseline() {
+  const dir = path.join(import.meta.dirname, 'fixtures', 'blank-extension');
+  const context = await chromium.launchPersistentContext(tempProfile('bench-blank'), {
+    executablePath: findBrowser('chromium').path,
+    headless: true,
+    viewport: { width: 800, height: 700 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--no-default-browser-check', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  try {
+    const w = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(w.url()).host;
+    const r = await popupSpeed({ context, extensionId }, 'blank.html');
+    return { visible: r.visible, interactive: r.interactive, navigation: r.navigation };
+  } finally {
+    await context.close();
+  }
 }
 
 async function workerStart(ext: ChromiumExtension) {
@@ -321,6 +408,13 @@ it('measures the extension in headless Chromium', async () => {
   } finally {
     await prod.close();
   }
+
+  try {
+    out.blankPage = await blankBaseline();
+  } catch (e) {
+    out.blankPage = { error: String(e) };
+  }
+  write();
 
   const e2e = await launchChromium({ build: 'e2e' });
   try {

@@ -20,6 +20,8 @@ const env = { ...process.env, WXT_OUT_DIR: OUT };
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const t0 = Date.now();
 const phases = {};
+// Other work on the machine skews timings: the load average is recorded with them.
+const load = { atStart: os.loadavg().map((x) => Math.round(x * 100) / 100) };
 
 function step(name, cmd, args, extraEnv = {}) {
   const started = Date.now();
@@ -71,6 +73,7 @@ const sim = vitest('quiet-worker simulation', 'bench/quiet-day.sim.ts', 'BENCH_S
 const real = vitest('headless Chromium', 'bench/chromium.browser.ts', 'BENCH_BROWSER_OUT', path.join(OUT_ABS, 'browser.json'));
 
 const totalSeconds = Math.round((Date.now() - t0) / 100) / 10;
+load.atEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 // 5. The table.
 const KB = (b) => (b == null ? 'n/a' : `${(b / 1024).toFixed(1)} KB`);
@@ -104,7 +107,16 @@ if (p && !p.error) {
   const vis = p.visible;
   row('popup', `nav start → exercise card visible`, spread(vis), '≤ 60 ms (median)', vis?.n ? vis.median <= 60 : null, `selector: ${p.selector}`);
   row('popup', 'nav start → interactive', spread(p.interactive), '', null, 'first task after first enabled button');
+  const blank = real.blankPage;
+  if (blank && !blank.error) {
+    row('popup', 'floor: blank extension page → card visible', spread(blank.visible), '', null, 'bench/fixtures/blank-extension, same probe: what the browser alone costs here');
+  }
   row('popup', 'nav start → first contentful paint', spread(p.fcp));
+  if (p.storageStart?.n) {
+    const nv = p.navigation ?? {};
+    row('popup', 'phases (medians)', `HTML ${ms(nv.responseEnd?.median)} → parsed ${ms(nv.domInteractive?.median)} → JS runs ${ms(p.storageStart.median)} → storage read ${ms(p.storageEnd?.median)} → card ${ms(p.cardInDom?.median)}`, '', null,
+      'HTML = responseEnd; parsed = domInteractive; JS runs = first storage read starts; card = card in the DOM');
+  }
   for (const [m, s] of Object.entries(p.marks ?? {})) row('popup', `nav start → mark "${m}"`, spread(s));
 } else row('popup', 'popup speed', 'n/a', '≤ 60 ms', null, p?.error ?? real.error ?? '');
 
@@ -115,27 +127,38 @@ if (w && !w.error) {
   row('worker', 'CDP start → reconcile done', spread(w.total), '', null, `spawn ${spread(w.spawn)}`);
 } else row('worker', 'worker start', 'n/a', '', null, w?.error ?? real.error ?? '');
 
-// Quiet worker
+// Quiet worker. Engine figures come from the engine's own simulation
+// (tests/sim runQuietDay) when it exists, else from the bench driver; the
+// other is shown as a cross-check. Naive: the bench driver, same day.
 const naive = sim.naive;
-const engine = sim.engine;
-const engineOk = engine && !engine.missing && !engine.error;
-const ratio = (a, b) => (b === 0 ? (a === 0 ? '=' : `${num(a)} vs 0`) : `×${(a / b).toFixed(1)}`);
+const es = sim.engineSim && !sim.engineSim.missing && !sim.engineSim.error ? sim.engineSim : null;
+const eb = sim.engineBenchDriver && !sim.engineBenchDriver.missing ? sim.engineBenchDriver : null;
+const ratio = (a, b) => (a == null || b == null ? '' : b === 0 ? (a === 0 ? 'same' : `${num(a)} vs 0`) : `×${(a / b).toFixed(1)}`);
 if (naive && !sim.error) {
-  const metrics = [
-    ['alarm wake-ups besides prompts /active h', 'otherWakeups', '≤ 2', (v) => v <= 2],
-    ['idle/active events handled /active h', 'idleEvents', ''],
-    ['storage writes /active h', 'storageWrites', ''],
-    ['writes that changed nothing /active h', 'noopWrites', '0 (no write for a no-op event)', (v) => v === 0],
-    ['notifications /active h', 'notifications', ''],
-    ['worker starts /active h', 'workerStarts', ''],
+  const per = (n, h) => (n == null || !h ? null : Math.round((n / h) * 100) / 100);
+  // [label, engine-sim value, bench-driver engine value, naive value, goal, ok]
+  const m = [
+    ['alarm wake-ups besides first prompts /active h',
+      es?.perActiveHour?.alarmWakeupsBesidesPrompt, eb?.perActiveHour.otherWakeups, naive.perActiveHour.otherWakeups, '≤ 2', (v) => v <= 2],
+    ['  of which showed nothing /active h',
+      es ? per(es.otherWakeups, es.activeHours) : undefined, eb?.perActiveHour.silentWakeups, naive.perActiveHour.silentWakeups, '', null],
+    ['idle/active events handled /active h', es?.perActiveHour?.idleEvents, eb?.perActiveHour.idleEvents, naive.perActiveHour.idleEvents, '', null],
+    ['storage writes /active h', es?.perActiveHour?.storageWrites, eb?.perActiveHour.storageWrites, naive.perActiveHour.storageWrites, '', null],
+    ['writes that changed nothing (whole day)', es?.writesOnNoopEvents, eb?.noopWrites, naive.noopWrites, '0', (v) => v === 0],
+    ['notifications /active h', es?.perActiveHour?.notifications, eb?.perActiveHour.notifications, naive.perActiveHour.notifications, '', null],
+    ['worker starts /active h', es ? per(es.workerStarts, es.activeHours) : undefined, eb?.perActiveHour.workerStarts, naive.perActiveHour.workerStarts, '', null],
   ];
-  for (const [label, key, goal, ok] of metrics) {
-    const e = engineOk ? engine.perActiveHour[key] : null;
-    const n = naive.perActiveHour[key];
-    row('quiet day', label, engineOk ? num(e) : 'n/a', goal, engineOk && ok ? ok(e) : null, `naive ${num(n)}${engineOk ? `; naive/engine ${ratio(n, e)}` : ''}`);
+  for (const [label, vs, vb, vn, goal, ok] of m) {
+    const v = vs ?? vb ?? null;
+    const src = vs != null ? 'engine sim' : 'bench driver';
+    const cross = vs != null && vb != null ? `; bench driver ${num(vb)}` : '';
+    row('quiet day', label, v == null ? 'n/a' : num(v), goal, v != null && ok ? ok(v) : null,
+      v == null ? `naive ${num(vn)}` : `naive ${num(vn)} (${ratio(vn, v)}); ${src}${cross}`);
   }
-  if (!engineOk) row('quiet day', 'engine', 'n/a', '', null, engine?.missing ?? engine?.error ?? 'no result');
-  else if (engine.errors?.length) row('quiet day', 'errors in the real background', String(engine.errors.length), '', null, engine.errors[0]);
+  if (!es) row('quiet day', 'engine simulation (tests/sim)', 'n/a', '', null, sim.engineSim?.missing ?? sim.engineSim?.error ?? 'no result');
+  if (!eb) row('quiet day', 'bench driver on the real background', 'n/a', '', null, sim.engineBenchDriver?.missing ?? 'no result');
+  else if (eb.errors?.length) row('quiet day', 'errors in the real background (bench driver)', String(eb.errors.length), '', null, eb.errors[0]);
+  if (es && es.maxWritesPerEvent != null) row('quiet day', 'most storage writes for one event', num(es.maxWritesPerEvent), '≤ 1', es.maxWritesPerEvent <= 1, `engine sim: ${es.noopEvents} events changed nothing, ${es.writesOnNoopEvents} writes on them`);
 } else row('quiet day', 'simulation', 'n/a', '', null, sim.error ?? '');
 
 // Punctuality
@@ -159,6 +182,7 @@ const machine = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model ?? 'unknown',
   memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+  loadAverage1m: { atStart: load.atStart[0], atEnd: load.atEnd[0] },
 };
 
 const cols = ['section', 'figure', 'value', 'goal', 'meets', 'note'];
@@ -171,7 +195,8 @@ for (const r of rows) console.log(line(r));
 for (const [k, mods] of Object.entries(composition)) {
   console.log(`\n${k}: largest modules (gz estimated from source maps): ` + mods.slice(0, 6).map((m) => `${m.module} ${KB(m.gzEst)}`).join(', '));
 }
-console.log('\nKB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
+console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.atEnd[0]} on ${machine.cpus} CPUs: above ${machine.cpus}, timings are inflated by other work.`);
+console.log('KB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
 
 writeFileSync(
   path.join(ROOT, 'bench', 'results.json'),

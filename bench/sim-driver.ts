@@ -12,7 +12,8 @@
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { activeHours, at, DAY, DAY_END, DAY_START, personAt } from './day-script';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { activeHours, backAt, DAY_END, DAY_START, GAPS, personAt, REACTIONS } from './day-script';
 
 const realSetImmediate = globalThis.setImmediate;
 /** Lets every pending promise chain run (fake-browser APIs are promise-only, no timers). */
@@ -25,8 +26,15 @@ export interface DayCounts {
   activeHours: number;
   workerStarts: number;
   alarmWakeups: number;
+  /** Alarm wake-ups that showed a bout's first prompt. */
   promptWakeups: number;
+  /** …that showed a nudge or a snoozed prompt again. */
+  repromptWakeups: number;
+  /** …that showed nothing. */
+  silentWakeups: number;
+  /** Every alarm wake-up but first prompts (nudges, re-shows, silent). */
   otherWakeups: number;
+  firstPrompts: number;
   idleEvents: number;
   idleEventsWithoutWrite: number;
   storageWrites: number;
@@ -37,6 +45,7 @@ export interface DayCounts {
   errors: string[];
   perActiveHour: {
     otherWakeups: number;
+    silentWakeups: number;
     idleEvents: number;
     storageWrites: number;
     noopWrites: number;
@@ -120,12 +129,17 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
   const c = {
     workerStarts: 0,
     alarmWakeups: 0,
-    promptWakeups: 0,
     idleEvents: 0,
     idleEventsWithoutWrite: 0,
     storageWrites: 0,
     noopWrites: 0,
     notifications: 0,
+    /** Notifications that were a bout's first prompt (not a nudge or a snooze's re-show). */
+    firstPrompts: 0,
+    /** Alarm wake-ups that showed a first prompt / a nudge or re-show / nothing. */
+    promptWakeups: 0,
+    repromptWakeups: 0,
+    silentWakeups: 0,
     answers: 0,
   };
   const notificationTimes: string[] = [];
@@ -173,16 +187,47 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
   }) as typeof alarmCreate;
   restore.push(() => (fakeBrowser.alarms.create = alarmCreate));
 
-  let pendingAnswer: number | null = null;
+  // The person's answers to prompts (bench/day-script.ts REACTIONS).
+  type UserStep = { at: number; kind: 'click' } | { at: number; kind: 'action'; action: { kind: string } };
+  const userSteps: UserStep[] = [];
+  let mode: 'none' | 'answering' | 'snoozed' | 'ignoring' = 'none';
+  let reactionIndex = 0;
+  let snoozedOnce = false;
+  let lastNotificationId = '';
+  const onNotification = (t: number) => {
+    const base = backAt(t);
+    if (mode === 'answering' || mode === 'ignoring') return; // a nudge, or already on it
+    if (mode === 'snoozed') {
+      if (snoozedOnce) {
+        mode = 'ignoring';
+        return;
+      }
+      snoozedOnce = true;
+      const r = REACTIONS.find((x) => x.kind === 'snooze')!;
+      if (r.kind !== 'snooze') return;
+      userSteps.push({ at: base + r.thenClickAfterSec * 1000, kind: 'click' }, { at: base + r.thenDoneAfterSec * 1000, kind: 'action', action: { kind: 'done' } });
+      mode = 'answering';
+      return;
+    }
+    c.firstPrompts += 1;
+    const r = REACTIONS[reactionIndex++ % REACTIONS.length]!;
+    if (r.kind === 'break') {
+      userSteps.push({ at: base + r.clickAfterSec * 1000, kind: 'click' }, { at: base + r.doneAfterSec * 1000, kind: 'action', action: { kind: 'done' } });
+      mode = 'answering';
+    } else if (r.kind === 'snooze') {
+      userSteps.push({ at: base + r.afterSec * 1000, kind: 'action', action: { kind: 'snooze' } });
+      mode = 'answering';
+    } else if (r.kind === 'moved') {
+      userSteps.push({ at: base + r.afterSec * 1000, kind: 'action', action: { kind: 'moved' } });
+      mode = 'answering';
+    } else mode = 'ignoring';
+  };
   const create = fakeBrowser.notifications.create;
   fakeBrowser.notifications.create = (async (...args: unknown[]) => {
     c.notifications += 1;
     notificationTimes.push(clock(Date.now()));
-    if (pendingAnswer === null) {
-      const p = personAt(Date.now());
-      const back = p.state === 'active' ? Date.now() : DAY.gaps.map((g) => at(g.at) + g.seconds * 1000).find((e) => e > Date.now())!;
-      pendingAnswer = back + DAY.answerAfterSec * 1000;
-    }
+    lastNotificationId = typeof args[0] === 'string' ? args[0] : '';
+    onNotification(Date.now());
     return (create as (...a: unknown[]) => Promise<string>)(...args);
   }) as typeof create;
   restore.push(() => (fakeBrowser.notifications.create = create));
@@ -232,19 +277,18 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
   // 09:00: the browser starts with the day.
   await deliver('startup', () => fakeBrowser.runtime.onStartup.trigger());
 
-  // Gap events are computed when reached, from the detection interval in force.
-  type Pending = { at: number; kind: 'idle' | 'locked' | 'active' };
-  const gapEvents = (): Pending[] => {
-    const out: Pending[] = [];
-    for (const g of DAY.gaps) {
-      const s = at(g.at);
-      const e = s + g.seconds * 1000;
-      if (g.state === 'locked') out.push({ at: s, kind: 'locked' }, { at: e, kind: 'active' });
-      else out.push({ at: s + idle.detectionSec * 1000, kind: 'idle' }, { at: e, kind: 'active' });
-    }
-    return out;
-  };
+  // Gap events follow from the detection interval in force when they are reached.
+  type Pending = { at: number; kind: 'idle' | 'locked' | 'active'; gap: (typeof GAPS)[number] };
+  const gapEvents = (): Pending[] =>
+    GAPS.flatMap((g): Pending[] =>
+      g.state === 'locked'
+        ? [{ at: g.from, kind: 'locked', gap: g }, { at: g.to, kind: 'active', gap: g }]
+        : g.to - g.from > idle.detectionSec * 1000
+          ? [{ at: g.from + idle.detectionSec * 1000, kind: 'idle', gap: g }, { at: g.to, kind: 'active', gap: g }]
+          : [],
+    );
   let browserState: 'active' | 'idle' | 'locked' = 'active';
+  const naturalBreakMs = DEFAULT_SETTINGS.naturalBreakMin * 60_000;
 
   for (let guard = 0; guard < 20_000; guard++) {
     const now = Date.now();
@@ -252,34 +296,37 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
     const alarm = alarms[0];
     const alarmAt = alarm ? Math.max(alarm.scheduledTime, now) : Infinity;
     const nextGap = gapEvents()
-      .filter((e) => e.at >= now && (e.kind !== browserState))
-      .filter((e) => {
-        // An idle event only for a gap longer than the detection interval.
-        if (e.kind !== 'idle') return true;
-        const p = personAt(e.at);
-        return p.state === 'idle';
-      })
+      .filter((e) => e.at >= now && e.kind !== browserState)
       .sort((a, b) => a.at - b.at)[0];
     const gapAt = nextGap?.at ?? Infinity;
-    const answerAt = pendingAnswer ?? Infinity;
-    const next = Math.min(alarmAt, gapAt, answerAt);
+    userSteps.sort((a, b) => a.at - b.at);
+    const userAt = userSteps[0]?.at ?? Infinity;
+    const next = Math.min(alarmAt, gapAt, userAt);
     if (next > DAY_END) break;
     await moveTo(next);
 
-    if (next === answerAt) {
-      pendingAnswer = null;
+    if (next === userAt) {
+      const u = userSteps.shift()!;
       c.answers += 1;
-      await deliver('answer', () =>
-        fakeBrowser.runtime.onMessage.hasListeners()
-          ? fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'done' } })
-          : Promise.resolve(),
-      );
+      if (u.kind === 'click') {
+        await deliver('click', () => fakeBrowser.notifications.onClicked.trigger(lastNotificationId));
+      } else {
+        await deliver(`action ${u.action.kind}`, () =>
+          fakeBrowser.runtime.onMessage.hasListeners()
+            ? fakeBrowser.runtime.sendMessage({ type: 'action', action: u.action })
+            : Promise.resolve(),
+        );
+        if (u.action.kind === 'snooze') mode = 'snoozed';
+        else mode = 'none';
+      }
     } else if (next === gapAt) {
       browserState = nextGap!.kind;
       c.idleEvents += 1;
       const before = c.storageWrites;
       await deliver(`idle ${browserState}`, () => idle.onStateChanged.trigger(browserState));
       if (c.storageWrites === before) c.idleEventsWithoutWrite += 1;
+      // An ignored prompt ends with the next natural break.
+      if (browserState === 'active' && mode === 'ignoring' && nextGap!.gap.to - nextGap!.gap.from >= naturalBreakMs) mode = 'none';
     } else {
       // Chrome removes a one-shot alarm before firing it; a periodic one moves on.
       if (alarm!.periodInMinutes) {
@@ -292,8 +339,11 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
       }
       c.alarmWakeups += 1;
       const shown = c.notifications;
-      await deliver(`alarm ${alarm!.name}`, () => fakeBrowser.alarms.onAlarm.trigger({ ...alarm!, scheduledTime: alarm!.scheduledTime }));
-      if (c.notifications > shown) c.promptWakeups += 1;
+      const firsts = c.firstPrompts;
+      await deliver(`alarm ${alarm!.name}`, () => fakeBrowser.alarms.onAlarm.trigger({ ...alarm! }));
+      if (c.firstPrompts > firsts) c.promptWakeups += 1;
+      else if (c.notifications > shown) c.repromptWakeups += 1;
+      else c.silentWakeups += 1;
     }
   }
   if (running) stopWorker();
@@ -312,6 +362,7 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
     errors,
     perActiveHour: {
       otherWakeups: per(otherWakeups),
+      silentWakeups: per(c.silentWakeups),
       idleEvents: per(c.idleEvents),
       storageWrites: per(c.storageWrites),
       noopWrites: per(c.noopWrites),
