@@ -14,12 +14,11 @@ import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { playChime } from './chime';
 import { currentStatus } from './current-status';
 import { pauseSession, resumeSession, saveSession, startSession, type GuidedSession } from './guided-session';
-import { GuidedSessionView } from './GuidedSessionView';
 import { tPlural } from './plural';
 import { watchPopupData, type PopupData } from './popup-data';
+import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import { statusText } from './status-text';
 
 /** The exercise catalogue (content/exercises), loaded as its own chunk by main.tsx. */
@@ -34,6 +33,8 @@ export interface AppProps {
   /** Opened as the break window (popup.html?window=break) rather than the toolbar popup. */
   breakWindow: boolean;
   locale: string;
+  /** Already loaded when the popup opens on a running session (no placeholder flash). */
+  sessionView?: SessionViewComponent;
 }
 
 type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
@@ -58,7 +59,7 @@ function fallbackExercise({ EXERCISES }: Catalogue, settings: Settings): Exercis
   return filterCatalogue(EXERCISES, settings.exercises)[0] ?? EXERCISES[0]!;
 }
 
-export function App({ initial, catalogue, breakWindow, locale }: AppProps) {
+export function App({ initial, catalogue, breakWindow, locale, sessionView }: AppProps) {
   const [data, setData] = useState(initial);
   const [now, setNow] = useState(() => Date.now());
   const [notice, setNotice] = useState('');
@@ -66,6 +67,11 @@ export function App({ initial, catalogue, breakWindow, locale }: AppProps) {
   const { settings, session } = data;
 
   useEffect(() => watchPopupData((patch) => setData((d) => ({ ...d, ...patch }))), []);
+
+  const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
+  useEffect(() => {
+    if (session && !SessionView) void loadSessionView().then((view) => setSessionView(() => view));
+  }, [session !== null]);
 
   // Tick fast while a session runs (smooth ring), once a second otherwise (status line).
   const running = session !== null && session.pausedAt === null;
@@ -164,8 +170,11 @@ export function App({ initial, catalogue, breakWindow, locale }: AppProps) {
       </header>
 
       <main>
-        {session ? (
-          <GuidedSessionView
+        {session && !SessionView ? (
+          // A few milliseconds while the session chunk loads; same height, so nothing jumps.
+          <div class="session session--loading" />
+        ) : session && SessionView ? (
+          <SessionView
             exercise={exercise}
             illustration={illustration}
             session={session}
@@ -174,7 +183,7 @@ export function App({ initial, catalogue, breakWindow, locale }: AppProps) {
             onResume={() => setSession(resumeSession(session, Date.now()))}
             onStop={stop}
             onDone={() => void done()}
-            onFinish={() => settings.sound && playChime()}
+            sound={settings.sound}
           />
         ) : (
           <>

@@ -4,6 +4,7 @@ import { CountdownRing } from '../../components/CountdownRing';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { planDurationMs, sessionAt, sessionPlan, stepIndexAt, type SessionPoint } from '../../core/session-plan';
 import { t } from '../../utils/i18n';
+import { playChime } from './chime';
 import { elapsedMs, type GuidedSession } from './guided-session';
 
 export interface GuidedSessionViewProps {
@@ -15,8 +16,8 @@ export interface GuidedSessionViewProps {
   onResume: () => void;
   onStop: () => void;
   onDone: () => void;
-  /** Called once when the minute runs out while the page is open. */
-  onFinish: () => void;
+  /** Play the chime when the minute runs out while the page is open. */
+  sound: boolean;
 }
 
 /** The ring's caption: what to do now, and which side, one line each. */
@@ -60,7 +61,7 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
   // Keep focus on the main control as it changes (Start → Pause → Done).
   useEffect(() => controlRef.current?.focus(), [point.done]);
   useEffect(() => {
-    if (point.done && !wasDone.current) props.onFinish();
+    if (point.done && !wasDone.current && props.sound) playChime();
     wasDone.current = point.done;
   }, [point.done]);
 

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { App, type Catalogue } from '../../entrypoints/popup/App';
 import type { GuidedSession } from '../../entrypoints/popup/guided-session';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
+import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 
 /** Shared set-up for the popup component tests: a small catalogue and stored state. */
 const base: Omit<Exercise, 'id' | 'name' | 'dose'> = {
@@ -79,5 +80,8 @@ export async function store(s: Stored): Promise<void> {
 export async function mountPopup(s: Stored = {}, breakWindow = false) {
   await store({ tracker: trackerAt(Date.now()), ...s });
   const initial = await loadPopupData(Date.now());
-  return render(<App initial={initial} catalogue={CATALOGUE} breakWindow={breakWindow} locale="en-US" />);
+  const sessionView = initial.session ? await loadSessionView() : undefined;
+  return render(
+    <App initial={initial} catalogue={CATALOGUE} breakWindow={breakWindow} locale="en-US" sessionView={sessionView} />,
+  );
 }

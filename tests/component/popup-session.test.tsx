@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { playChime } from '../../entrypoints/popup/chime';
+import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 import { mountPopup, REPS, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
 
 vi.mock('../../entrypoints/popup/chime', () => ({ playChime: vi.fn() }));
@@ -19,6 +20,10 @@ const storedSession = async () => (await fakeBrowser.storage.local.get('session'
 async function startWith(exerciseId: string, settings = {}) {
   await mountPopup({ tracker: trackerAt(Date.now(), { exerciseId }), settings });
   fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
+  // The session view is its own chunk; let it arrive (the fake clock stands still meanwhile).
+  await act(async () => {
+    await loadSessionView();
+  });
   await advance(0);
 }
 
