@@ -198,6 +198,26 @@ for (const [k, mods] of Object.entries(composition)) {
 console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.atEnd[0]} on ${machine.cpus} CPUs: above ${machine.cpus}, timings are inflated by other work.`);
 console.log('KB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
 
+// The latest figures into the README section (between its markers).
+const sectionFile = path.join(ROOT, 'bench', 'README-section.md');
+if (existsSync(sectionFile)) {
+  const md = (x) => String(x).replace(/\|/g, '\\|');
+  const figures = [
+    '<!-- bench:figures -->',
+    `Latest run (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; Chromium ${real.browserVersion ?? '?'}, Node ${process.version}, ` +
+      `${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${load.atStart[0]} → ${load.atEnd[0]}; whole run ${totalSeconds} s):`,
+    '',
+    '| section | figure | value | goal | meets | note |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${cols.map((c) => md(r[c])).join(' | ')} |`),
+    '',
+    ...Object.entries(composition).map(([k, mods]) => `Largest modules in ${k} (gz, estimated): ${mods.slice(0, 6).map((m) => `${m.module} ${KB(m.gzEst)}`).join(', ')}.`),
+    '<!-- /bench:figures -->',
+  ].join('\n');
+  const text = readFileSync(sectionFile, 'utf8');
+  writeFileSync(sectionFile, text.replace(/<!-- bench:figures -->[\s\S]*<!-- \/bench:figures -->/, () => figures));
+}
+
 writeFileSync(
   path.join(ROOT, 'bench', 'results.json'),
   JSON.stringify(
