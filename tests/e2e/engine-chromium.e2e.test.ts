@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TrackerState } from '../../core/engine';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { launchChromium, type ChromiumExtension } from './harness/chromium';
+
+// In page.evaluate on an extension page, `chrome` is the extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * The screen-time engine in real headless Chromium. Reads happen from an
+ * extension page (storage, notifications, badge), never through the worker,
+ * so polling does not keep the worker alive or wake it.
+ */
+const NOTIFICATION_ID = 'glute-break:prompt';
+const ALARM = 'glute-break:wake';
+
+let ext: ChromiumExtension | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+async function look(page: Page) {
+  return page.evaluate(async (id) => {
+    const local = await chrome.storage.local.get(['tracker', 'history']);
+    return {
+      tracker: (local.tracker ?? null) as TrackerState | null,
+      history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as { outcome: string }[],
+      notifications: Object.keys(await chrome.notifications.getAll()),
+      shown: id in (await chrome.notifications.getAll()),
+      badge: await chrome.action.getBadgeText({}),
+      alarms: await chrome.alarms.getAll(),
+    };
+  }, NOTIFICATION_ID);
+}
+
+async function saveSettings(page: Page, change: Partial<Settings>) {
+  await page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, ...change });
+}
+
+const until = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 100): Promise<T> => {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+};
+
+describe('Chromium: screen-time engine', () => {
+  it('production build: the prompt one minute before due shows the notification and the "!" badge (lateness printed)', async () => {
+    ext = await launchChromium();
+    const page = await ext.openPage('manifest.json');
+    await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
+    // The last minute of a 45-min bout: rewrite the stored bout while the worker is stopped;
+    // the storage change wakes a fresh worker, whose reconcile sets the alarm.
+    await ext.killWorker();
+    const due = Date.now() + 60_000;
+    const { tracker } = await look(page);
+    await page.evaluate(
+      (t) => chrome.storage.local.set({ tracker: t }),
+      { ...tracker!, bout: { start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 }, prompt: null, wakeAt: null, lastEventAt: due - 45 * 60_000 },
+    );
+    const armed = await until(() => look(page), (l) => l.alarms.some((a) => a.name === ALARM && Math.abs(a.scheduledTime - due) < 2_000), 10_000);
+    const scheduled = armed.alarms.find((a) => a.name === ALARM)!.scheduledTime;
+    await ext.killWorker(); // the alarm must wake a stopped worker, as in real use
+    expect(ext.workerStatus()).toBe('stopped');
+
+    const seen = await until(() => look(page), (l) => l.shown, 90_000, 100);
+    const seenAt = Date.now();
+    expect(seen.badge).toBe('!');
+    expect(seen.tracker!.prompt).toMatchObject({ phase: 'due', nudges: 0 });
+    const shownAt = seen.tracker!.prompt!.shownAt!;
+    console.log(
+      `[engine e2e] Chromium production build: due ${new Date(scheduled).toISOString()}, ` +
+        `worker showed the prompt ${shownAt - scheduled} ms after due; seen from a page ${seenAt - scheduled} ms after due`,
+    );
+    expect(shownAt - scheduled).toBeGreaterThanOrEqual(0);
+    expect(shownAt - scheduled).toBeLessThan(15_000);
+    const popup = await ext.openPage('popup.html');
+    await popup.waitForSelector('#app > *');
+    await ext.screenshot(popup, 'engine-chromium-popup-due');
+    expect(ext.consoleErrors).toEqual([]);
+  }, 150_000);
+
+  it('killing the worker five times during a bout still yields exactly one prompt (e2e build, 20-s interval)', async () => {
+    ext = await launchChromium({ build: 'e2e' });
+    const page = await ext.openPage('manifest.json');
+    await saveSettings(page, { intervalMin: 20, repeatNudges: false, naturalBreakMin: 30 });
+    const start = await until(() => look(page), (l) => l.tracker?.bout != null && l.alarms.length === 1, 10_000);
+    const boutStart = start.tracker!.bout!.start;
+    const due = boutStart + 20_000;
+    expect(start.alarms[0]!.scheduledTime).toBe(due);
+
+    for (let i = 0; i < 5; i += 1) {
+      await ext.killWorker();
+      await new Promise((r) => setTimeout(r, 1_000));
+      await ext.worker(); // a fresh worker: main() and reconcile() run again
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(Date.now()).toBeLessThan(due); // all kills happened inside the bout
+    await ext.killWorker();
+
+    const seen = await until(() => look(page), (l) => l.shown, 30_000);
+    const firstShownAt = seen.tracker!.prompt!.shownAt;
+    console.log(`[engine e2e] Chromium e2e build after 5 kills: prompt ${firstShownAt! - due} ms after due`);
+    // Watch a while longer: the same prompt, never re-shown, the same bout, no alarm left.
+    await new Promise((r) => setTimeout(r, 5_000));
+    const later = await look(page);
+    expect(later.tracker!.bout!.start).toBe(boutStart);
+    expect(later.tracker!.prompt).toMatchObject({ phase: 'due', nudges: 0, shownAt: firstShownAt, firstAt: firstShownAt });
+    expect(later.notifications).toEqual([NOTIFICATION_ID]);
+    expect(later.history).toEqual([]);
+    expect(later.alarms).toEqual([]);
+    expect(later.badge).toBe('!');
+    expect(ext.consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('closing and relaunching the browser keeps settings and history, one pending prompt, no duplicate notification', async () => {
+    ext = await launchChromium({ build: 'e2e' });
+    let page = await ext.openPage('manifest.json');
+    await saveSettings(page, { intervalMin: 5, repeatNudges: false, naturalBreakMin: 30 });
+    await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
+    const popup = await ext.openPage('popup.html');
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'moved' } }))).toEqual({ ok: true });
+    await popup.close();
+    const before = await until(() => look(page), (l) => l.shown, 20_000);
+    expect(before.history.map((h) => h.outcome)).toEqual(['moved']);
+    const shownAt = before.tracker!.prompt!.shownAt;
+
+    ext = await ext.relaunch();
+    page = await ext.openPage('manifest.json');
+    const after = await until(() => look(page), (l) => l.badge === '!', 15_000);
+    await new Promise((r) => setTimeout(r, 3_000));
+    const settled = await look(page);
+    const settings = await page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Settings);
+    expect(settings.intervalMin).toBe(5);
+    expect(settled.history.map((h) => h.outcome)).toEqual(['moved']);
+    expect(settled.tracker!.prompt).toMatchObject({ phase: 'due', shownAt }); // the same prompt, not shown again
+    expect(settled.notifications.length).toBeLessThanOrEqual(1);
+    expect(after.badge).toBe('!');
+    expect(ext.consoleErrors).toEqual([]);
+  }, 120_000);
+});
