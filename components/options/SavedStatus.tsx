@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { SaveOutcome } from './useStoredSettings';
 
 /**
  * The short "Saved" confirmation. The live region is always in the page (so
- * screen readers track it); its text appears for a moment after each save.
+ * screen readers track it); its text appears for a moment after each save, and
+ * goes at once when a later change is refused (its error says why).
  */
-export function SavedStatus({ savedCount }: { savedCount: number }) {
+export function SavedStatus({ outcome }: { outcome: SaveOutcome }) {
   const [visible, setVisible] = useState(false);
   useEffect(() => {
-    if (savedCount === 0) return;
-    setVisible(true);
+    setVisible(outcome.kind === 'saved');
+    if (outcome.kind !== 'saved') return;
     const id = setTimeout(() => setVisible(false), 2500);
     return () => clearTimeout(id);
-  }, [savedCount]);
+  }, [outcome.n, outcome.kind]);
   return (
     <div class={visible ? 'saved saved--visible' : 'saved'} role="status" aria-live="polite" data-testid="saved">
       {visible && (

@@ -2,6 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { validateSettings, type FieldIssue, type Settings } from '../../core/settings';
 import { readSettings, updateSettings, watchSettings, type StoredSettings } from '../../utils/settings-store';
 
+export interface SaveOutcome {
+  kind: 'none' | 'saved' | 'rejected';
+  n: number;
+}
+
 export type FieldErrors = Record<string, FieldIssue & { value: unknown }>;
 
 export interface SettingsController {
@@ -15,8 +20,11 @@ export interface SettingsController {
    * are cleared on success. Resolves true when saved.
    */
   save(change: (s: Settings) => Settings, paths: string[]): Promise<boolean>;
-  /** Bumped after each successful save, for the "Saved" announcement. */
-  savedCount: number;
+  /**
+   * The latest save attempt's outcome, numbered so each one is announced:
+   * "saved" shows the "Saved" confirmation, "rejected" takes it away.
+   */
+  lastOutcome: SaveOutcome;
   /** Set when a save failed for a reason other than validation. */
   saveFailed: boolean;
 }
@@ -31,7 +39,8 @@ const owns = (paths: string[], issuePath: string) =>
 export function useStoredSettings(): SettingsController {
   const [stored, setStored] = useState<StoredSettings | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [savedCount, setSavedCount] = useState(0);
+  const [lastOutcome, setLastOutcome] = useState<SaveOutcome>({ kind: 'none', n: 0 });
+  const outcome = (kind: SaveOutcome['kind']) => setLastOutcome((o) => ({ kind, n: o.n + 1 }));
   const [saveFailed, setSaveFailed] = useState(false);
   // The latest settings, for validating a change before the async save.
   const latest = useRef<Settings | null>(null);
@@ -67,6 +76,7 @@ export function useStoredSettings(): SettingsController {
         ...clearOwned(e),
         ...Object.fromEntries(shown.map((i) => [i.path, { ...i, value: valueAt(candidate, i.path) }])),
       }));
+      outcome('rejected');
       return false;
     }
     setErrors(clearOwned);
@@ -84,18 +94,20 @@ export function useStoredSettings(): SettingsController {
       if (!result.ok) {
         revert();
         setErrors((e) => ({ ...e, ...Object.fromEntries(result.issues.map((i) => [i.path, { ...i, value: undefined }])) }));
+        outcome('rejected');
         return false;
       }
       setStored((prev) => (prev ? { ...prev, inLocal: result.inLocal } : prev));
       setSaveFailed(false);
-      setSavedCount((n) => n + 1);
+      outcome('saved');
       return true;
     } catch {
       revert();
       setSaveFailed(true);
+      outcome('rejected');
       return false;
     }
   }, []);
 
-  return { stored, errors, save, savedCount, saveFailed };
+  return { stored, errors, save, lastOutcome, saveFailed };
 }

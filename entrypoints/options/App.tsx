@@ -22,7 +22,7 @@ import { MINUTE_MS } from '../../utils/time-scale';
 const NAV = ['reminders', 'schedule', 'exercises', 'history', 'data', 'shortcut', 'about'] as const;
 
 export function App({ search = globalThis.location?.search ?? '' }: { search?: string }) {
-  const { stored, errors, save, savedCount, saveFailed } = useStoredSettings();
+  const { stored, errors, save, lastOutcome, saveFailed } = useStoredSettings();
   const now = useNow();
   const history = useStorageValue(STORAGE_KEYS.history);
   const tracker = useStorageValue(STORAGE_KEYS.tracker);
@@ -87,7 +87,7 @@ export function App({ search = globalThis.location?.search ?? '' }: { search?: s
           )}
         </main>
       </div>
-      <SavedStatus savedCount={savedCount} />
+      <SavedStatus outcome={lastOutcome} />
     </div>
   );
 }

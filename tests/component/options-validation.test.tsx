@@ -68,6 +68,15 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     expect(input).toHaveProperty('value', '33');
   });
 
+  it('takes the "Saved" confirmation away when the next change is refused', async () => {
+    await start();
+    const input = screen.getByLabelText('Remind me after');
+    await commit(input, '60');
+    expect(screen.getByTestId('saved').textContent).toBe('Saved');
+    await commit(input, '600');
+    expect(screen.getByTestId('saved').textContent).toBe('');
+  });
+
   it('keeps an error on one field while another field saves', async () => {
     await start();
     await commit(screen.getByLabelText('Remind me after'), '2');

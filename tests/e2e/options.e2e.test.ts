@@ -167,6 +167,24 @@ describe('options page (Chromium, production build)', () => {
     await page.close();
   });
 
+  it('pauses and resumes through the worker, showing the current pause', async () => {
+    const page = await openOptions(ext);
+    const state = page.getByTestId('pause-state');
+    expect(await state.textContent()).toBe('Reminders are on.');
+    await page.getByRole('button', { name: 'Pause until I resume' }).click();
+    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Paused until you turn reminders back on.');
+    expect(((await ext.storage('local')).tracker as { pausedUntil: unknown }).pausedUntil).toBe('indefinitely');
+
+    await page.getByRole('button', { name: 'Resume reminders' }).click();
+    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Reminders are on.');
+
+    await page.getByRole('button', { name: 'Pause 1 h' }).click();
+    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toMatch(/^Paused until \d{1,2}:\d{2}/);
+    await page.getByRole('button', { name: 'Resume reminders' }).click();
+    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Reminders are on.');
+    await page.close();
+  });
+
   it('survives corrupt stored settings and says what was reset', async () => {
     const good = await syncSettings(ext);
     await ext.setStorage({ settings: { ...good, intervalMin: 'soon', snoozeMin: 7 } }, 'sync');
