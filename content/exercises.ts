@@ -518,6 +518,31 @@ export const EXERCISES: readonly Exercise[] = [
     alt: 'A person standing by a desk pulling one knee up towards the chest.',
   },
 
+  {
+    id: 'seated-leg-cradle',
+    name: 'Seated leg cradle',
+    kind: 'stretch',
+    targets: ['piriformis', 'gluteus maximus', 'gluteus medius'],
+    position: 'seated',
+    equipment: 'chair',
+    officeDiscreet: false,
+    dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true },
+    steps: [
+      'Sit tall near the front of your chair, both feet down.',
+      'Lift your right leg and let the knee fall out to the side.',
+      'Hold the knee with one hand and the ankle with the other.',
+      'Draw the whole shin up towards your chest, keeping it level.',
+      'Hold, lower the leg, then cradle the left one.',
+    ],
+    feel: 'Deep in the buttock and the outer hip of the lifted leg.',
+    caution: 'Keep your back upright and lift only as high as the knee allows without strain.',
+    why: 'It eases the buttock and deep hip rotators that a long sit stiffens, so the lower back is not pulled out of line.',
+    sources: ['000'],
+    adaptsFrom: 'Lying glute stretch',
+    illustration: 'seated-leg-cradle.svg',
+    alt: 'A person sitting on a chair holding one shin level in front of the chest, knee out to the side.',
+  },
+
   // ── Desk activation (no floor, no band) ─────────────────────────────────
   {
     id: 'glute-squeeze',
@@ -745,6 +770,30 @@ export const EXERCISES: readonly Exercise[] = [
     sources: ['004'],
     illustration: 'walking-long-strides.svg',
     alt: 'A person walking with a long stride, arms swinging.',
+  },
+  {
+    id: 'single-leg-stand',
+    name: 'Single-leg stand',
+    kind: 'activation',
+    targets: ['gluteus medius', 'gluteus minimus'],
+    position: 'standing',
+    equipment: 'none',
+    officeDiscreet: true,
+    dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true },
+    steps: [
+      'Stand tall near your desk, feet under your hips.',
+      'Shift your weight onto your left foot.',
+      'Lift the right foot just off the floor.',
+      'Keep both hips at the same height, without leaning over the standing leg.',
+      'Hold, put the foot down, then stand on the right leg.',
+    ],
+    feel: 'In the side of the buttock of the standing leg.',
+    caution: 'Stay within reach of the desk and touch it whenever you wobble.',
+    why: 'The side glutes of the standing leg keep the pelvis from dropping, which steadies the lower back with every step.',
+    sources: ['000', '004'],
+    adaptsFrom: 'Squat with side leg lift',
+    illustration: 'single-leg-stand.svg',
+    alt: 'A person standing on one leg with hands on hips and the other foot lifted slightly.',
   },
 ];
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +10,9 @@ export const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
 
 /** Seed files by their numeric id: { '000': '000_cefde….txt', … }. */
 export function seedFiles(): Record<string, string> {
+  if (!existsSync(SEEDS_DIR)) {
+    throw new Error(`The seed articles are missing: expected them in ${SEEDS_DIR} (shared/ beside the clone).`);
+  }
   const out: Record<string, string> = {};
   for (const f of readdirSync(SEEDS_DIR)) {
     const m = /^(\d{3})_.*\.txt$/.exec(f);

@@ -71,3 +71,23 @@ describe('pickExercise over random histories and preferences', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('pickExercise over a month of breaks with the real catalogue', () => {
+  it.each([
+    ['everything allowed', { positions: ['seated', 'standing', 'floor'], allowBand: true, officeDiscreetOnly: false }],
+    ['an office desk, no band', { positions: ['seated', 'standing'], allowBand: false, officeDiscreetOnly: false }],
+    ['office-discreet only', { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: true }],
+  ] as [string, ExercisePrefs][])('%s: alternates, never repeats within the window, and uses every allowed exercise', (_, prefs) => {
+    const allowed = filterCatalogue(EXERCISES, prefs);
+    const window = Math.min(NO_REPEAT_WINDOW, allowed.length - 1);
+    const recent: string[] = [];
+    for (let seed = 1; seed <= 200; seed++) {
+      const { exercise, fellBack } = pickExercise({ catalogue: EXERCISES, prefs, recent, seed: seed * 7919 });
+      expect(fellBack).toBe(false);
+      expect(recent.slice(0, window)).not.toContain(exercise.id);
+      if (recent[0]) expect(exercise.kind).not.toBe(EXERCISES.find((e) => e.id === recent[0])!.kind);
+      recent.unshift(exercise.id);
+    }
+    expect(new Set(recent)).toEqual(new Set(allowed.map((e) => e.id)));
+  });
+});
