@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TrackerState } from '../../core/engine';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { launchFirefox, type FirefoxExtension } from './harness/firefox';
+
+declare const browser: typeof import('wxt/browser').browser;
+
+/**
+ * The engine in real headless Firefox, with the event page unloaded one second
+ * after each event (extensions.background.idle.timeout = 1000): every alarm
+ * and message meets a freshly loaded background that knows only storage.
+ */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('Firefox: screen-time engine with an event page that unloads between events', () => {
+  let ext: FirefoxExtension;
+  beforeAll(async () => {
+    ext = await launchFirefox({ build: 'e2e', prefs: { 'extensions.background.idle.timeout': 1000 } });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  const look = () =>
+    ext.inExtension(async () => {
+      const local = await browser.storage.local.get(['tracker', 'history']);
+      return {
+        tracker: (local.tracker ?? null) as TrackerState | null,
+        history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as unknown[],
+        badge: await browser.action.getBadgeText({}),
+        alarms: await browser.alarms.getAll(),
+        backgroundLoaded: browser.extension.getViews().some((w) => w.location.pathname.includes('background')),
+      };
+    });
+
+  it('the prompt fires once, with the bout and state intact (e2e build, 10-s interval)', async () => {
+    await ext.inExtension(
+      (s) => browser.storage.sync.set({ settings: s }),
+      { ...DEFAULT_SETTINGS, intervalMin: 10, repeatNudges: false, naturalBreakMin: 30 },
+    );
+    // Right after the settings change woke it, the background is there (so the check below can see it).
+    let l = await look();
+    expect(l.backgroundLoaded).toBe(true);
+    for (let i = 0; i < 50 && !(l.tracker?.bout && l.alarms.length === 1); i += 1) {
+      await sleep(200);
+      l = await look();
+    }
+    const boutStart = l.tracker!.bout!.start;
+    const due = l.alarms[0]!.scheduledTime;
+    expect(due).toBe(boutStart + 10_000);
+
+    // The background goes away between events.
+    await sleep(2_500);
+    const between = await look();
+    console.log(`[engine e2e] Firefox: background loaded 2.5 s after the last event: ${between.backgroundLoaded}`);
+    expect(between.backgroundLoaded).toBe(false);
+
+    while (Date.now() < due + 3_000) await sleep(250);
+    l = await look();
+    for (let i = 0; i < 40 && l.tracker?.prompt?.phase !== 'due'; i += 1) {
+      await sleep(250);
+      l = await look();
+    }
+    const prompt = l.tracker!.prompt!;
+    console.log(`[engine e2e] Firefox e2e build: prompt ${prompt.shownAt! - due} ms after due`);
+    expect(prompt).toMatchObject({ phase: 'due', nudges: 0, firstAt: prompt.shownAt });
+    expect(l.badge).toBe('!');
+
+    await sleep(4_000);
+    const later = await look();
+    expect(later.tracker!.bout!.start).toBe(boutStart);
+    expect(later.tracker!.prompt).toEqual(prompt);
+    expect(later.history).toEqual([]);
+    expect(later.alarms).toEqual([]);
+    expect(ext.consoleErrors).toEqual([]);
+  }, 90_000);
+});
