@@ -144,12 +144,14 @@ describe('options page (Chromium, production build)', () => {
 
   it('a reload keeps everything', async () => {
     const page = await openOptions(ext);
+    await setField(page, 'Remind me after', '70');
     await setField(page, 'Natural break', '12');
     await page.getByRole('radio', { name: '10 min' }).check();
     await page.getByRole('switch', { name: 'Only remind me during work hours' }).check();
     await setField(page, 'Tuesday: finishing time', '17:30');
     await page.getByRole('checkbox', { name: 'On the floor' }).uncheck();
     await expect.poll(async () => (await ext.storage('sync')).settings).toMatchObject({
+      intervalMin: 70,
       naturalBreakMin: 12,
       snoozeMin: 10,
       workHours: { enabled: true },
@@ -163,7 +165,7 @@ describe('options page (Chromium, production build)', () => {
     expect(await page.getByRole('switch', { name: 'Only remind me during work hours' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Tuesday: finishing time').inputValue()).toBe('17:30');
     expect(await page.getByRole('checkbox', { name: 'On the floor' }).isChecked()).toBe(false);
-    expect(await page.getByLabel('Remind me after', { exact: true }).inputValue()).toBe('33');
+    expect(await page.getByLabel('Remind me after', { exact: true }).inputValue()).toBe('70');
     await page.close();
   });
 
