@@ -29,7 +29,7 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
         history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as unknown[],
         badge: await browser.action.getBadgeText({}),
         alarms: await browser.alarms.getAll(),
-        backgroundLoaded: browser.extension.getViews().some((w) => w.location.pathname.includes('background')),
+        backgroundLoaded: browser.extension.getViews().some((w) => (w as unknown as { location: { pathname: string } }).location.pathname.includes('background')),
       };
     });
 
