@@ -5,9 +5,11 @@
  * nothing about the figures. Run by bench/run.mjs with WXT_OUT_DIR pointing at
  * the bench's own builds.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'vitest';
+import { EXERCISES } from '../content/exercises';
+import { BOUT_OUTCOMES, HISTORY_KEEP_DAYS, HISTORY_VERSION, type HistoryEntry } from '../core/history-entry';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/harness/browsers';
@@ -201,6 +203,30 @@ async function popupSpeed(ext: { context: BrowserContext; extensionId: string },
   };
 }
 
+/** A long-time user's history: every weekday of the kept window, 9 bouts a day. */
+function ninetyDaysOfHistory(now: number): { version: number; entries: HistoryEntry[] } {
+  const entries: HistoryEntry[] = [];
+  const MIN = 60_000;
+  for (let d = HISTORY_KEEP_DAYS - 1; d >= 1; d--) {
+    const day = new Date(now - d * 86_400_000);
+    if (day.getDay() === 0 || day.getDay() === 6) continue;
+    day.setHours(9, 0, 0, 0);
+    for (let b = 0; b < 9; b++) {
+      const start = day.getTime() + b * 50 * MIN;
+      const screenMs = 45 * MIN;
+      entries.push({
+        start,
+        end: start + screenMs,
+        screenMs,
+        outcome: BOUT_OUTCOMES[(d + b) % 4]!,
+        snoozes: b % 3 === 0 ? 1 : 0,
+        exerciseId: EXERCISES[(d * 9 + b) % EXERCISES.length]!.id,
+      });
+    }
+  }
+  return { version: HISTORY_VERSION, entries };
+}
+
 /**
  * The floor: the same probe on a blank extension page (bench/fixtures) whose
  * one tiny module renders a card at once, in the same kind of browser. What
@@ -208,7 +234,8 @@ async function popupSpeed(ext: { context: BrowserContext; extensionId: string },
  */
 async function blankBaseline() {
   const dir = path.join(import.meta.dirname, 'fixtures', 'blank-extension');
-  const context = await chromium.launchPersistentContext(tempProfile('bench-blank'), {
+  const profile = tempProfile('bench-blank');
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium').path,
     headless: true,
     viewport: { width: 800, height: 700 },
@@ -222,6 +249,7 @@ async function blankBaseline() {
     return { visible: r.visible, interactive: r.interactive, navigation: r.navigation };
   } finally {
     await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -391,6 +419,13 @@ it('measures the extension in headless Chromium', async () => {
     } catch (e) {
       out.popup = { error: String(e) };
     }
+    try {
+      const history = ninetyDaysOfHistory(Date.now());
+      await prod.setStorage({ history }, 'local');
+      out.popupWithHistory = { entries: history.entries.length, ...(await popupSpeed(prod)) };
+    } catch (e) {
+      out.popupWithHistory = { error: String(e) };
+    }
     write();
     try {
       out.workerStart = await workerStart(prod);
@@ -407,6 +442,7 @@ it('measures the extension in headless Chromium', async () => {
     write();
   } finally {
     await prod.close();
+    rmSync(prod.userDataDir, { recursive: true, force: true });
   }
 
   try {
@@ -426,6 +462,7 @@ it('measures the extension in headless Chromium', async () => {
     out.consoleErrorsE2e = e2e.consoleErrors.slice(0, 10);
   } finally {
     await e2e.close();
+    rmSync(e2e.userDataDir, { recursive: true, force: true });
   }
   out.browserSeconds = (Date.now() - started) / 1000;
   write();

@@ -61,16 +61,17 @@ if (mapsBuild.status === 0) {
 }
 
 // 3. Quiet worker (fake browser) and 4. real browser, both TypeScript through vitest.
-const vitest = (name, file, outVar, outFile) => {
-  const r = step(name, bin('vitest'), ['run', '--config', 'bench/vitest.bench.config.ts', file, '--reporter=dot'], {
-    [outVar]: outFile,
-  });
-  const result = readJson(outFile);
-  if (!result) return { error: `${file} wrote no result (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}` };
-  return result;
+/** Runs bench TS files through vitest; each writes JSON to the file named by its variable. */
+const vitest = (name, jobs) => {
+  const r = step(name, bin('vitest'), ['run', '--config', 'bench/vitest.bench.config.ts', ...jobs.map((j) => j.file), '--reporter=dot'],
+    Object.fromEntries(jobs.map((j) => [j.outVar, j.out])));
+  return jobs.map((j) => readJson(j.out) ?? { error: `${j.file} wrote no result (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}` });
 };
-const sim = vitest('quiet-worker simulation', 'bench/quiet-day.sim.ts', 'BENCH_SIM_OUT', path.join(OUT_ABS, 'sim.json'));
-const real = vitest('headless Chromium', 'bench/chromium.browser.ts', 'BENCH_BROWSER_OUT', path.join(OUT_ABS, 'browser.json'));
+const [sim, compute] = vitest('simulations', [
+  { file: 'bench/quiet-day.sim.ts', outVar: 'BENCH_SIM_OUT', out: path.join(OUT_ABS, 'sim.json') },
+  { file: 'bench/popup-compute.sim.ts', outVar: 'BENCH_COMPUTE_OUT', out: path.join(OUT_ABS, 'compute.json') },
+]);
+const [real] = vitest('headless Chromium', [{ file: 'bench/chromium.browser.ts', outVar: 'BENCH_BROWSER_OUT', out: path.join(OUT_ABS, 'browser.json') }]);
 
 const totalSeconds = Math.round((Date.now() - t0) / 100) / 10;
 load.atEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
@@ -107,6 +108,15 @@ if (p && !p.error) {
   const vis = p.visible;
   row('popup', `nav start → exercise card visible`, spread(vis), '≤ 60 ms (median)', vis?.n ? vis.median <= 60 : null, `selector: ${p.selector}`);
   row('popup', 'nav start → interactive', spread(p.interactive), '', null, 'first task after first enabled button');
+  const ph = real.popupWithHistory;
+  if (ph && !ph.error) {
+    row('popup', `  with 90 days of history → card visible`, spread(ph.visible), '≤ 60 ms (median)', ph.visible?.n ? ph.visible.median <= 60 : null,
+      `${ph.entries} history entries in storage.local; JS runs ${ms(ph.storageStart?.median)} → storage read ${ms(ph.storageEnd?.median)} → card ${ms(ph.cardInDom?.median)}`);
+  }
+  if (compute && !compute.error) {
+    row('popup', '  todayAndStreak over that history (V8 in Node)', `${ms(compute.todayAndStreak.coldMs)} cold, ${ms(compute.todayAndStreak.warmMedianMs)} warm`, '', null,
+      `${compute.entries} entries; of which date-fns format() day keys ${compute.dayKeyForEveryEntry.warmMedianMs} ms warm`);
+  }
   const blank = real.blankPage;
   if (blank && !blank.error) {
     row('popup', 'floor: blank extension page → card visible', spread(blank.visible), '', null, 'bench/fixtures/blank-extension, same probe: what the browser alone costs here');
@@ -234,6 +244,7 @@ writeFileSync(
       popup: real.popup ?? null,
       workerStart: real.workerStart ?? null,
       quietWorker: sim,
+      popupCompute: compute,
       punctuality: pu ?? null,
       memory: { afterOneCycle: pu?.heapAfterCycle ?? null, idleProduction: real.heapIdle ?? null },
       consoleErrors: { production: real.consoleErrorsProduction ?? [], e2e: real.consoleErrorsE2e ?? [] },
