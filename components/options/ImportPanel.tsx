@@ -77,6 +77,7 @@ export function ImportPanel({ settings, history }: Props) {
     );
   };
 
+  const preview = state.step === 'preview' ? state : null;
   return (
     <div class="subsection" aria-labelledby="import-title">
       <h3 id="import-title" class="subsection__title">
@@ -110,25 +111,25 @@ export function ImportPanel({ settings, history }: Props) {
             {state.message}
           </p>
         )}
-        {state.step === 'preview' && (
+        {preview && (
           <div class="preview" role="group" aria-labelledby="preview-title" data-testid="import-preview">
             <p id="preview-title" class="preview__title">
-              {t('options_import_previewTitle', state.fileName)}
+              {t('options_import_previewTitle', preview.fileName)}
             </p>
             <ul class="preview__list">
-              {state.result.preview.hasSettings && (
+              {preview.result.preview.hasSettings && (
                 <li>
-                  {state.result.preview.settingsChanged.length === 0
+                  {preview.result.preview.settingsChanged.length === 0
                     ? t('options_import_settingsSame')
-                    : t('options_import_settingsChanged', state.result.preview.settingsChanged.map(settingLabel).join(', '))}
+                    : t('options_import_settingsChanged', preview.result.preview.settingsChanged.map(settingLabel).join(', '))}
                 </li>
               )}
-              {state.result.history && (
-                <li>{t('options_import_historyAdded', state.result.preview.historyAdded, state.result.preview.historyTotal)}</li>
+              {preview.result.history && (
+                <li>{t('options_import_historyAdded', preview.result.preview.historyAdded, preview.result.preview.historyTotal)}</li>
               )}
             </ul>
             <div class="button-row">
-              <button type="button" class="button button--primary" onClick={() => void confirm((state as { result: Extract<ImportResult, { ok: true }> }).result)}>
+              <button type="button" class="button button--primary" onClick={() => void confirm(preview.result)}>
                 {t('options_import_confirm')}
               </button>
               <button type="button" class="button button--secondary" onClick={reset}>
