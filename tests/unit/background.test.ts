@@ -84,6 +84,18 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN); // first nudge
   });
 
+  it.each([
+    ['badge', 0, false],
+    ['notification+window', 1, true],
+  ] as const)('prompt style "%s": %i notification(s); break window opened: %s', async (style, shown, window) => {
+    await saveSettings({ ...DEFAULT_SETTINGS, promptStyle: style });
+    const app = await worker();
+    await fireAlarm(app);
+    expect(Object.keys(await notifications())).toHaveLength(shown);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(window);
+  });
+
   it('Firefox: no buttons, the message says a click starts the break', async () => {
     const app = await worker({ firefox: true });
     await fireAlarm(app);

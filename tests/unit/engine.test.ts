@@ -254,6 +254,28 @@ describe('pause, work hours, settings, fullscreen', () => {
     expect(d.history.map((h) => [h.outcome, h.end])).toEqual([['ignored', new Date(2026, 2, 2, 18, 0).getTime()]]);
   });
 
+  it('work hours switched on at 19:00 mid-bout → the bout ends now (not logged); the next starts at 09:00', () => {
+    const t0 = new Date(2026, 2, 2, 18, 30).getTime();
+    const d = day({}, t0).toMin(30);
+    d.settings = { ...d.settings, workHours: { enabled: true, days: structuredClone(DEFAULT_DAYS) } };
+    d.send({ type: 'settings' });
+    expect(d.state.bout).toBeNull();
+    expect(d.history).toEqual([]);
+    expect(d.alarm).toBe(new Date(2026, 2, 3, 9, 45).getTime());
+  });
+
+  it('entering work hours starts a fresh bout even after a long evening at the screen', () => {
+    const t0 = new Date(2026, 2, 2, 20, 0).getTime();
+    const d = day({ settings: { repeatNudges: false, workHours: { enabled: true, days: structuredClone(DEFAULT_DAYS) } } }, t0);
+    d.runTo(new Date(2026, 2, 3, 9, 30).getTime());
+    // No wake was needed at 09:00: the status applies the start lazily…
+    expect(computeStatus(d.state, d.settings, d.now, MIN)).toMatchObject({ phase: 'active', screenMs: 30 * MIN });
+    d.runTo(new Date(2026, 2, 3, 9, 46).getTime());
+    // …and the 09:45 wake finds the bout that began at 09:00.
+    expect(d.state.bout?.start).toBe(new Date(2026, 2, 3, 9, 0).getTime());
+    expect(d.prompts.map((m) => d.t0 + m * MIN)).toEqual([new Date(2026, 2, 3, 9, 45).getTime()]);
+  });
+
   it.each([
     ['interval lowered below the bout (45 → 20 at minute 30) → prompt now', 20, [30]],
     ['interval lowered above the bout (45 → 35 at minute 30) → prompt at 35', 35, [35]],
