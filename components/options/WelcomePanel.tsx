@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { NotificationWarning } from './NotificationWarning';
@@ -10,12 +11,15 @@ interface Props extends SettingsSectionProps {
 
 /** Shown once, when the worker opens the page with ?welcome=1 after install. */
 export function WelcomePanel({ settings, save, onClose }: Props) {
+  // Start screen readers and keyboard users at the welcome, not the page top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const presets = (INTERVAL_PRESETS as readonly number[]).includes(settings.intervalMin)
     ? INTERVAL_PRESETS
     : [...INTERVAL_PRESETS, settings.intervalMin].sort((a, b) => a - b);
   return (
     <section class="card welcome" aria-labelledby="welcome-title" data-testid="welcome">
-      <h2 id="welcome-title" class="card__title">
+      <h2 id="welcome-title" class="card__title" tabIndex={-1} ref={heading}>
         {t('options_welcome_title')}
       </h2>
       <p class="lead">{t('options_welcome_what')}</p>

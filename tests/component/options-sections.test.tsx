@@ -272,6 +272,11 @@ describe('welcome', () => {
     expect(screen.queryByTestId('welcome')).toBeNull();
   });
 
+  it('takes the focus, so keyboard and screen-reader users start there', async () => {
+    await mountOptions('?welcome=1');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Welcome to Glute Break' })));
+  });
+
   it('is not shown on a normal visit', async () => {
     await mountOptions();
     expect(screen.queryByTestId('welcome')).toBeNull();
