@@ -38,7 +38,9 @@ const notify = () =>
 export function naiveMain(): void {
   const { intervalMin, naturalBreakMin, snoozeMin } = DEFAULT_SETTINGS;
   // Every worker start makes sure the ticker exists (without resetting its phase).
-  void browser.alarms.get('tick').then((a) => a ?? browser.alarms.create('tick', { periodInMinutes: 1 }));
+  void browser.alarms.get('tick').then((a) => {
+    if (!a) void browser.alarms.create('tick', { periodInMinutes: 1 });
+  });
 
   browser.alarms.onAlarm.addListener(async () => {
     const s = await load();

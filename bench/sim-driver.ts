@@ -179,7 +179,7 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
   // (packed MV3 extensions).
   const alarmCreate = fakeBrowser.alarms.create;
   fakeBrowser.alarms.create = ((name: string | object, info?: { when?: number; delayInMinutes?: number; periodInMinutes?: number }) => {
-    if (typeof name === 'object') return fakeBrowser.alarms.create('', name as typeof info);
+    if (typeof name === 'object') return (fakeBrowser.alarms.create as (n: string, i: object) => void)('', name);
     const i = { ...info };
     if (i.periodInMinutes !== undefined) i.periodInMinutes = Math.max(0.5, i.periodInMinutes);
     if (i.when === undefined) i.when = Date.now() + Math.max(0.5, i.delayInMinutes ?? i.periodInMinutes ?? 0) * 60_000;
@@ -190,37 +190,38 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
   // The person's answers to prompts (bench/day-script.ts REACTIONS).
   type UserStep = { at: number; kind: 'click' } | { at: number; kind: 'action'; action: { kind: string } };
   const userSteps: UserStep[] = [];
-  let mode: 'none' | 'answering' | 'snoozed' | 'ignoring' = 'none';
+  // Held in an object: closures change it, which control-flow narrowing cannot see.
+  const person = { mode: 'none' as 'none' | 'answering' | 'snoozed' | 'ignoring' };
   let reactionIndex = 0;
   let snoozedOnce = false;
   let lastNotificationId = '';
   const onNotification = (t: number) => {
     const base = backAt(t);
-    if (mode === 'answering' || mode === 'ignoring') return; // a nudge, or already on it
-    if (mode === 'snoozed') {
+    if (person.mode === 'answering' || person.mode === 'ignoring') return; // a nudge, or already on it
+    if (person.mode === 'snoozed') {
       if (snoozedOnce) {
-        mode = 'ignoring';
+        person.mode = 'ignoring';
         return;
       }
       snoozedOnce = true;
       const r = REACTIONS.find((x) => x.kind === 'snooze')!;
       if (r.kind !== 'snooze') return;
       userSteps.push({ at: base + r.thenClickAfterSec * 1000, kind: 'click' }, { at: base + r.thenDoneAfterSec * 1000, kind: 'action', action: { kind: 'done' } });
-      mode = 'answering';
+      person.mode = 'answering';
       return;
     }
     c.firstPrompts += 1;
     const r = REACTIONS[reactionIndex++ % REACTIONS.length]!;
     if (r.kind === 'break') {
       userSteps.push({ at: base + r.clickAfterSec * 1000, kind: 'click' }, { at: base + r.doneAfterSec * 1000, kind: 'action', action: { kind: 'done' } });
-      mode = 'answering';
+      person.mode = 'answering';
     } else if (r.kind === 'snooze') {
       userSteps.push({ at: base + r.afterSec * 1000, kind: 'action', action: { kind: 'snooze' } });
-      mode = 'answering';
+      person.mode = 'answering';
     } else if (r.kind === 'moved') {
       userSteps.push({ at: base + r.afterSec * 1000, kind: 'action', action: { kind: 'moved' } });
-      mode = 'answering';
-    } else mode = 'ignoring';
+      person.mode = 'answering';
+    } else person.mode = 'ignoring';
   };
   const create = fakeBrowser.notifications.create;
   fakeBrowser.notifications.create = (async (...args: unknown[]) => {
@@ -312,12 +313,12 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
         await deliver('click', () => fakeBrowser.notifications.onClicked.trigger(lastNotificationId));
       } else {
         await deliver(`action ${u.action.kind}`, () =>
-          fakeBrowser.runtime.onMessage.hasListeners()
+          (fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()
             ? fakeBrowser.runtime.sendMessage({ type: 'action', action: u.action })
             : Promise.resolve(),
         );
-        if (u.action.kind === 'snooze') mode = 'snoozed';
-        else mode = 'none';
+        if (u.action.kind === 'snooze') person.mode = 'snoozed';
+        else person.mode = 'none';
       }
     } else if (next === gapAt) {
       browserState = nextGap!.kind;
@@ -326,7 +327,7 @@ export async function runDay(design: DesignUnderTest): Promise<DayCounts> {
       await deliver(`idle ${browserState}`, () => idle.onStateChanged.trigger(browserState));
       if (c.storageWrites === before) c.idleEventsWithoutWrite += 1;
       // An ignored prompt ends with the next natural break.
-      if (browserState === 'active' && mode === 'ignoring' && nextGap!.gap.to - nextGap!.gap.from >= naturalBreakMs) mode = 'none';
+      if (browserState === 'active' && person.mode === 'ignoring' && nextGap!.gap.to - nextGap!.gap.from >= naturalBreakMs) person.mode = 'none';
     } else {
       // Chrome removes a one-shot alarm before firing it; a periodic one moves on.
       if (alarm!.periodInMinutes) {
