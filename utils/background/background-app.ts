@@ -16,6 +16,7 @@ import * as v from 'valibot';
 export const ALARM_NAME = 'glute-break:wake';
 /** idle.setDetectionInterval: 60 s (the minimum is 15 s; shorter only adds events). */
 export const IDLE_DETECTION_S = 60;
+const CHROME_MIN_ALARM_MS = 30_000;
 
 export interface BackgroundDeps {
   now: () => number;
@@ -82,8 +83,10 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
       if (existing) await browser.alarms.clear(ALARM_NAME);
       return;
     }
-    // Re-creating an alarm resets it, so only when missing or wrong.
-    if (!existing || existing.scheduledTime !== wakeAt) {
+    // Re-creating an alarm resets it, so only when missing or wrong. Packed
+    // Chrome delays alarms due within 30 s to 30 s: that delay is not "wrong".
+    const clamped = existing !== undefined && existing.scheduledTime > wakeAt && existing.scheduledTime <= Math.max(wakeAt, deps.now() + CHROME_MIN_ALARM_MS);
+    if (!existing || (existing.scheduledTime !== wakeAt && !clamped)) {
       counters.alarmsCreated += 1;
       await browser.alarms.create(ALARM_NAME, { when: wakeAt });
     }
