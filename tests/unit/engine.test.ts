@@ -341,6 +341,40 @@ describe('DST (Europe/Berlin, 29 March 2026: 02:00 → 03:00)', () => {
   });
 });
 
+describe('JSON round trip', () => {
+  /** A busy morning touching every rule: idles, lock, prompt, nudges, snooze, actions, pause, sleep, clock change. */
+  const busyMorning = (d: EngineDriver) => {
+    idle(d, 10, 13);
+    idle(d, 20, 27, 'locked');
+    d.toMin(75).send({ type: 'action', action: { kind: 'snooze', minutes: 2 } });
+    d.toMin(80).send({ type: 'action', action: { kind: 'anotherExercise' } });
+    d.send({ type: 'action', action: { kind: 'startBreak' } });
+    d.toMin(81).send({ type: 'action', action: { kind: 'done' } });
+    d.toMin(140);
+    idle(d, 140, 150);
+    d.toMin(151).send({ type: 'action', action: { kind: 'pause', until: d.t0 + 181 * MIN } });
+    d.toMin(200).sleepTo(d.t0 + 400 * MIN);
+    d.now -= 30 * MIN;
+    d.send({ type: 'settings' });
+    d.fullscreen = true;
+    d.toMin(500);
+    d.fullscreen = false;
+    d.toMin(560).send({ type: 'action', action: { kind: 'skip' } });
+    d.toMin(700);
+  };
+
+  it('a busy morning gives identical effects and states whether or not the state is reloaded from JSON before every event', () => {
+    const live = day();
+    const reloaded = day({ roundTrip: true });
+    busyMorning(live);
+    busyMorning(reloaded);
+    expect(reloaded.log).toEqual(live.log);
+    expect(reloaded.state).toEqual(live.state);
+    expect(live.prompts.length).toBeGreaterThan(3);
+    expect(new Set(live.history.map((h) => h.outcome))).toEqual(new Set(['natural', 'taken', 'skipped', 'ignored']));
+  });
+});
+
 describe('stored state', () => {
   it.each([
     ['nothing stored', undefined],
