@@ -186,11 +186,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   return ext;
 }
 
-/** Runs axe-core on a page; returns the serious and critical violations. */
+/**
+ * Runs axe-core on a page; returns the serious and critical violations.
+ * axe is evaluated over CDP: an injected <script> would be blocked by the
+ * extension pages' CSP (script-src 'self').
+ */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   const { createRequire } = await import('node:module');
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(`${source}\n;void 0`);
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (c?: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
     const result = await w.axe.run();
