@@ -1,7 +1,8 @@
+const TZ_BEFORE = process.env.TZ;
 process.env.TZ = 'Europe/Berlin';
 
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   configFrom,
   freshTracker,
@@ -13,6 +14,12 @@ import {
   type TrackerState,
 } from '../../core/engine';
 import { DEFAULT_SETTINGS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
+
+// Leave the process time zone as other test files expect it.
+afterAll(() => {
+  if (TZ_BEFORE === undefined) delete process.env.TZ;
+  else process.env.TZ = TZ_BEFORE;
+});
 
 const MIN = 60_000;
 /** Around the spring DST change in Berlin, so some sequences cross it. */

@@ -1,9 +1,16 @@
+const TZ_BEFORE = process.env.TZ;
 process.env.TZ = 'Europe/Berlin';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { computeStatus } from '../../core/engine';
 import type { Status } from '../../core/status';
 import { EngineDriver, MIN } from '../sim/engine-driver';
+
+// Leave the process time zone as other test files expect it.
+afterAll(() => {
+  if (TZ_BEFORE === undefined) delete process.env.TZ;
+  else process.env.TZ = TZ_BEFORE;
+});
 
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
 const WORK = {
