@@ -121,56 +121,52 @@ function popupProbe([selectors, markNames]: [[string, string][], string[]]) {
   }).observe({ type: 'mark', buffered: true });
 }
 
-async function popupSpeed(ext: { context: BrowserContext; extensionId: string }, file = 'popup.html') {
-  const runs: {
-    selector: string | null;
-    cardInDom: number | null;
-    cardFrame: number | null;
-    buttonInDom: number | null;
-    interactive: number | null;
-    fcp: number | null;
-    marks: Record<string, number>;
-    storageStart: number | null;
-    storageEnd: number | null;
-  }[] = [];
-  let loaded: { url: string; at: number | null }[] = [];
-  let nav: Record<string, number> | null = null;
-  const navs: Record<string, number>[] = [];
-  for (let i = 0; i < POPUP_OPENS; i++) {
-    const page = await ext.context.newPage();
-    await page.addInitScript(popupProbe, [CARD_SELECTORS, POPUP_MARKS] as [[string, string][], string[]]);
-    const requested: string[] = [];
-    if (i === 0) page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`chrome-extension://${ext.extensionId}/${file}`);
-    await page
-      .waitForFunction(() => {
-        const b = (window as unknown as { __bench: { cardFrame: number | null; interactive: number | null } }).__bench;
-        return b.cardFrame !== null && b.interactive !== null;
-      }, undefined, { timeout: 5_000, polling: 50 })
-      .catch(() => {});
-    // Marks the popup sets after its card shows up are still reported.
-    await page.waitForTimeout(50);
-    runs.push(await page.evaluate(() => (window as unknown as { __bench: (typeof runs)[number] }).__bench));
-    const n = await page.evaluate(() => {
-      const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return e ? { responseEnd: e.responseEnd, domInteractive: e.domInteractive, domContentLoaded: e.domContentLoadedEventStart } : null;
-    });
-    if (n) navs.push(n);
-    if (i === 0) {
-      nav = await page.evaluate(() => {
-        const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return n
-          ? { responseEnd: n.responseEnd, domInteractive: n.domInteractive, domContentLoaded: n.domContentLoadedEventStart, load: n.loadEventStart }
-          : null;
-      });
-      const timed = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((e) => ({ url: new URL(e.name).pathname, at: Math.round((e as PerformanceResourceTiming).responseEnd) })),
-      );
-      // Resource timing may leave out extension URLs; the request log does not.
-      loaded = [...new Set([...requested, ...timed.map((t) => t.url)])].map((url) => ({ url, at: timed.find((t) => t.url === url)?.at ?? null }));
-    }
-    await page.close();
+type OpenRun = {
+  selector: string | null;
+  cardInDom: number | null;
+  cardFrame: number | null;
+  buttonInDom: number | null;
+  interactive: number | null;
+  fcp: number | null;
+  marks: Record<string, number>;
+  storageStart: number | null;
+  storageEnd: number | null;
+};
+type Nav = { responseEnd: number; domInteractive: number; domContentLoaded: number };
+
+/** One cold open of an extension page in a new tab, with the probe installed first. */
+async function openOnce(context: BrowserContext, url: string, recordLoaded: boolean) {
+  const page = await context.newPage();
+  await page.addInitScript(popupProbe, [CARD_SELECTORS, POPUP_MARKS] as [[string, string][], string[]]);
+  const requested: string[] = [];
+  if (recordLoaded) page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page
+    .waitForFunction(() => {
+      const b = (window as unknown as { __bench: { cardFrame: number | null; interactive: number | null } }).__bench;
+      return b.cardFrame !== null && b.interactive !== null;
+    }, undefined, { timeout: 5_000, polling: 50 })
+    .catch(() => {});
+  // Marks the page sets just after its card shows up are still reported.
+  await page.waitForTimeout(50);
+  const run = await page.evaluate(() => (window as unknown as { __bench: OpenRun }).__bench);
+  const nav = await page.evaluate(() => {
+    const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return e ? { responseEnd: e.responseEnd, domInteractive: e.domInteractive, domContentLoaded: e.domContentLoadedEventStart } : null;
+  });
+  let loaded: string[] = [];
+  if (recordLoaded) {
+    const timed = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    // Resource timing may leave out extension URLs; the request log does not.
+    loaded = [...new Set([...requested, ...timed])];
   }
+  await page.close();
+  return { run, nav, loaded };
+}
+
+function summarize(samples: { run: OpenRun; nav: Nav | null }[]) {
+  const runs = samples.map((s) => s.run);
+  const navs = samples.map((s) => s.nav).filter((n): n is Nav => n !== null);
   const pick = (k: 'cardFrame' | 'cardInDom' | 'interactive' | 'buttonInDom' | 'fcp' | 'storageStart' | 'storageEnd') =>
     stats(runs.map((r) => r[k]).filter((x): x is number => x !== null));
   const markNames = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))];
@@ -185,22 +181,36 @@ async function popupSpeed(ext: { context: BrowserContext; extensionId: string },
     interactive: pick('interactive'),
     buttonInDom: pick('buttonInDom'),
     fcp: pick('fcp'),
-    /** nav start → the popup's first storage read (its JS is running). */
+    /** nav start → the page's first storage read (its JS is running). */
     storageStart: pick('storageStart'),
     /** nav start → its last storage read answered. */
     storageEnd: pick('storageEnd'),
     marks: Object.fromEntries(markNames.map((m) => [m, stats(runs.map((r) => r.marks[m]).filter((x): x is number => x !== undefined))])),
     firstOpen: runs[0],
-    /** Navigation timing medians: HTML received, parsed, module scripts run (DOMContentLoaded). */
+    /** Navigation timing: HTML received, parsed, module scripts run (DOMContentLoaded). */
     navigation: {
-      responseEnd: stats(navs.map((x) => x.responseEnd!)),
-      domInteractive: stats(navs.map((x) => x.domInteractive!)),
-      domContentLoaded: stats(navs.map((x) => x.domContentLoaded!)),
+      responseEnd: stats(navs.map((x) => x.responseEnd)),
+      domInteractive: stats(navs.map((x) => x.domInteractive)),
+      domContentLoaded: stats(navs.map((x) => x.domContentLoaded)),
     },
-    firstNavigation: nav,
-    /** Files the first open fetched (resource timing), with when each finished. */
-    loaded,
   };
+}
+
+/**
+ * Opens each target in turn, `opens` rounds: the popup and the blank floor
+ * page alternate, so both see the same machine load.
+ */
+async function interleaved(context: BrowserContext, targets: { name: string; url: string }[], opens: number) {
+  const samples = new Map<string, { run: OpenRun; nav: Nav | null }[]>(targets.map((t) => [t.name, []]));
+  const loaded = new Map<string, string[]>();
+  for (let i = 0; i < opens; i++) {
+    for (const t of targets) {
+      const r = await openOnce(context, t.url, i === 0);
+      samples.get(t.name)!.push(r);
+      if (i === 0) loaded.set(t.name, r.loaded);
+    }
+  }
+  return Object.fromEntries(targets.map((t) => [t.name, { ...summarize(samples.get(t.name)!), loaded: loaded.get(t.name) ?? [] }]));
 }
 
 /** A long-time user's history: every weekday of the kept window, 9 bouts a day. */
@@ -228,25 +238,51 @@ function ninetyDaysOfHistory(now: number): { version: number; entries: HistoryEn
 }
 
 /**
- * The floor: the same probe on a blank extension page (bench/fixtures) whose
- * one tiny module renders a card at once, in the same kind of browser. What
- * the popup takes beyond this is the popup's own cost.
+ * Popup timings in a browser with two extensions: the production build and a
+ * blank extension page (bench/fixtures/blank-extension) whose one tiny module
+ * renders a card at once — the floor, what the browser alone costs. Opens
+ * alternate between them; first with a fresh profile, then with 90 days of
+ * history in storage.local.
  */
-async function blankBaseline() {
-  const dir = path.join(import.meta.dirname, 'fixtures', 'blank-extension');
-  const profile = tempProfile('bench-blank');
+async function popupAndFloor() {
+  const prodDir = extensionDir('chrome', 'production');
+  const blankDir = path.join(import.meta.dirname, 'fixtures', 'blank-extension');
+  const profile = tempProfile('bench-popup');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium').path,
     headless: true,
+    colorScheme: 'light',
     viewport: { width: 800, height: 700 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--no-default-browser-check', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+      '--disable-sync', '--no-first-run', '--no-default-browser-check',
+      `--disable-extensions-except=${prodDir},${blankDir}`, `--load-extension=${prodDir},${blankDir}`],
   });
   try {
-    const w = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    const extensionId = new URL(w.url()).host;
-    const r = await popupSpeed({ context, extensionId }, 'blank.html');
-    return { visible: r.visible, interactive: r.interactive, navigation: r.navigation };
+    const deadline = Date.now() + 30_000;
+    const find = (file: string) => context.serviceWorkers().find((w) => w.url().endsWith(`/${file}`));
+    while ((!find('background.js') || !find('worker.js')) && Date.now() < deadline) {
+      await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => {});
+    }
+    const prodWorker = find('background.js');
+    const blankWorker = find('worker.js');
+    if (!prodWorker || !blankWorker) throw new Error('the production or the blank extension did not start');
+    const prodId = new URL(prodWorker.url()).host;
+    const blankId = new URL(blankWorker.url()).host;
+    await new Promise((r) => setTimeout(r, 300)); // let the worker's first start settle
+    const targets = [
+      { name: 'popup', url: `chrome-extension://${prodId}/popup.html` },
+      { name: 'blank', url: `chrome-extension://${blankId}/blank.html` },
+    ];
+    const fresh = await interleaved(context, targets, POPUP_OPENS);
+    const history = ninetyDaysOfHistory(Date.now());
+    await prodWorker.evaluate((h) => chrome.storage.local.set({ history: h }), history);
+    const old = await interleaved(context, targets, POPUP_OPENS);
+    return {
+      popup: fresh.popup,
+      blank: fresh.blank,
+      popupWithHistory: { entries: history.entries.length, ...old.popup },
+      blankWithHistoryRun: old.blank,
+    };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -408,25 +444,20 @@ async function punctuality(ext: ChromiumExtension) {
 
 it('measures the extension in headless Chromium', async () => {
   const started = Date.now();
+  try {
+    const p = await popupAndFloor();
+    out.popup = p.popup;
+    out.blankPage = p.blank;
+    out.popupWithHistory = p.popupWithHistory;
+    out.blankPageWithHistoryRun = p.blankWithHistoryRun;
+  } catch (e) {
+    out.popup = { error: String(e) };
+  }
+  write();
+
   const prod = await launchChromium({ build: 'production' });
   try {
     out.browserVersion = prod.context.browser()?.version() ?? null;
-    // Let the first start settle before timing pages against it.
-    await prod.worker();
-    await new Promise((r) => setTimeout(r, 300));
-    try {
-      out.popup = await popupSpeed(prod);
-    } catch (e) {
-      out.popup = { error: String(e) };
-    }
-    try {
-      const history = ninetyDaysOfHistory(Date.now());
-      await prod.setStorage({ history }, 'local');
-      out.popupWithHistory = { entries: history.entries.length, ...(await popupSpeed(prod)) };
-    } catch (e) {
-      out.popupWithHistory = { error: String(e) };
-    }
-    write();
     try {
       out.workerStart = await workerStart(prod);
     } catch (e) {
@@ -444,13 +475,6 @@ it('measures the extension in headless Chromium', async () => {
     await prod.close();
     rmSync(prod.userDataDir, { recursive: true, force: true });
   }
-
-  try {
-    out.blankPage = await blankBaseline();
-  } catch (e) {
-    out.blankPage = { error: String(e) };
-  }
-  write();
 
   const e2e = await launchChromium({ build: 'e2e' });
   try {

@@ -88,7 +88,7 @@ const row = (section, figure, value, goal = '', meets = null, note = '') =>
 // Bundle. The popup's figure is what its first open really fetched (resource
 // timing in Chromium), which includes a dynamic import it needs to render.
 const loadedFiles = (real.popup?.loaded ?? [])
-  .map((r) => r.url.replace(/^\//, ''))
+  .map((u) => u.replace(/^\//, ''))
   .filter((f) => /\.(m?js|css)$/.test(f) && existsSync(path.join(prodDir, f)));
 const loadedGz = loadedFiles.reduce((s, f) => s + gzipSync(readFileSync(path.join(prodDir, f)), { level: 9 }).length, 0);
 if (sizes.popup) sizes.popup.loadedAtOpen = { files: loadedFiles, gz: loadedGz };
@@ -111,7 +111,8 @@ if (p && !p.error) {
   const ph = real.popupWithHistory;
   if (ph && !ph.error) {
     row('popup', `  with 90 days of history → card visible`, spread(ph.visible), '≤ 60 ms (median)', ph.visible?.n ? ph.visible.median <= 60 : null,
-      `${ph.entries} history entries in storage.local; JS runs ${ms(ph.storageStart?.median)} → storage read ${ms(ph.storageEnd?.median)} → card ${ms(ph.cardInDom?.median)}`);
+      `${ph.entries} history entries in storage.local; JS runs ${ms(ph.storageStart?.median)} → storage read ${ms(ph.storageEnd?.median)} → card ${ms(ph.cardInDom?.median)}; ` +
+        `blank floor in the same rounds ${spread(real.blankPageWithHistoryRun?.visible)}`);
   }
   if (compute && !compute.error) {
     row('popup', '  todayAndStreak over that history (V8 in Node)', `${ms(compute.todayAndStreak.coldMs)} cold, ${ms(compute.todayAndStreak.warmMedianMs)} warm`, '', null,
@@ -119,7 +120,9 @@ if (p && !p.error) {
   }
   const blank = real.blankPage;
   if (blank && !blank.error) {
-    row('popup', 'floor: blank extension page → card visible', spread(blank.visible), '', null, 'bench/fixtures/blank-extension, same probe: what the browser alone costs here');
+    row('popup', 'floor: blank extension page → card visible', spread(blank.visible), '', null,
+      'bench/fixtures/blank-extension in the same browser, opens alternating with the popup: what the browser alone costs here' +
+        (p.visible?.n && blank.visible?.n ? `; popup's own cost ≈ ${ms(p.visible.median - blank.visible.median)}` : ''));
   }
   row('popup', 'nav start → first contentful paint', spread(p.fcp));
   if (p.storageStart?.n) {
@@ -177,7 +180,9 @@ if (pu && !pu.error) {
   const lates = pu.cycles.map((c) => (c.lateMs == null ? `– (${c.note ?? 'none'})` : `${Math.round(c.lateMs)}`)).join(', ');
   const okLate = pu.late.n === pu.cycles.length && pu.late.n > 0 ? pu.late.max <= 2000 && pu.early === 0 : null;
   row('punctuality', `prompt lateness, ${pu.cycles.length} cycles (ms)`, lates, '≤ 2000 ms late, never early', okLate,
-    `${pu.intervalMin}-min interval in the e2e build (= ${pu.intervalMs / 1000} s); early: ${pu.early}`);
+    `${pu.intervalMin}-min interval in the e2e build (= ${pu.intervalMs / 1000} s); early: ${pu.early}; ` +
+      `notifications.create() called ${pu.cycles.map((c) => (c.createLateMs == null ? '–' : Math.round(c.createLateMs))).join(', ')} ms after due; ` +
+      `alarm set ${pu.cycles.map((c) => (c.alarmAt == null || c.dueAt == null ? '–' : Math.round(c.alarmAt - c.dueAt))).join(', ')} ms from due`);
 } else row('punctuality', 'prompt lateness', 'n/a', '≤ 2 s', null, pu?.error ?? real.error ?? '');
 
 // Memory
