@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useDismiss } from './use-dismiss';
 
 export interface Choice<T> {
   value: T;
@@ -18,34 +19,9 @@ export interface ChoiceMenuProps<T> {
  */
 export function ChoiceMenu<T>({ label, choices, onChoose }: ChoiceMenuProps<T>) {
   const ref = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
-  const close = (refocus: boolean) => {
-    if (ref.current) ref.current.open = false;
-    if (refocus) ref.current?.querySelector('summary')?.focus();
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: Event) => {
-      if (!ref.current?.contains(e.target as Node)) close(false);
-    };
-    // Capture phase: Escape closes this menu before anything else (the break window) sees it.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      e.preventDefault();
-      close(true);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey, true);
-    };
-  }, [open]);
-
+  const { onToggle, close } = useDismiss(ref);
   return (
-    <details class="menu" ref={ref} onToggle={() => setOpen(ref.current?.open ?? false)}>
+    <details class="menu" ref={ref} onToggle={onToggle}>
       <summary class="btn btn--quiet">{label}</summary>
       <div class="menu__list" role="group" aria-label={label}>
         {choices.map((c) => (

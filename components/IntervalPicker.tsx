@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import { useDismiss } from './use-dismiss';
 
 export interface IntervalPickerProps {
   /** The saved interval in minutes. */
@@ -20,14 +21,16 @@ export function parseMinutes(text: string, min: number, max: number): number | n
 }
 
 /**
- * "Remind me every 45 min", opening to preset buttons and a free value. It is
- * a <details> so the popup stays short until someone wants to change it. An
- * invalid value shows an inline error and saves nothing; a valid one is saved
- * at once.
+ * "Every 45 min", opening a small panel: "Remind me every [45] min" with preset
+ * buttons. A <details> popover, so the popup stays short until someone wants
+ * to change it. An invalid value shows an inline error and saves nothing; a
+ * valid one is saved at once.
  */
 export function IntervalPicker({ value, presets, min, max, onSave }: IntervalPickerProps) {
   const [text, setText] = useState(String(value));
   const [error, setError] = useState('');
+  const ref = useRef<HTMLDetailsElement>(null);
+  const { onToggle } = useDismiss(ref);
   // A change saved elsewhere (options page, another popup) shows up here too.
   useEffect(() => setText(String(value)), [value]);
 
@@ -45,28 +48,12 @@ export function IntervalPicker({ value, presets, min, max, onSave }: IntervalPic
   };
 
   return (
-    <details class="interval">
-      <summary>
+    <details class="interval" ref={ref} onToggle={onToggle}>
+      {/* Visible "Every 45 min"; the name spells out what it is. */}
+      <summary class="btn btn--quiet" aria-label={t('popup_interval_summary_label', value)}>
         {t('popup_interval_summary', value)}
-        <span class="interval__change" aria-hidden="true">
-          {t('popup_interval_change')}
-        </span>
       </summary>
-      <form onSubmit={submit} noValidate>
-        <div class="interval__presets" role="group" aria-label={t('popup_interval_presets')}>
-          {presets.map((p) => (
-            <button
-              key={p}
-              type="button"
-              class="chip"
-              aria-pressed={p === value}
-              aria-label={t('popup_interval_preset', p)}
-              onClick={() => void save(p)}
-            >
-              {p}
-            </button>
-          ))}
-        </div>
+      <form class="interval__panel" onSubmit={submit} noValidate>
         <div class="interval__row">
           <label for="interval-min">{t('popup_interval_label')}</label>
           <input
@@ -85,6 +72,20 @@ export function IntervalPicker({ value, presets, min, max, onSave }: IntervalPic
           <button type="submit" class="btn btn--small">
             {t('popup_interval_set')}
           </button>
+        </div>
+        <div class="interval__presets" role="group" aria-label={t('popup_interval_presets')}>
+          {presets.map((p) => (
+            <button
+              key={p}
+              type="button"
+              class="chip"
+              aria-pressed={p === value}
+              aria-label={t('popup_interval_preset', p)}
+              onClick={() => void save(p)}
+            >
+              {p}
+            </button>
+          ))}
         </div>
         <p id="interval-error" class="interval__error" role="alert">
           {error}

@@ -167,6 +167,18 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
             {t('popup_resume')}
           </button>
         )}
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={t('popup_options')}
+          title={t('popup_options')}
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+            <circle cx="10" cy="10" r="2.6" />
+            <path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
+          </svg>
+        </button>
       </header>
 
       <main>
@@ -223,6 +235,11 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
 
       {/* During the minute the footer would only distract; it returns with Done or Stop. */}
       <footer class="foot" hidden={session !== null}>
+        <p class="today" data-testid="today">
+          <strong>{t('popup_today')}</strong> {tPlural('popup_today_breaks', today.doneToday, locale)}
+          {' · '}
+          {today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none')}
+        </p>
         <IntervalPicker
           value={settings.intervalMin}
           presets={INTERVAL_PRESETS}
@@ -230,16 +247,6 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
           max={INTERVAL_MIN.max}
           onSave={saveInterval}
         />
-        <div class="foot__row">
-          <p class="today" data-testid="today">
-            <strong>{t('popup_today')}</strong> {tPlural('popup_today_breaks', today.doneToday, locale)}
-            {' · '}
-            {today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none')}
-          </p>
-          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            {t('popup_options')}
-          </button>
-        </div>
       </footer>
     </div>
   );

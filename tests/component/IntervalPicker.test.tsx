@@ -36,9 +36,10 @@ describe('IntervalPicker', () => {
   };
   const error = () => document.getElementById('interval-error')!.textContent;
 
-  it('summarises the current interval', () => {
+  it('summarises the current interval, briefly on screen and in full for screen readers', () => {
     mount();
-    expect(document.querySelector('summary')!.textContent).toContain('Remind me every 45 min');
+    const summary = document.querySelector('summary')!;
+    expect([summary.textContent, summary.getAttribute('aria-label')]).toEqual(['Every 45 min', 'Remind me every 45 min']);
   });
 
   it('saves nothing and explains the range for an invalid value', async () => {

@@ -155,9 +155,9 @@ describe('Chromium: the popup', () => {
     await expect.poll(promptAlarm).not.toBeNull();
     const before = (await promptAlarm())!;
 
-    await page.getByText('Remind me every 45 min').click();
-    await page.getByLabel('Remind me every').fill('20');
-    await page.getByLabel('Remind me every').press('Enter');
+    await page.locator('summary', { hasText: 'Every 45 min' }).click();
+    await page.getByLabel('Remind me every', { exact: true }).fill('20');
+    await page.getByLabel('Remind me every', { exact: true }).press('Enter');
     await expect.poll(async () => ((await ext.storage('sync')).settings as { intervalMin: number } | undefined)?.intervalMin).toBe(20);
     // The alarm now fires 20 min after the bout started instead of 45.
     await expect.poll(promptAlarm, { timeout: 10_000 }).toBeLessThan(before);
@@ -166,7 +166,7 @@ describe('Chromium: the popup', () => {
 
     // An invalid value saves nothing and leaves the alarm where it is.
     const alarm = await promptAlarm();
-    await page.getByLabel('Remind me every').fill('500');
+    await page.getByLabel('Remind me every', { exact: true }).fill('500');
     await page.getByRole('button', { name: 'Set', exact: true }).click();
     expect(await page.locator('#interval-error').textContent()).toBe('Use a whole number of minutes from 5 to 180.');
     expect(((await ext.storage('sync')).settings as { intervalMin: number }).intervalMin).toBe(20);
