@@ -11,27 +11,29 @@ import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
  */
 export function startBackground(deps: BackgroundDeps): BackgroundApp {
   const app = createBackground(deps);
+  // Listeners fire and forget; the queue has already logged any failure.
+  const fire = (p: Promise<unknown>) => void p.catch(() => undefined);
   const popupFirst = () => tryOpenPopup();
 
   browser.idle.onStateChanged.addListener((state) => {
     const activity = state as Activity;
-    void app.dispatch({
+    fire(app.dispatch({
       type: 'activity',
       activity,
       // Idle is reported one detection interval after the last input.
       ...(activity === 'idle' ? { since: deps.now() - IDLE_DETECTION_S * 1000 } : {}),
-    });
+    }));
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM_NAME) void app.dispatch({ type: 'alarm', scheduledTime: alarm.scheduledTime });
+    if (alarm.name === ALARM_NAME) fire(app.dispatch({ type: 'alarm', scheduledTime: alarm.scheduledTime }));
   });
 
-  browser.runtime.onStartup.addListener(() => void app.reconcile('browser'));
-  browser.runtime.onInstalled.addListener(() => void app.reconcile('installed'));
+  browser.runtime.onStartup.addListener(() => fire(app.reconcile('browser')));
+  browser.runtime.onInstalled.addListener(() => fire(app.reconcile('installed')));
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'sync' || area === 'local') && 'settings' in changes) void app.settingsChanged();
+    if ((area === 'sync' || area === 'local') && 'settings' in changes) fire(app.settingsChanged());
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? app.handleRequest(message) : undefined));
@@ -40,20 +42,20 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   // popup is asked for before any await, while the click still counts as a gesture.
   browser.notifications.onClicked.addListener((id) => {
     if (id !== NOTIFICATION_ID) return;
-    void app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() });
+    fire(app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() }));
   });
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     if (id !== NOTIFICATION_ID) return;
-    if (index === 0) void app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() });
-    else void app.dispatch({ type: 'action', action: { kind: 'snooze' } });
+    if (index === 0) fire(app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() }));
+    else fire(app.dispatch({ type: 'action', action: { kind: 'snooze' } }));
   });
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'start-break') {
-      void app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() });
+      fire(app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() }));
     }
   });
 
-  void app.reconcile('worker');
+  fire(app.reconcile('worker'));
   return app;
 }
