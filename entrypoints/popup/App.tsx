@@ -107,12 +107,15 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
       const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
       if (reply && !reply.ok) throw new Error(reply.error);
       setError('');
-      if (breakWindow && SETTLES.has(action.kind)) window.close();
       return true;
     } catch {
       setError(t('popup_action_failed'));
       return false;
     }
+  };
+  /** Sends an action; the break window has done its job once the break is settled. */
+  const perform = async (action: UserAction) => {
+    if ((await send(action)) && breakWindow && SETTLES.has(action.kind)) window.close();
   };
 
   const setSession = (next: GuidedSession | null) => {
@@ -130,17 +133,26 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
     // The Start button comes back; give it the focus the Stop button had.
     setTimeout(() => startRef.current?.focus());
   };
+  // One Done per session, however often it is pressed: each would log a break.
+  const finishing = useRef(false);
   const done = async () => {
-    if (!session) return;
-    if (await send({ kind: 'done', exerciseId: session.exerciseId })) {
-      setSession(null);
+    if (!session || finishing.current) return;
+    finishing.current = true;
+    try {
+      if (!(await send({ kind: 'done', exerciseId: session.exerciseId }))) return;
+      // Forget the session before the break window closes, or it would offer Done again.
+      setData((d) => ({ ...d, session: null }));
+      await saveSession(null);
+      if (breakWindow) return window.close();
       flash(t('popup_logged'));
       setTimeout(() => startRef.current?.focus());
+    } finally {
+      finishing.current = false;
     }
   };
   const pauseReminders = (choice: PauseChoice) => {
     const until: PauseUntil = typeof choice === 'number' ? Date.now() + choice * MINUTE_MS : choice;
-    void send({ kind: 'pause', until });
+    void perform({ kind: 'pause', until });
   };
   const saveInterval = async (minutes: number) => {
     const result = await updateSettings((s) => ({ ...s, intervalMin: minutes }));
@@ -159,11 +171,15 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
     <div class={breakWindow ? 'app app--window' : 'app'}>
       <h1 class="sr-only">{t('extName')}</h1>
       <header class="status">
-        <p class="status__text" role="status" data-testid="status">
+        {/* Not a live region: it changes every minute. Notices are announced below. */}
+        <p class="status__text" data-testid="status">
           {notice || statusText(status, now, locale)}
         </p>
+        <p class="sr-only" role="status">
+          {notice}
+        </p>
         {paused && (
-          <button type="button" class="btn btn--small" onClick={() => void send({ kind: 'resume' })}>
+          <button type="button" class="btn btn--small" onClick={() => void perform({ kind: 'resume' })}>
             {t('popup_resume')}
           </button>
         )}
@@ -212,16 +228,16 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
                 {t('popup_start')}
               </button>
               <div class="actions__more">
-                <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'anotherExercise' })}>
+                <button type="button" class="btn btn--quiet" onClick={() => void perform({ kind: 'anotherExercise' })}>
                   {t('popup_another')}
                 </button>
-                <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'moved' })}>
+                <button type="button" class="btn btn--quiet" onClick={() => void perform({ kind: 'moved' })}>
                   {t('popup_moved')}
                 </button>
-                <button type="button" class="btn btn--quiet" onClick={() => void send({ kind: 'skip' })}>
+                <button type="button" class="btn btn--quiet" onClick={() => void perform({ kind: 'skip' })}>
                   {t('popup_skip')}
                 </button>
-                <ChoiceMenu label={t('popup_snooze')} choices={snoozeChoices()} onChoose={(minutes) => void send({ kind: 'snooze', minutes })} />
+                <ChoiceMenu label={t('popup_snooze')} choices={snoozeChoices()} onChoose={(minutes) => void perform({ kind: 'snooze', minutes })} />
                 {/* While paused, Resume sits next to the status line instead. */}
                 {!paused && <ChoiceMenu label={t('popup_pause')} choices={pauseChoices()} onChoose={pauseReminders} />}
               </div>

@@ -122,6 +122,32 @@ describe('completion', () => {
     expect(screen.getByRole('button', { name: 'Start · 1 minute' })).toBeTruthy();
   });
 
+  it('logs one break however often Done is pressed', async () => {
+    await startWith(REPS.id);
+    await advance(60_000);
+    const done = screen.getByRole('button', { name: 'Done' });
+    fireEvent.click(done);
+    fireEvent.click(done);
+    await advance(0);
+    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls).toHaveLength(1);
+  });
+
+  it('in the break window, forgets the session before closing the window', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    await mountPopup({ tracker: trackerAt(Date.now(), { exerciseId: REPS.id }) }, true);
+    fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
+    await act(async () => {
+      await loadSessionView();
+    });
+    await advance(60_000);
+    let sessionWhenClosed: unknown = 'not closed';
+    close.mockImplementation(() => void storedSession().then((s) => (sessionWhenClosed = s)));
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await advance(0);
+    expect(close).toHaveBeenCalledOnce();
+    expect(sessionWhenClosed).toBeUndefined();
+  });
+
   it('keeps the session when the worker cannot be reached, and says so', async () => {
     await startWith(REPS.id);
     await advance(60_000);
