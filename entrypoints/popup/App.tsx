@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChoiceMenu, type Choice } from '../../components/ChoiceMenu';
 import { ExerciseCard } from '../../components/ExerciseCard';
@@ -92,7 +92,9 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
   const status = currentStatus(data.tracker, settings, now);
   const exercise =
     catalogue.exerciseById(session?.exerciseId ?? status.exerciseId ?? '') ?? fallbackExercise(catalogue, settings);
-  const today = todayAndStreak(data.history, now);
+  // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
+  const day = new Date(now).toDateString();
+  const today = useMemo(() => todayAndStreak(data.history, now), [data.history, day]);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
   const flash = (text: string) => {
@@ -252,9 +254,12 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
       {/* During the minute the footer would only distract; it returns with Done or Stop. */}
       <footer class="foot" hidden={session !== null}>
         <p class="today" data-testid="today">
-          <strong>{t('popup_today')}</strong> {tPlural('popup_today_breaks', today.doneToday, locale)}
-          {' · '}
-          {today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none')}
+          <strong>{t('popup_today')}</strong>{' '}
+          {t(
+            'popup_today_line',
+            tPlural('popup_today_breaks', today.doneToday, locale),
+            today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none'),
+          )}
         </p>
         <IntervalPicker
           value={settings.intervalMin}

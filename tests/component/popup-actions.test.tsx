@@ -212,6 +212,19 @@ describe('today', () => {
     await mountPopup({ history });
     expect(screen.getByTestId('today').textContent).toBe(text);
   });
+
+  it('counts a break the worker logs while the popup is open', async () => {
+    await mountPopup({ history: [entry(1, 'taken')] });
+    await act(() => fakeBrowser.storage.local.set({ history: { version: 1, entries: [entry(1, 'taken'), entry(0, 'taken')] } }));
+    await advance(0);
+    expect(screen.getByTestId('today').textContent).toBe('Today: 1 break · 2-day streak');
+  });
+
+  it('starts a new day at midnight while open', async () => {
+    await mountPopup({ history: [entry(0, 'taken')] });
+    await advance(14 * 60 * MIN + 1_000); // 10:00 → just past midnight
+    expect(screen.getByTestId('today').textContent).toBe('Today: 0 breaks · 1-day streak');
+  });
 });
 
 describe('break window', () => {
