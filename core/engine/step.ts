@@ -3,7 +3,7 @@ import { advance, dueAt, endBout, shiftTimes } from './advance';
 import { DEFER_RECHECK_MIN, MAX_DEFER_CHECKS, MAX_NUDGES, type EngineConfig } from './config';
 import type { Effect, EngineEvent, Picker } from './events';
 import { sameState } from './same-state';
-import type { TrackerState } from './tracker-state';
+import type { Prompt, TrackerState } from './tracker-state';
 import { firstWorkInstant, isWorkTime, tomorrowStart, workPeriodEnd } from './work-hours';
 
 export interface StepContext {
@@ -216,19 +216,35 @@ function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
       if ((p.until !== null && p.until <= now) || !ctx.fullscreen || !cfg.deferWhileFullscreen) show(s, ctx, fx);
       return;
     case 'due':
-      if (nudgesLeft(s, cfg) && p.shownAt !== null && now >= p.shownAt + cfg.snoozeMs) {
-        s.prompt = { ...p, nudges: p.nudges + 1 };
-        show(s, ctx, fx);
+      if (nudgesLeft(s, cfg)) {
+        if (p.shownAt !== null && now >= p.shownAt + cfg.snoozeMs) {
+          s.prompt = { ...p, nudges: p.nudges + 1 };
+          show(s, ctx, fx);
+        }
+      } else if (watchAt(p, cfg) <= now) {
+        // Nudges are done: a silent check once per interval, only so that a
+        // sleep or a closed browser still shows up as a late wake.
+        s.prompt = { ...p, until: now + cfg.intervalMs };
       }
       return;
   }
+}
+
+/** Once nudges are done, when to check silently that the machine is still awake. */
+function watchAt(p: Prompt, cfg: EngineConfig): number {
+  return p.until ?? (p.shownAt ?? p.firstAt) + cfg.intervalMs;
 }
 
 function nudgesLeft(s: TrackerState, cfg: EngineConfig): boolean {
   return cfg.repeatNudges && s.prompt !== null && s.prompt.nudges < MAX_NUDGES;
 }
 
-/** The one moment the worker must wake next; null when only a user event can change anything. */
+/**
+ * The one moment the worker must wake next; null when only a user event can
+ * change anything. While a bout runs and the user is active there is always a
+ * wake within one interval, so any sleep or closed browser longer than
+ * interval + threshold shows up as a late wake.
+ */
 export function nextWake(s: TrackerState, now: number, cfg: EngineConfig): number | null {
   if (s.pausedUntil === 'indefinitely' || s.activity !== 'active') return null;
   let wake: number | null;
@@ -243,8 +259,8 @@ export function nextWake(s: TrackerState, now: number, cfg: EngineConfig): numbe
     const p = s.prompt;
     if (!p) wake = dueAt(s, cfg);
     else if (p.phase !== 'due') wake = p.until;
-    else if (nudgesLeft(s, cfg) && p.shownAt !== null) wake = p.shownAt + cfg.snoozeMs;
-    else wake = null;
+    else if (nudgesLeft(s, cfg)) wake = (p.shownAt ?? p.firstAt) + cfg.snoozeMs;
+    else wake = watchAt(p, cfg);
     // Wake at the end of the work period too: the bout ends and the badge clears.
     const end = workPeriodEnd(s.bout.start, cfg.workHours);
     if (end !== null && (wake === null || end < wake)) wake = end;

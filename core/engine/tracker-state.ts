@@ -37,7 +37,10 @@ export interface Prompt {
   shownAt: number | null;
   /** Nudges shown after the (re-)prompt; at most MAX_NUDGES. */
   nudges: number;
-  /** snoozed: re-prompt time; deferred: next fullscreen re-check; due: null. */
+  /**
+   * snoozed: re-prompt time; deferred: next fullscreen re-check; due: null
+   * while nudges remain, then the next silent wake (one interval apart).
+   */
   until: number | null;
   /** deferred: re-checks done so far (bounded). */
   checks: number;

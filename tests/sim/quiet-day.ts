@@ -35,6 +35,8 @@ export interface QuietDayCounts {
   snoozeWakeups: number;
   /** Alarm wake-ups that nudged an ignored prompt. */
   nudgeWakeups: number;
+  /** Silent wake-ups once an ignored prompt's nudges are done (one per interval: they reveal a sleep). */
+  watchWakeups: number;
   /** Every other alarm wake-up (none expected). */
   otherWakeups: number;
   idleEvents: number;
@@ -120,6 +122,7 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
     promptWakeups: 0,
     snoozeWakeups: 0,
     nudgeWakeups: 0,
+    watchWakeups: 0,
     otherWakeups: 0,
     idleEvents: 0,
     userActions: 0,
@@ -183,7 +186,8 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
     clock = t;
     if (alarmAt <= (next?.at ?? Infinity)) {
       await fakeBrowser.alarms.clear(ALARM_NAME);
-      const wasSnoozed = await snoozed();
+      const wasSnoozed = (await phase()) === 'snoozed';
+      const wasDue = (await phase()) === 'due';
       const n0 = notificationsShown();
       const nudges0 = await nudgeCount();
       await deliver((a) => fakeBrowser.alarms.onAlarm.trigger(alarm!).then(() => a.settled()));
@@ -201,7 +205,8 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
           snoozedOnce = true;
           script.push({ at: clock + 30_000, kind: 'action', action: { kind: 'startBreak' }, click: true }, { at: clock + 100_000, kind: 'action', action: { kind: 'done' } });
         }
-      } else counts.otherWakeups += 1;
+      } else if (wasDue) counts.watchWakeups += 1;
+      else counts.otherWakeups += 1;
       continue;
     }
     script.shift();
@@ -231,9 +236,9 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
     const raw = (await fakeBrowser.storage.local.get(STORAGE_KEYS.tracker))[STORAGE_KEYS.tracker] as { prompt?: { nudges: number } | null } | undefined;
     return raw?.prompt?.nudges ?? 0;
   }
-  async function snoozed(): Promise<boolean> {
+  async function phase(): Promise<string | undefined> {
     const raw = (await fakeBrowser.storage.local.get(STORAGE_KEYS.tracker))[STORAGE_KEYS.tracker] as { prompt?: { phase: string } | null } | undefined;
-    return raw?.prompt?.phase === 'snoozed';
+    return raw?.prompt?.phase;
   }
 
   counts.notifications = shown;

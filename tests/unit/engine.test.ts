@@ -133,7 +133,19 @@ describe('prompts: nudges, snooze, actions', () => {
     expect(d.prompts).toEqual([45]);
     expect(d.nudges).toEqual([50, 55]);
     expect(d.badge).toBe(true);
-    expect(d.alarm).toBeNull();
+    // Only a silent check one interval later, so a sleep still shows up as a late wake.
+    expect(d.alarm).toBe(MON_10 + 145 * MIN);
+    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([45, 50, 55, 100]);
+  });
+
+  it('an ignored prompt, then the browser closed overnight → the next start ends the bout as ignored, badge off', () => {
+    const d = day().toMin(60);
+    d.now = MON_10 + 15 * 60 * MIN;
+    d.alarm = null; // Firefox forgets alarms with the browser
+    d.send({ type: 'start', reason: 'browser', activity: 'active' });
+    expect(d.history.map((h) => h.outcome)).toEqual(['ignored']);
+    expect(d.badge).toBe(false);
+    expect(d.state.bout?.start).toBe(d.now);
   });
 
   it('snooze → re-prompt after 5 min', () => {
