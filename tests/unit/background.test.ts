@@ -226,6 +226,18 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
+  it('"another exercise" picks a different exercise of the same kind from the real catalogue', async () => {
+    const app = await worker();
+    for (let i = 0; i < 5; i += 1) {
+      const before = (await stored()).exerciseId!;
+      clock += MIN;
+      await app.handleRequest({ type: 'action', action: { kind: 'anotherExercise' } });
+      const after = (await stored()).exerciseId!;
+      expect(after).not.toBe(before);
+      expect(EXERCISES.find((e) => e.id === after)!.kind).toBe(EXERCISES.find((e) => e.id === before)!.kind);
+    }
+  });
+
   it('lowering the interval in settings below the current bout prompts at once', async () => {
     const app = await worker();
     clock = T0 + 30 * MIN;
