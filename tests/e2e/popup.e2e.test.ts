@@ -86,9 +86,60 @@ describe('Chromium: the popup', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
+    // The popovers, open.
+    await page.locator('summary', { hasText: 'Every 45 min' }).click();
+    await page.getByLabel('Remind me every', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('summary', { hasText: 'Pause' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Start · 1 minute' }).click();
     await page.clock.fastForward(20_000);
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.close();
+  });
+
+  it('reaches every control with Tab, each with a visible focus ring, and works from the keyboard', async () => {
+    const page = await openPopup('', true);
+    const seen: string[] = [];
+    await page.bringToFront();
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focused) continue; // the page itself took the first Tab
+      if (seen.includes(focused.name)) break;
+      expect(focused.ring, `focus ring on "${focused.name}"`).toBe(true);
+      seen.push(focused.name);
+    }
+    expect(seen).toEqual(['Settings', 'Safety', 'Start · 1 minute', 'Another exercise', 'I already moved', 'Skip', 'Snooze', 'Pause', 'Remind me every 45 min']);
+
+    // Space starts the minute from the keyboard; focus lands on Pause, Enter pauses.
+    await page.getByRole('button', { name: 'Start · 1 minute' }).focus();
+    await page.keyboard.press('Space');
+    await page.locator('.ring').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pause');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ring__caption').textContent()).toBe('Paused');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.close();
+  });
+
+  it('stills the ring for prefers-reduced-motion', async () => {
+    const page = await openPopup('', true);
+    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    const transition = () => page.locator('.ring__bar').evaluate((el) => getComputedStyle(el).transitionDuration);
+    await page.locator('.ring__bar').waitFor();
+    expect(await transition()).not.toMatch(/^0s(, 0s)*$/);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await transition()).toMatch(/^0s(, 0s)*$/);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.close();
   });
