@@ -291,3 +291,18 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   });
 });
 
+
+describe('first install', () => {
+  it.each([
+    ['install', ['/options.html?welcome=1']],
+    ['update', []],
+    ['browser_update', []],
+  ] as const)('on onInstalled with reason "%s" opens %j', async (reason, expected) => {
+    const app = await worker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
+    await app.settled();
+    await new Promise((r) => setTimeout(r, 0));
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html'));
+    expect(urls.map((u) => u.slice(u.indexOf('/options.html')))).toEqual(expected);
+  });
+});

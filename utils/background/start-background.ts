@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Activity } from '../../core/engine';
 import { ALARM_NAME, IDLE_DETECTION_S, createBackground, isRequest, type BackgroundApp, type BackgroundDeps } from './background-app';
+import { openWelcome } from './open-welcome';
 import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
 
 /**
@@ -30,7 +31,10 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   });
 
   browser.runtime.onStartup.addListener(() => fire(app.reconcile('browser')));
-  browser.runtime.onInstalled.addListener(() => fire(app.reconcile('installed')));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    fire(app.reconcile('installed'));
+    fire(openWelcome(reason));
+  });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'sync' || area === 'local') && 'settings' in changes) fire(app.settingsChanged());
