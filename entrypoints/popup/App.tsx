@@ -66,7 +66,16 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
   const [error, setError] = useState('');
   const { settings, session } = data;
 
-  useEffect(() => watchPopupData((patch) => setData((d) => ({ ...d, ...patch }))), []);
+  useEffect(
+    () =>
+      watchPopupData((patch) => {
+        setData((d) => ({ ...d, ...patch }));
+        // A fresh `now`: the tick's may be up to a second older than the worker's
+        // write, and the engine reads "now before the last event" as a clock set back.
+        setNow(Date.now());
+      }),
+    [],
+  );
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {

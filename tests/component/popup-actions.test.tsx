@@ -53,6 +53,15 @@ describe('status line', () => {
     expect(status()).toBe('At your screen for 40 min · next break in 5 min');
   });
 
+  it('shows a time written by the worker between two ticks exactly', async () => {
+    await mountPopup();
+    await advance(600); // between ticks: the popup's last "now" is 600 ms old
+    const until = new Date(2026, 10, 21, 6, 0).getTime();
+    await act(() => fakeBrowser.storage.local.set({ tracker: trackerAt(Date.now(), { pausedUntil: until, bout: null, lastEventAt: Date.now() }) }));
+    await advance(0);
+    expect(status()).toBe('Paused until tomorrow 6:00 AM');
+  });
+
   it('follows the tracker when the worker changes it', async () => {
     await mountPopup();
     await act(() => fakeBrowser.storage.local.set({ tracker: trackerAt(T0, { pausedUntil: 'indefinitely', bout: null }) }));
