@@ -36,6 +36,19 @@ describe('status line', () => {
     expect(status()).toBe(text);
   });
 
+  it.each([
+    ['en-US', 'Snoozed until 10:05 AM', 'At your screen for 38 min · next break in 7 min'],
+    ['de-DE', 'Snoozed until 10:05', 'At your screen for 38 Min. · next break in 7 Min.'],
+    ['en-GB', 'Snoozed until 10:05', 'At your screen for 38 mins · next break in 7 mins'],
+  ])('formats times and durations in the browser locale (%s)', async (locale, snoozed, active) => {
+    const snooze = trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } }, 46);
+    await mountPopup({ tracker: snooze }, false, locale);
+    expect(status()).toBe(snoozed);
+    cleanup();
+    await mountPopup({ tracker: trackerAt(T0) }, false, locale);
+    expect(status()).toBe(active);
+  });
+
   it('writes long durations in hours and minutes', async () => {
     await mountPopup({ tracker: trackerAt(T0, {}, 75), settings: { intervalMin: 180 } });
     expect(status()).toBe('At your screen for 1 hr 15 min · next break in 1 hr 45 min');

@@ -77,11 +77,11 @@ export async function store(s: Stored): Promise<void> {
 }
 
 /** Renders the popup as main.tsx does: after one round of storage reads. */
-export async function mountPopup(s: Stored = {}, breakWindow = false) {
+export async function mountPopup(s: Stored = {}, breakWindow = false, locale = 'en-US') {
   await store({ tracker: trackerAt(Date.now()), ...s });
   const initial = await loadPopupData(Date.now());
   const sessionView = initial.session ? await loadSessionView() : undefined;
   return render(
-    <App initial={initial} catalogue={CATALOGUE} breakWindow={breakWindow} locale="en-US" sessionView={sessionView} />,
+    <App initial={initial} catalogue={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
   );
 }
