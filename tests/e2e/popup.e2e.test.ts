@@ -193,7 +193,7 @@ describe('Chromium: the popup', () => {
     const text = await page.locator('.ring__value').textContent();
     const left = Number(text);
     expect(text, await page.locator('main').innerText()).toMatch(/^\d+$/);
-    expect(left).toBeGreaterThanOrEqual(23);
+    expect(left).toBeGreaterThanOrEqual(20); // 25 s left, less whatever a loaded machine takes to open the page
     expect(left).toBeLessThanOrEqual(25);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.close();
