@@ -183,7 +183,7 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
       <h1 class="sr-only">{t('extName')}</h1>
       <header class="status">
         {/* Not a live region: it changes every minute. Notices are announced below. */}
-        <p class="status__text" data-testid="status">
+        <p class={`status__text status__text--${notice ? 'notice' : status.phase}`} data-testid="status">
           {notice || statusText(status, now, locale)}
         </p>
         <p class="sr-only" role="status">
