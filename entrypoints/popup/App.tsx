@@ -17,7 +17,7 @@ import { MINUTE_MS } from '../../utils/time-scale';
 import { currentStatus } from './current-status';
 import { pauseSession, resumeSession, saveSession, startSession, type GuidedSession } from './guided-session';
 import { tPlural } from './plural';
-import { watchPopupData, type PopupData } from './popup-data';
+import { loadHistory, watchPopupData, type PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import { statusText } from './status-text';
 
@@ -76,6 +76,10 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
       }),
     [],
   );
+  // After the first paint; a history the worker wrote meanwhile is newer, so it wins.
+  useEffect(() => {
+    void loadHistory().then((history) => setData((d) => ({ ...d, history: d.history ?? history })));
+  }, []);
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {
@@ -103,7 +107,7 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
     catalogue.exerciseById(session?.exerciseId ?? status.exerciseId ?? '') ?? fallbackExercise(catalogue, settings);
   // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
   const day = new Date(now).toDateString();
-  const today = useMemo(() => todayAndStreak(data.history, now), [data.history, day]);
+  const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
   const flash = (text: string) => {
@@ -262,13 +266,15 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
 
       {/* During the minute the footer would only distract; it returns with Done or Stop. */}
       <footer class="foot" hidden={session !== null}>
+        {/* One line, reserved: the counts fill it a moment after the first paint. */}
         <p class="today" data-testid="today">
           <strong>{t('popup_today')}</strong>{' '}
-          {t(
-            'popup_today_line',
-            tPlural('popup_today_breaks', today.doneToday, locale),
-            today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none'),
-          )}
+          {today &&
+            t(
+              'popup_today_line',
+              tPlural('popup_today_breaks', today.doneToday, locale),
+              today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none'),
+            )}
         </p>
         <IntervalPicker
           value={settings.intervalMin}

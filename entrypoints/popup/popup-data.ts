@@ -10,26 +10,36 @@ export interface PopupData {
   settings: Settings;
   /** Raw `tracker` value; parsed by the engine's parseTracker. */
   tracker: unknown;
-  history: HistoryEntry[];
+  /** Null until loadHistory() answers: the first paint does not wait for it. */
+  history: HistoryEntry[] | null;
   session: GuidedSession | null;
 }
 
-const KEYS = [STORAGE_KEYS.tracker, STORAGE_KEYS.history, STORAGE_KEYS.session];
+const KEYS = [STORAGE_KEYS.tracker, STORAGE_KEYS.session];
 
 function entriesOf(raw: unknown): HistoryEntry[] {
   const entries = (raw as { entries?: unknown } | undefined)?.entries;
   return Array.isArray(entries) ? (entries as HistoryEntry[]) : [];
 }
 
-/** One round of reads in parallel, so the first paint already has real data. */
+/**
+ * What the first paint needs, read in parallel: the status line, the card and
+ * any running session. The history is not among it: 90 days of it take longer
+ * to read than all the rest, and only the Today line uses it.
+ */
 export async function loadPopupData(now: number): Promise<PopupData> {
   const [local, stored] = await Promise.all([browser.storage.local.get(KEYS), readSettings()]);
   return {
     settings: stored.settings,
     tracker: local[STORAGE_KEYS.tracker],
-    history: entriesOf(local[STORAGE_KEYS.history]),
+    history: null,
     session: parseSession(local[STORAGE_KEYS.session], now),
   };
+}
+
+/** The history entries, for the Today line, read after the first paint. */
+export async function loadHistory(): Promise<HistoryEntry[]> {
+  return entriesOf((await browser.storage.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history]);
 }
 
 /** Calls `onChange` with each part that changes in any context; returns the unsubscribe. */
