@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIDE_SWITCH_SECONDS, type Dose } from '../../content/exercise';
+import { EXERCISES } from '../../content/exercises';
+import { doseSeconds, sideSwitches } from '../../core/dose';
 import { planDurationMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment } from '../../core/session-plan';
 
 const S = 1000;
@@ -126,5 +128,13 @@ describe('stepIndexAt', () => {
     const short = sessionPlan({ type: 'hold', holdSeconds: 6, rounds: 1, perSide: false });
     // 6 steps in 6 s: 5 set-up steps share 3 s, 600 ms each.
     expect([0, 599, 600, 2_999, 3_000, 5_999].map((e) => stepIndexAt(sessionAt(short, e), 6))).toEqual([0, 0, 1, 4, 5, 5]);
+  });
+});
+
+describe('every catalogue exercise', () => {
+  it.each(EXERCISES.map((e) => [e.id, e.dose] as const))('%s: the timer agrees with doseSeconds and sideSwitches', (_, dose) => {
+    const plan = sessionPlan(dose);
+    expect(planDurationMs(plan)).toBe(Math.max(SESSION_MS, doseSeconds(dose) * S));
+    expect(plan.filter((s) => s.kind === 'switch')).toHaveLength(sideSwitches(dose));
   });
 });
