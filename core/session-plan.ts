@@ -28,8 +28,6 @@ export type Segment =
 /** A segment without its times (Omit distributed over the union). */
 type SegmentBody = Segment extends infer S ? (S extends Segment ? Omit<S, 'startMs' | 'endMs'> : never) : never;
 
-export type WorkSegment = Extract<Segment, { kind: 'hold' | 'reps' }>;
-
 export interface SessionPoint {
   segment: Segment;
   index: number;

@@ -41,7 +41,7 @@ function caption(p: SessionPoint, paused: boolean): string[] {
  * switch, the last ten seconds and the end. The ring itself is never live, so
  * the other fifty seconds stay quiet.
  */
-export function announcement(p: SessionPoint): string {
+function announcement(p: SessionPoint): string {
   if (p.done) return t('popup_announce_done');
   if (p.segment.kind === 'switch') return t('popup_announce_switch');
   const secs = Math.ceil(p.remainingMs / 1000);
