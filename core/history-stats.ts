@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, startOfDay, subDays } from 'date-fns';
+import { addDays, differenceInCalendarDays, startOfDay, subDays } from 'date-fns';
 import type { BoutOutcome, HistoryEntry } from './history-entry';
 
 /**
@@ -13,8 +13,17 @@ export const DONE_OUTCOMES: readonly BoutOutcome[] = ['taken', 'moved', 'early']
 
 export const isDone = (e: HistoryEntry): boolean => DONE_OUTCOMES.includes(e.outcome);
 
-/** Local calendar day as "yyyy-MM-dd". */
-export const dayKey = (ms: number): string => format(ms, 'yyyy-MM-dd');
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Local calendar day as "yyyy-MM-dd". Built from local calendar fields rather
+ * than date-fns `format`, which would pull its whole formatter and en-US
+ * locale (~5 KB gz) into the popup.
+ */
+export const dayKey = (ms: number): string => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
 
 export interface TodayAndStreak {
   doneToday: number;
