@@ -189,7 +189,7 @@ if (pu && !pu.error) {
   const okLate = pu.late.n === pu.cycles.length && pu.late.n > 0 ? pu.late.max <= 2000 && pu.early === 0 : null;
   row('punctuality', `prompt lateness, ${pu.cycles.length} cycles (ms)`, lates, '≤ 2000 ms late, never early', okLate,
     `${pu.intervalMin}-min interval in the e2e build (= ${pu.intervalMs / 1000} s); early: ${pu.early}; ` +
-      `notifications.create() called ${pu.cycles.map((c) => (c.createLateMs == null ? '–' : Math.round(c.createLateMs))).join(', ')} ms after due; ` +
+      `worker stopped before each due time: ${pu.cycles.every((c) => c.workerStopped) ? 'yes' : 'no'}; ` +
       `alarm set ${pu.cycles.map((c) => (c.alarmAt == null || c.dueAt == null ? '–' : Math.round(c.alarmAt - c.dueAt))).join(', ')} ms from due`);
 } else row('punctuality', 'prompt lateness', 'n/a', '≤ 2 s', null, pu?.error ?? real.error ?? '');
 
