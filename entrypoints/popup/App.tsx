@@ -6,7 +6,6 @@ import { IntervalPicker } from '../../components/IntervalPicker';
 import { SafetyNote } from '../../components/SafetyNote';
 import { todayAndStreak } from '../../core/history-stats';
 import type { Reply, Request, UserAction } from '../../core/messages';
-import { filterCatalogue } from '../../core/picker';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
 import type { Exercise } from '../../content/exercise';
 import { illustrationUrl } from '../../content/illustrations';
@@ -19,17 +18,14 @@ import { pauseSession, resumeSession, saveSession, startSession, type GuidedSess
 import { tPlural } from './plural';
 import { loadHistory, watchPopupData, type PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
+import type { ExerciseSource } from './exercise-source';
 import { statusText } from './status-text';
 
-/** The exercise catalogue (content/exercises), loaded as its own chunk by main.tsx. */
-export interface Catalogue {
-  EXERCISES: readonly Exercise[];
-  exerciseById(id: string): Exercise | undefined;
-}
 
 export interface AppProps {
   initial: PopupData;
-  catalogue: Catalogue;
+  /** Gives the exercise to show; main.tsx has loaded the first one before rendering. */
+  exercises: ExerciseSource;
   /** Opened as the break window (popup.html?window=break) rather than the toolbar popup. */
   breakWindow: boolean;
   locale: string;
@@ -54,12 +50,22 @@ const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value
 /** Actions that settle the break: the break window has done its job after them. */
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
-/** The exercise to show when the tracker has not picked one (first run, unknown id). */
-function fallbackExercise({ EXERCISES }: Catalogue, settings: Settings): Exercise {
-  return filterCatalogue(EXERCISES, settings.exercises)[0] ?? EXERCISES[0]!;
+/**
+ * The exercise to show for the current pick. A pick not loaded yet (another
+ * exercise chosen while open) keeps the previous card until its chunk arrives.
+ */
+function useExercise(exercises: ExerciseSource, id: string | null, settings: Settings): Exercise {
+  const [, setLoaded] = useState(0);
+  const shown = useRef<Exercise>();
+  const ready = exercises.get(id, settings.exercises);
+  useEffect(() => {
+    if (!ready) void exercises.load(id, settings.exercises).then(() => setLoaded((n) => n + 1));
+  }, [id, ready]);
+  if (ready) shown.current = ready;
+  return shown.current!;
 }
 
-export function App({ initial, catalogue, breakWindow, locale, sessionView }: AppProps) {
+export function App({ initial, exercises, breakWindow, locale, sessionView }: AppProps) {
   const [data, setData] = useState(initial);
   const [now, setNow] = useState(() => Date.now());
   const [notice, setNotice] = useState('');
@@ -103,8 +109,7 @@ export function App({ initial, catalogue, breakWindow, locale, sessionView }: Ap
   }, [breakWindow]);
 
   const status = currentStatus(data.tracker, settings, now);
-  const exercise =
-    catalogue.exerciseById(session?.exerciseId ?? status.exerciseId ?? '') ?? fallbackExercise(catalogue, settings);
+  const exercise = useExercise(exercises, session?.exerciseId ?? status.exerciseId ?? null, settings);
   // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
   const day = new Date(now).toDateString();
   const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from './App';
+import { currentStatus } from './current-status';
+import { lazyExerciseSource } from './exercise-source';
 import { loadPopupData } from './popup-data';
 import { loadSessionView } from './session-view-loader';
 import './popup.css';
@@ -9,12 +11,18 @@ import './popup.css';
 // exercise and nothing shifts when data "arrives" afterwards.
 const breakWindow = new URLSearchParams(location.search).get('window') === 'break';
 const locale = browser.i18n.getUILanguage() || navigator.language;
-// The catalogue is mostly text the popup shows one item of; as its own chunk it
-// loads in parallel with the storage reads instead of delaying the app's code.
-void Promise.all([loadPopupData(Date.now()), import('../../content/exercises')]).then(async ([initial, catalogue]) => {
-  const sessionView = initial.session ? await loadSessionView() : undefined;
+const exercises = lazyExerciseSource();
+
+void loadPopupData(Date.now()).then(async (initial) => {
+  // Only the exercise on the card is loaded (its own small chunk), with the
+  // session view when a session is running, before the one and only first render.
+  const pick = initial.session?.exerciseId ?? currentStatus(initial.tracker, initial.settings, Date.now()).exerciseId;
+  const [, sessionView] = await Promise.all([
+    exercises.load(pick, initial.settings.exercises),
+    initial.session ? loadSessionView() : undefined,
+  ]);
   render(
-    <App initial={initial} catalogue={catalogue} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
+    <App initial={initial} exercises={exercises} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
     document.getElementById('app')!,
   );
   // For the bench: the exercise card is in the DOM from here.

@@ -4,7 +4,8 @@ import type { Exercise } from '../../content/exercise';
 import { freshTracker, type TrackerState } from '../../core/engine';
 import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { App, type Catalogue } from '../../entrypoints/popup/App';
+import { App } from '../../entrypoints/popup/App';
+import { staticExerciseSource } from '../../entrypoints/popup/exercise-source';
 import type { GuidedSession } from '../../entrypoints/popup/guided-session';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
@@ -38,10 +39,7 @@ export const REPS: Exercise = {
   kind: 'activation',
   dose: { type: 'reps', reps: 10, secondsPerRep: 5, perSide: false },
 };
-export const CATALOGUE: Catalogue = {
-  EXERCISES: [SIDE_HOLD, REPS],
-  exerciseById: (id) => [SIDE_HOLD, REPS].find((e) => e.id === id),
-};
+export const CATALOGUE = staticExerciseSource([SIDE_HOLD, REPS]);
 
 /** Thursday 20 Nov 2026, 10:00 local time. */
 export const T0 = new Date(2026, 10, 20, 10, 0).getTime();
@@ -82,6 +80,6 @@ export async function mountPopup(s: Stored = {}, breakWindow = false, locale = '
   const initial = await loadPopupData(Date.now());
   const sessionView = initial.session ? await loadSessionView() : undefined;
   return render(
-    <App initial={initial} catalogue={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
+    <App initial={initial} exercises={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
   );
 }
