@@ -93,6 +93,23 @@ export function topModules(dir, files, limit = 8) {
       groups.set(g, cur);
     }
   }
+  // Many small project files in one folder (a catalogue of one file per
+  // exercise) are one thing to the reader: fold folders of 5+ modules.
+  const byDir = new Map();
+  for (const g of groups.values()) {
+    if (g.module.startsWith('(') || !g.module.includes('/') || !/\.[jt]sx?$/.test(g.module)) continue;
+    const dir = path.posix.dirname(g.module);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), g]);
+  }
+  for (const [dir, list] of byDir) {
+    if (list.length < 5) continue;
+    for (const g of list) groups.delete(g.module);
+    groups.set(`${dir}/* (${list.length} files)`, {
+      module: `${dir}/* (${list.length} files)`,
+      raw: list.reduce((s, g) => s + g.raw, 0),
+      gzEst: list.reduce((s, g) => s + g.gzEst, 0),
+    });
+  }
   return [...groups.values()]
     .sort((a, b) => b.gzEst - a.gzEst)
     .slice(0, limit)
