@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { launchChromium, type ChromiumExtension } from './harness/chromium';
+import { axeViolations, launchChromium, type ChromiumExtension } from './harness/chromium';
 
 /**
  * The options page in real Chromium on the production build: settings reach
@@ -27,25 +26,6 @@ function sampleHistory(now: number) {
     }
   }
   return { version: 1, entries };
-}
-
-/**
- * axe-core's serious and critical violations. The harness's axeViolations()
- * injects axe with addScriptTag, which the extension page's CSP (script-src
- * 'self') blocks; page.evaluate runs over CDP, outside the page's CSP.
- */
-async function axeViolations(page: Page) {
-  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
-    };
-    const { violations } = await w.axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
 }
 
 async function openOptions(ext: ChromiumExtension, query = ''): Promise<Page> {

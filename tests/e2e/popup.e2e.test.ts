@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumExtension } from './harness/chromium';
+import { axeViolations, launchChromium, type ChromiumExtension } from './harness/chromium';
 
 /**
  * The popup in real Chromium on the production build, with the real worker:
@@ -16,22 +14,6 @@ const DONE_OUTCOMES = ['taken', 'early'];
 
 // `chrome` inside inWorker is the worker's extension API.
 declare const chrome: typeof import('wxt/browser').browser;
-
-/**
- * axe-core, run through CDP evaluation: the harness's addScriptTag is an inline
- * script, which the extension page's CSP (script-src 'self') blocks.
- */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axeViolations(page: Page) {
-  await page.evaluate(`${AXE}\n;void 0`);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 interface Tracker {
   bout: { start: number } | null;
