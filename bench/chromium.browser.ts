@@ -289,12 +289,39 @@ async function popupAndFloor() {
   }
 }
 
+/**
+ * Closes every tab but the harness's control tab (manifest.json): the welcome
+ * page the extension opens on install keeps restarting the worker at once
+ * after a CDP stop, so the harness never sees it stopped.
+ */
+async function closeOtherTabs(ext: ChromiumExtension): Promise<string[]> {
+  const closed: string[] = [];
+  for (const p of ext.context.pages()) {
+    if (p.url().endsWith('/manifest.json')) continue;
+    closed.push(p.url());
+    await p.close();
+  }
+  return closed;
+}
+
 async function workerStart(ext: ChromiumExtension) {
   const bundle = readFileSync(path.join(extensionDir('chrome', ext.build), 'background.js'), 'utf8');
   const hasMark = bundle.includes(RECONCILE_MARK);
   const runs: { spawnMs: number; inWorkerMs: number; totalMs: number }[] = [];
-  for (let i = 0; i < WORKER_STARTS; i++) {
-    await ext.killWorker();
+  const failures: string[] = [];
+  const closedTabs = await closeOtherTabs(ext);
+  // An untimed first round; a stop that is never confirmed costs the
+  // harness's 15-s wait, so after two of those the bench moves on.
+  await ext.killWorker().catch((e: Error) => failures.push(`warm-up: ${e.message}`));
+  await ext.worker();
+  for (let i = 0; i < WORKER_STARTS + 2 && runs.length < WORKER_STARTS && failures.length < 2; i++) {
+    try {
+      await ext.killWorker();
+    } catch (e) {
+      failures.push(String(e));
+      await ext.worker();
+      continue;
+    }
     const t0 = Date.now();
     const w = await ext.worker(); // CDP ServiceWorker.startWorker, then waits until running
     const r = await w.evaluate(
@@ -311,10 +338,12 @@ async function workerStart(ext: ChromiumExtension) {
       [RECONCILE_MARK, hasMark] as const,
     );
     runs.push({ spawnMs: r.origin - t0, inWorkerMs: r.at, totalMs: r.origin + r.at - t0 });
-    if (i === 0) out.workerStartHow = r.how;
+    out.workerStartHow = r.how;
   }
   return {
     runs: runs.length,
+    failures,
+    closedTabs,
     measuredTo: out.workerStartHow === 'mark' ? `performance.mark('${RECONCILE_MARK}')` : 'first chrome.alarms.getAll() answer in an evaluate (no reconcile mark in background.js)',
     /** Worker's time origin → reconcile done (or → our evaluate answered). */
     inWorker: stats(runs.map((r) => r.inWorkerMs)),
@@ -353,6 +382,7 @@ function installNotificationWatch() {
 
 async function punctuality(ext: ChromiumExtension) {
   const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN };
+  await closeOtherTabs(ext);
   await ext.setStorage({ settings }, 'sync');
   const page = await ext.openPage('manifest.json');
   await page.evaluate(installNotificationWatch);

@@ -154,7 +154,10 @@ if (p && !p.error) {
 // Worker start
 const w = real.workerStart;
 if (w && !w.error) {
-  row('worker', 'worker start → reconcile done', spread(w.inWorker), '', null, `measured to ${w.measuredTo}`);
+  const bgFiles = sizes.background?.files.length;
+  row('worker', 'worker start → reconcile done', spread(w.inWorker), '', null,
+    `measured to ${w.measuredTo}; each start loads ${bgFiles ?? '?'} module files (background.js and its static imports)` +
+      (w.failures?.length ? `; ${w.failures.length} stop(s) not confirmed` : ''));
   row('worker', 'CDP start → reconcile done', spread(w.total), '', null, `spawn ${spread(w.spawn)}`);
 } else row('worker', 'worker start', 'n/a', '', null, w?.error ?? real.error ?? '');
 
@@ -231,7 +234,9 @@ const shownComposition = Object.entries(composition).filter(([k]) => !(k === 'po
 for (const [k, mods] of shownComposition) {
   console.log(`\n${compositionLabel[k] ?? k}: largest modules (gz estimated from source maps): ` + mods.slice(0, 7).map((m) => `${m.module} ${KB(m.gzEst)}`).join(', '));
 }
-console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.atEnd[0]} on ${machine.cpus} CPUs: above ${machine.cpus}, timings are inflated by other work.`);
+const busy = Math.max(load.atStart[0], load.atEnd[0]) > machine.cpus;
+console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.atEnd[0]} on ${machine.cpus} CPUs` +
+  (busy ? ': the machine was busy with other work; read timings as upper bounds.' : '.'));
 console.log('KB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
 
 // The latest figures into the README section (between its markers).
