@@ -304,26 +304,68 @@ async function closeOtherTabs(ext: ChromiumExtension): Promise<string[]> {
   return closed;
 }
 
+/**
+ * Stop and start of the extension's worker with the bench's own CDP session,
+ * which re-sends the stop until Chrome reports it stopped (the harness's
+ * killWorker waits 15 s for one report that does not always come).
+ */
+async function workerControl(ext: ChromiumExtension) {
+  const control = ext.context.pages().find((p) => p.url().endsWith('/manifest.json')) ?? (await ext.openPage('manifest.json'));
+  const cdp = await ext.context.newCDPSession(control);
+  const scope = `chrome-extension://${ext.extensionId}/`;
+  let status = 'unknown';
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; status: string; runningStatus: string }[] }) => {
+    const ours = e.versions.filter((v) => v.scriptURL.startsWith(scope));
+    const last = ours.filter((v) => v.status === 'activated').at(-1) ?? ours.at(-1);
+    if (last) status = last.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  const until = async (want: string, ms: number) => {
+    const end = Date.now() + ms;
+    while (status !== want && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+    return status === want;
+  };
+  return {
+    status: () => status,
+    async stop(): Promise<boolean> {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        if (await until('stopped', 1_000)) return true;
+      }
+      return false;
+    },
+    /** Starts the worker; resolves when Chrome reports it running. */
+    async start(): Promise<boolean> {
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
+      return until('running', 10_000);
+    },
+    worker: () => ext.context.serviceWorkers().find((w) => w.url().startsWith(scope)),
+    detach: () => cdp.detach().catch(() => {}),
+  };
+}
+
 async function workerStart(ext: ChromiumExtension) {
   const bundle = readFileSync(path.join(extensionDir('chrome', ext.build), 'background.js'), 'utf8');
   const hasMark = bundle.includes(RECONCILE_MARK);
   const runs: { spawnMs: number; inWorkerMs: number; totalMs: number }[] = [];
   const failures: string[] = [];
   const closedTabs = await closeOtherTabs(ext);
-  // An untimed first round; a stop that is never confirmed costs the
-  // harness's 15-s wait, so after two of those the bench moves on.
-  await ext.killWorker().catch((e: Error) => failures.push(`warm-up: ${e.message}`));
-  await ext.worker();
-  for (let i = 0; i < WORKER_STARTS + 2 && runs.length < WORKER_STARTS && failures.length < 2; i++) {
-    try {
-      await ext.killWorker();
-    } catch (e) {
-      failures.push(String(e));
-      await ext.worker();
+  await new Promise((r) => setTimeout(r, 300));
+  const ctl = await workerControl(ext);
+  // An untimed first round, then the measured ones.
+  if (!(await ctl.stop())) failures.push('warm-up: never reported stopped');
+  await ctl.start();
+  for (let i = 0; i < WORKER_STARTS + 3 && runs.length < WORKER_STARTS; i++) {
+    if (!(await ctl.stop())) {
+      failures.push(`round ${i}: never reported stopped (status ${ctl.status()})`);
       continue;
     }
     const t0 = Date.now();
-    const w = await ext.worker(); // CDP ServiceWorker.startWorker, then waits until running
+    if (!(await ctl.start())) {
+      failures.push(`round ${i}: never reported running (status ${ctl.status()})`);
+      continue;
+    }
+    const w = ctl.worker() ?? (await ext.worker());
     const r = await w.evaluate(
       async ([mark, wait]) => {
         let m: PerformanceEntry | undefined;
@@ -340,6 +382,7 @@ async function workerStart(ext: ChromiumExtension) {
     runs.push({ spawnMs: r.origin - t0, inWorkerMs: r.at, totalMs: r.origin + r.at - t0 });
     out.workerStartHow = r.how;
   }
+  await ctl.detach();
   return {
     runs: runs.length,
     failures,
@@ -384,6 +427,7 @@ async function punctuality(ext: ChromiumExtension) {
   const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN };
   await closeOtherTabs(ext);
   await ext.setStorage({ settings }, 'sync');
+  const ctl = await workerControl(ext);
   const page = await ext.openPage('manifest.json');
   await page.evaluate(installNotificationWatch);
   const inPage = <T, A>(fn: (a: A) => T | Promise<T>, arg: A): Promise<T> =>
@@ -412,13 +456,7 @@ async function punctuality(ext: ChromiumExtension) {
     const dueAt = tracker?.bout ? tracker.bout.start + (tracker.bout.creditedMs ?? 0) + intervalMs : null;
     const shownBefore = await inPage(() => (window as unknown as { __benchShown: unknown[] }).__benchShown.length, null);
     // The worker sleeps until the alarm wakes it.
-    let workerStopped = false;
-    try {
-      await ext.killWorker();
-      workerStopped = true;
-    } catch {
-      // measured with the worker running
-    }
+    const workerStopped = await ctl.stop();
     const limit = startedAt + intervalMs + 15_000;
     let shown: { at: number } | null = null;
     while (Date.now() < limit) {
@@ -444,6 +482,7 @@ async function punctuality(ext: ChromiumExtension) {
     if (!shown) break;
   }
   await page.close();
+  await ctl.detach();
   const lates = cycles.map((c) => c.lateMs).filter((x): x is number => x !== null);
   return {
     build: 'e2e (wxt build --mode e2e: a settings minute lasts 1 s)',
