@@ -46,7 +46,7 @@ it('times what the popup computes before its first render', () => {
   const out = {
     entries: entries.length,
     todayAndStreak: { coldMs: r2(coldStreak), warmMedianMs: r2(warmStreak) },
-    dayKeyForEveryEntry: { warmMedianMs: r2(keys), note: 'core/history-stats.ts dayKey = date-fns format(ms, "yyyy-MM-dd"), called once per done entry' },
+    dayKeyForEveryEntry: { warmMedianMs: r2(keys), note: 'core/history-stats.ts dayKey, called once per done entry' },
     computeStatus: { coldMs: r2(coldStatus) },
   };
   const file = process.env.BENCH_COMPUTE_OUT;

@@ -115,8 +115,10 @@ if (loadedFiles.length) {
 } else {
   row('bundle', 'popup JS+CSS (gz, static eager)', KB(sizes.popup?.jsCssGz), '≤ 16 KB gz', sizes.popup ? sizes.popup.jsCssGz <= 16 * 1024 : null, popupStatic);
 }
-row('bundle', 'options JS+CSS (gz, eager)', KB(sizes.options?.jsCssGz), '', null, sizes.options ? `lazy ${KB(sizes.options.lazy.gz)}` : '');
-row('bundle', 'background JS (gz)', KB(sizes.background?.jsGz));
+const jsCssCount = (e) => e.files.filter((f) => /\.(m?js|css)$/.test(f.file)).length;
+row('bundle', 'options JS+CSS (gz, eager)', KB(sizes.options?.jsCssGz), '', null,
+  sizes.options ? `${jsCssCount(sizes.options)} files; dynamic imports ${KB(sizes.options.lazy.gz)}` : '');
+row('bundle', 'background JS (gz)', KB(sizes.background?.jsGz), '', null, sizes.background ? `${jsCssCount(sizes.background)} files loaded at each worker start` : '');
 row('bundle', 'zip (wxt zip)', KB(sizes.zip?.bytes), '', null, sizes.zip?.file ?? '');
 
 // Popup
@@ -133,8 +135,8 @@ if (p && !p.error) {
         `blank floor in the same rounds ${spread(real.blankPageWithHistoryRun?.visible)}`);
   }
   if (compute && !compute.error) {
-    row('popup', '  todayAndStreak over that history (V8 in Node)', `${ms(compute.todayAndStreak.coldMs)} cold, ${ms(compute.todayAndStreak.warmMedianMs)} warm`, '', null,
-      `${compute.entries} entries; of which date-fns format() day keys ${compute.dayKeyForEveryEntry.warmMedianMs} ms warm`);
+    row('popup', '  todayAndStreak over that history (V8 in Node)', `${compute.todayAndStreak.coldMs} ms cold, ${compute.todayAndStreak.warmMedianMs} ms warm`, '', null,
+      `${compute.entries} entries; of which dayKey() for every entry ${compute.dayKeyForEveryEntry.warmMedianMs} ms warm`);
   }
   const blank = real.blankPage;
   if (blank && !blank.error) {
