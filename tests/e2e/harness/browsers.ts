@@ -15,14 +15,18 @@ const CANDIDATES = {
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], apt: 'firefox-esr' },
 } as const;
 
-export function findBrowser(name: BrowserBinary['name']): BrowserBinary {
+export function findBrowser(
+  name: BrowserBinary['name'],
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
+): BrowserBinary {
   const c = CANDIDATES[name];
-  const fromEnv = process.env[c.env];
+  const fromEnv = env[c.env];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`${c.env}=${fromEnv} does not exist. Unset it or point it at ${name}.`);
+    if (!exists(fromEnv)) throw new Error(`${c.env}=${fromEnv} does not exist. Unset it or point it at ${name}.`);
     return { name, path: fromEnv };
   }
-  const found = c.paths.find((p) => existsSync(p));
+  const found = c.paths.find((p) => exists(p));
   if (!found) {
     throw new Error(
       `${name} is not installed; the end-to-end tests need it. Install it with:\n` +
