@@ -133,6 +133,7 @@ type OpenRun = {
   storageStart: number | null;
   storageEnd: number | null;
   storageEnds: number[];
+  lastScript?: { path: string; start: number; end: number } | null;
 };
 type Nav = { responseEnd: number; domInteractive: number; domContentLoaded: number };
 
@@ -142,6 +143,14 @@ async function openOnce(context: BrowserContext, url: string, recordLoaded: bool
   await page.addInitScript(popupProbe, [CARD_SELECTORS, POPUP_MARKS] as [[string, string][], string[]]);
   const requested: string[] = [];
   if (recordLoaded) page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // Every script request with its start and end (epoch ms), to see waterfalls.
+  const scripts: { path: string; start: number; end: number }[] = [];
+  page.on('requestfinished', (r) => {
+    const u = new URL(r.url());
+    if (!/\.m?js$/.test(u.pathname)) return;
+    const t = r.timing();
+    scripts.push({ path: u.pathname, start: t.startTime, end: t.startTime + Math.max(0, t.responseEnd) });
+  });
   await page.goto(url);
   await page
     .waitForFunction(() => {
@@ -155,6 +164,13 @@ async function openOnce(context: BrowserContext, url: string, recordLoaded: bool
   // The storage answers the first render waited for: those before the card appeared.
   const before = run.storageEnds.filter((t) => run.cardInDom === null || t <= run.cardInDom);
   run.storageEnd = before.length ? Math.max(...before) : null;
+  // The last script the page asked for before its card appeared (in the page clock).
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const lastScript = scripts
+    .map((x) => ({ path: x.path, start: x.start - origin, end: x.end - origin }))
+    .filter((x) => run.cardInDom === null || x.start <= run.cardInDom)
+    .sort((a, b) => b.start - a.start)[0];
+  run.lastScript = lastScript ?? null;
   const nav = await page.evaluate(() => {
     const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return e ? { responseEnd: e.responseEnd, domInteractive: e.domInteractive, domContentLoaded: e.domContentLoadedEventStart } : null;
@@ -190,6 +206,12 @@ function summarize(samples: { run: OpenRun; nav: Nav | null }[]) {
     storageStart: pick('storageStart'),
     /** nav start → its last storage read answered. */
     storageEnd: pick('storageEnd'),
+    /** The last script requested before the card appeared: which, and when it was asked for and arrived. */
+    lastScript: {
+      path: runs.map((r) => r.lastScript?.path).find(Boolean) ?? null,
+      requested: stats(runs.map((r) => r.lastScript?.start).filter((x): x is number => typeof x === 'number')),
+      loaded: stats(runs.map((r) => r.lastScript?.end).filter((x): x is number => typeof x === 'number')),
+    },
     marks: Object.fromEntries(markNames.map((m) => [m, stats(runs.map((r) => r.marks[m]).filter((x): x is number => x !== undefined))])),
     firstOpen: runs[0],
     /** Navigation timing: HTML received, parsed, module scripts run (DOMContentLoaded). */

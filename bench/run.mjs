@@ -147,8 +147,11 @@ if (p && !p.error) {
   row('popup', 'nav start → first contentful paint', spread(p.fcp));
   if (p.storageStart?.n) {
     const nv = p.navigation ?? {};
-    row('popup', 'phases (medians)', `HTML ${ms(nv.responseEnd?.median)} → parsed ${ms(nv.domInteractive?.median)} → JS runs ${ms(p.storageStart.median)} → storage answered ${ms(p.storageEnd?.median)} → card ${ms(p.cardInDom?.median)}`, '', null,
-      'HTML = responseEnd; parsed = domInteractive; JS runs = first storage read starts; card = card in the DOM');
+    const ls = p.lastScript;
+    const lastScript = ls?.requested?.n ? ` → last script asked ${ms(ls.requested.median)}, arrived ${ms(ls.loaded.median)}` : '';
+    row('popup', 'phases (medians)', `HTML ${ms(nv.responseEnd?.median)} → parsed ${ms(nv.domInteractive?.median)} → JS runs ${ms(p.storageStart.median)} → storage answered ${ms(p.storageEnd?.median)}${lastScript} → card ${ms(p.cardInDom?.median)}`, '', null,
+      `HTML = responseEnd; parsed = domInteractive; JS runs = first storage read starts; last script = ${ls?.path ?? 'n/a'} (the last one requested before the card); card = card in the DOM; ` +
+        `blank page: parsed ${ms(real.blankPage?.navigation?.domInteractive?.median)}, script ran ${ms(real.blankPage?.navigation?.domContentLoaded?.median)}`);
   }
   for (const [m, s] of Object.entries(p.marks ?? {})) row('popup', `nav start → mark "${m}"`, spread(s));
 } else row('popup', 'popup speed', 'n/a', '≤ 60 ms', null, p?.error ?? real.error ?? '');
