@@ -89,7 +89,12 @@ describe('Chromium: screen-time engine', () => {
     ext = await launchChromium({ build: 'e2e' });
     const page = await ext.openPage('manifest.json');
     await saveSettings(page, { intervalMin: 20, repeatNudges: false, naturalBreakMin: 30 });
-    const start = await until(() => look(page), (l) => l.tracker?.bout != null && l.alarms.length === 1, 10_000);
+    // Until the worker has applied the 20-s interval (before that the alarm is the default one).
+    const start = await until(
+      () => look(page),
+      (l) => l.tracker?.bout != null && l.alarms.length === 1 && l.alarms[0]!.scheduledTime === l.tracker.bout.start + 20_000,
+      10_000,
+    );
     const boutStart = start.tracker!.bout!.start;
     const due = boutStart + 20_000;
     expect(start.alarms[0]!.scheduledTime).toBe(due);

@@ -41,7 +41,10 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
     // Right after the settings change woke it, the background is there (so the check below can see it).
     let l = await look();
     expect(l.backgroundLoaded).toBe(true);
-    for (let i = 0; i < 50 && !(l.tracker?.bout && l.alarms.length === 1); i += 1) {
+    // Wait until the background has applied the new interval (until then the
+    // alarm is still the default one).
+    const applied = (x: typeof l) => x.tracker?.bout && x.alarms.length === 1 && x.alarms[0]!.scheduledTime === x.tracker.bout.start + 10_000;
+    for (let i = 0; i < 50 && !applied(l); i += 1) {
       await sleep(200);
       l = await look();
     }
