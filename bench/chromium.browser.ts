@@ -449,6 +449,8 @@ async function punctuality(ext: ChromiumExtension) {
   const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN };
   await closeOtherTabs(ext);
   await ext.setStorage({ settings }, 'sync');
+  // Let the worker apply the new interval (storage.onChanged) before the first "done".
+  await new Promise((r) => setTimeout(r, 300));
   const ctl = await workerControl(ext);
   const page = await ext.openPage('manifest.json');
   await page.evaluate(installNotificationWatch);
