@@ -5,8 +5,13 @@ import type { Exercise } from './exercise';
  * content/exercises/ becomes its own small chunk. The popup shows one
  * exercise, and the full catalogue text would be most of its bundle.
  */
-const loaders = import.meta.glob<Exercise>('./exercises/*.ts', { import: 'default' });
+// `?single` makes these copies distinct modules from the ones content/exercises.ts
+// imports, so the bundler keeps the full catalogue in one chunk for the worker
+// and options page (one file to load at each worker start) and still gives the
+// popup one small chunk per exercise.
+const loaders = import.meta.glob<Exercise>('./exercises/*.ts', { import: 'default', query: '?single' });
 
+// Keys are the file paths; the query is not part of them.
 const pathOf = (id: string) => `./exercises/${id}.ts`;
 
 /** The exercise with this id, or undefined for an unknown id (e.g. from an older version). */
