@@ -18,6 +18,10 @@ describe('Chromium: the production build', () => {
     expect(worker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
   });
 
+  it('opened the options page on its welcome panel on first install', () => {
+    expect(ext.welcomeUrl).toBe(`chrome-extension://${ext.extensionId}/options.html?welcome=1`);
+  });
+
   it('renders the popup page', async () => {
     const page = await ext.openPage('popup.html');
     await expect.poll(() => page.locator('#app > *').count()).toBeGreaterThan(0);

@@ -40,6 +40,8 @@ export interface ChromiumExtension {
   /** Closes the browser and starts it again on the same profile. */
   relaunch(): Promise<ChromiumExtension>;
   screenshot(page: Page, name: string): Promise<string>;
+  /** URL of the welcome tab the worker opened on install (closed by the harness), or null. */
+  welcomeUrl: string | null;
   /** Console errors from pages and the worker, and page errors. */
   consoleErrors: string[];
   /** Every request to anything but the extension's own files. */
@@ -135,6 +137,17 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     return context.serviceWorkers().find((w) => w.url().startsWith(scope)) ?? first;
   };
 
+  // A fresh profile is a first install: the worker opens the welcome tab. Tests
+  // learn its URL (`welcomeUrl`) and start from a browser without it.
+  const isWelcome = (p: Page) => p.url().includes('options.html?welcome=1');
+  let welcomePage = context.pages().find(isWelcome);
+  for (let waited = 0; !welcomePage && !options.userDataDir && waited < 5_000; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    welcomePage = context.pages().find(isWelcome);
+  }
+  const welcomeUrl = welcomePage?.url() ?? null;
+  await welcomePage?.close();
+
   const ext: ChromiumExtension = {
     context,
     extensionId,
@@ -166,8 +179,17 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       return page;
     },
     async killWorker() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await untilStatus('stopped');
+      // A stop that lands while a page is talking to the worker can be undone at
+      // once (Chrome restarts it for the message), so ask again until it sticks.
+      for (let attempt = 1; ; attempt += 1) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        try {
+          await untilStatus('stopped', 5_000);
+          return;
+        } catch (e) {
+          if (attempt === 3) throw e;
+        }
+      }
     },
     workerStatus: () => status,
     async relaunch() {
@@ -181,6 +203,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     },
     consoleErrors,
     foreignRequests,
+    welcomeUrl,
     close: () => context.close(),
   };
   return ext;
