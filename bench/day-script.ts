@@ -19,26 +19,20 @@
  * ignore it (nudges follow; it ends at the next natural break); say "I already
  * moved" at 40 s.
  */
+import { DAY_HOURS, workingDayGaps, type Gap } from '../tests/sim/working-day';
+
+export type { Gap };
+
 export type Reaction =
   | { kind: 'break'; clickAfterSec: number; doneAfterSec: number }
   | { kind: 'snooze'; afterSec: number; thenClickAfterSec: number; thenDoneAfterSec: number }
   | { kind: 'ignore' }
   | { kind: 'moved'; afterSec: number };
 
-export interface Gap {
-  /** Epoch ms of the last input. */
-  from: number;
-  /** Epoch ms of the next input. */
-  to: number;
-  state: 'idle' | 'locked';
-  what: string;
-}
-
 const MIN = 60_000;
 /** A Tuesday; local time of the process running the bench. */
 export const DAY_START = new Date(2026, 2, 3, 9, 0).getTime();
-export const DAY_END = DAY_START + 8 * 60 * MIN;
-const at = (h: number, m: number) => DAY_START + ((h - 9) * 60 + m) * MIN;
+export const DAY_END = DAY_START + DAY_HOURS * 60 * MIN;
 
 export const REACTIONS: Reaction[] = [
   { kind: 'break', clickAfterSec: 20, doneAfterSec: 90 },
@@ -47,21 +41,7 @@ export const REACTIONS: Reaction[] = [
   { kind: 'moved', afterSec: 40 },
 ];
 
-function buildGaps(): Gap[] {
-  const gaps: Gap[] = [
-    { from: at(10, 30), to: at(10, 33), state: 'idle', what: 'a 3-minute coffee' },
-    { from: at(11, 0), to: at(11, 30), state: 'locked', what: 'a 30-minute meeting away' },
-    { from: at(12, 30), to: at(13, 15), state: 'locked', what: 'lunch' },
-  ];
-  for (let t = DAY_START + 13 * MIN; t < DAY_END; t += 13 * MIN) {
-    if (!gaps.some((g) => t + 2 * MIN > g.from - MIN && t < g.to + MIN)) {
-      gaps.push({ from: t, to: t + 2 * MIN, state: 'idle', what: 'reading pause' });
-    }
-  }
-  return gaps.sort((a, b) => a.from - b.from);
-}
-
-export const GAPS: Gap[] = buildGaps();
+export const GAPS: Gap[] = workingDayGaps(DAY_START);
 
 /** Hours at the screen: the day minus every gap. */
 export function activeHours(): number {

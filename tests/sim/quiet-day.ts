@@ -6,6 +6,7 @@ import { ALARM_NAME, type BackgroundApp } from '../../utils/background/backgroun
 import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
 import { startBackground } from '../../utils/background/start-background';
 import { installFakePlatform, type FakePlatform } from './fake-platform';
+import { DAY_HOURS, workingDayGaps } from './working-day';
 
 /**
  * A simulated 8-hour working day against the REAL background code
@@ -74,7 +75,7 @@ const WORKER_IDLE_KILL_MS = 30_000;
 
 export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietDayCounts> {
   const day0 = opts.start ?? new Date(2026, 2, 3, 9, 0).getTime(); // a Tuesday
-  const end = day0 + 8 * 60 * MIN;
+  const end = day0 + DAY_HOURS * 60 * MIN;
   const at = (h: number, m: number) => day0 + ((h - 9) * 60 + m) * MIN;
   shown = 0;
   let clock = day0;
@@ -82,15 +83,8 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
   let app: BackgroundApp | null = null;
   let lastEventAt = -Infinity;
 
-  // Away spells: [from, to, how]. Reading pauses fill the gaps between them.
-  const away: [number, number, 'idle' | 'locked'][] = [
-    [at(10, 30), at(10, 33), 'idle'],
-    [at(11, 0), at(11, 30), 'locked'],
-    [at(12, 30), at(13, 15), 'locked'],
-  ];
-  for (let t = day0 + 13 * MIN; t < end; t += 13 * MIN) {
-    if (!away.some(([a, b]) => t + 2 * MIN > a - MIN && t < b + MIN)) away.push([t, t + 2 * MIN, 'idle']);
-  }
+  // Away spells (tests/sim/working-day.ts, shared with the bench's naive baseline).
+  const away = workingDayGaps(day0).map((g): [number, number, 'idle' | 'locked'] => [g.from, g.to, g.state]);
   const script: Step[] = [];
   let awayMs = 0;
   for (const [from, to, how] of away) {
@@ -115,7 +109,7 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
   let snoozedOnce = false;
 
   const counts: QuietDayCounts = {
-    hours: 8,
+    hours: DAY_HOURS,
     activeHours: 0,
     workerStarts: 0,
     alarmWakeups: 0,
