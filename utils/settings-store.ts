@@ -24,16 +24,15 @@ function withLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export async function readSettings(): Promise<StoredSettings> {
-  const local = await browser.storage.local.get([STORAGE_KEYS.settingsInLocal, STORAGE_KEYS.settings]);
-  if (local[STORAGE_KEYS.settingsInLocal] === true) {
+  // Both areas at once: the popup's first paint waits for this.
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get([STORAGE_KEYS.settingsInLocal, STORAGE_KEYS.settings]),
+    browser.storage.sync.get(STORAGE_KEYS.settings).catch(() => null),
+  ]);
+  if (local[STORAGE_KEYS.settingsInLocal] === true || sync === null) {
     return { ...loadSettings(local[STORAGE_KEYS.settings]), inLocal: true };
   }
-  try {
-    const sync = await browser.storage.sync.get(STORAGE_KEYS.settings);
-    return { ...loadSettings(sync[STORAGE_KEYS.settings]), inLocal: false };
-  } catch {
-    return { ...loadSettings(local[STORAGE_KEYS.settings]), inLocal: true };
-  }
+  return { ...loadSettings(sync[STORAGE_KEYS.settings]), inLocal: false };
 }
 
 async function write(settings: Settings): Promise<boolean> {
