@@ -62,7 +62,8 @@ describe('options page (Chromium, production build)', () => {
 
     await setField(page, 'Remind me after', '20');
     await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 20 });
-    expect(await page.getByTestId('saved').textContent()).toBe('Saved');
+    // "Saved" shows once the save resolves, a moment after storage has the value.
+    await expect.poll(() => page.getByTestId('saved').textContent()).toBe('Saved');
     // The bout started before both settings: the wake moves 25 minutes earlier.
     await expect.poll(async () => before - ((await wakeAlarm(ext)) ?? before), { timeout: 10_000 }).toBe(25 * MIN);
     await page.close();
