@@ -244,8 +244,8 @@ console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.a
   (busy ? ': the machine was busy with other work; read timings as upper bounds.' : '.'));
 console.log('KB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
 
-// The latest figures into the README section (between its markers).
-const sectionFile = path.join(ROOT, 'bench', 'README-section.md');
+// The latest figures into the README's bench section (between its markers); results.json (gitignored) keeps the details.
+const sectionFile = path.join(ROOT, 'README.md');
 if (existsSync(sectionFile)) {
   const md = (x) => String(x).replace(/\|/g, '\\|');
   const figures = [

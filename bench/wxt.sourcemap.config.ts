@@ -6,8 +6,8 @@ import base from '../wxt.config';
 export default defineConfig({
   ...base,
   outDir: '.output-bench/sourcemap',
-  vite: (env) => {
-    const v = (typeof base.vite === 'function' ? base.vite(env) : base.vite) ?? {};
+  vite: async (env) => {
+    const v = (typeof base.vite === 'function' ? await base.vite(env) : base.vite) ?? {};
     return { ...v, build: { ...(v as { build?: object }).build, sourcemap: true } };
   },
 });

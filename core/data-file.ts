@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { issuePath } from './issue-path';
 import * as v from 'valibot';
 import type { HistoryEntry } from './history-entry';
 import { HistoryEntrySchema } from './history';
@@ -111,8 +112,6 @@ const byteLength = (text: string): number =>
   // Every UTF-16 unit is at least one byte, so a long string is too large without encoding it.
   text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
 
-const pathOf = (issue: v.BaseIssue<unknown>): string =>
-  (issue.path ?? []).map((p) => String(p.key)).join('.');
 
 /** Same bout: the worker never logs two bouts with the same start and end. */
 const boutKey = (e: HistoryEntry): string => `${e.start}:${e.end}`;
@@ -151,7 +150,7 @@ export function parseImport(
   const isOurs = typeof json === 'object' && json !== null && (json as { app?: unknown }).app === DATA_FILE_APP;
   if (!isOurs) return { ok: false, code: 'notOurs' };
   const shell = v.safeParse(FileShellSchema, json);
-  if (!shell.success) return { ok: false, code: 'invalid', where: pathOf(shell.issues[0]) };
+  if (!shell.success) return { ok: false, code: 'invalid', where: issuePath(shell.issues[0]) };
   const file = shell.output;
   if (file.version > DATA_FILE_VERSION) return { ok: false, code: 'futureVersion', version: file.version };
   if (file.settings === undefined && file.history === undefined) return { ok: false, code: 'invalid', where: 'settings' };
@@ -168,7 +167,7 @@ export function parseImport(
     const loaded = loadSettings(raw);
     if (loaded.resetFields.length > 0) return { ok: false, code: 'invalid', where: `settings.${loaded.resetFields[0]}` };
     const strict = v.safeParse(SettingsSchema, loaded.settings);
-    if (!strict.success) return { ok: false, code: 'invalid', where: `settings.${pathOf(strict.issues[0])}` };
+    if (!strict.success) return { ok: false, code: 'invalid', where: `settings.${issuePath(strict.issues[0])}` };
     settings = strict.output;
   }
 
@@ -179,7 +178,7 @@ export function parseImport(
     for (const [i, item] of file.history.entries()) {
       const parsed = v.safeParse(HistoryEntrySchema, item);
       if (!parsed.success) {
-        const inner = pathOf(parsed.issues[0]);
+        const inner = issuePath(parsed.issues[0]);
         return { ok: false, code: 'invalid', where: `history.${i}${inner ? `.${inner}` : ''}` };
       }
       imported.push(parsed.output as HistoryEntry);

@@ -15,6 +15,12 @@ export const isDone = (e: HistoryEntry): boolean => DONE_OUTCOMES.includes(e.out
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The local midnight of a "yyyy-MM-dd" day key (the inverse of dayKey). */
+export const dateOfDayKey = (key: string): Date => {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+};
+
 /**
  * Local calendar day as "yyyy-MM-dd". Built from local calendar fields rather
  * than date-fns `format`, which would pull its whole formatter and en-US

@@ -6,8 +6,9 @@
  * Pure: the storage layer (utils/storage) runs them through WXT's
  * `storage.defineItem({ version, migrations })`.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a step sees the previous, untyped shape
-export type MigrationStep = (old: any) => unknown;
+/** A step is written against the previous shape; `never` lets each step name its own input type. */
+export type MigrationStep = (old: never) => unknown;
+const call = (step: MigrationStep, value: unknown): unknown => (step as (old: unknown) => unknown)(value);
 export type MigrationTable = Readonly<Record<number, MigrationStep>>;
 
 /** Runs the steps from `from` up to `to` (missing steps keep the value as is). */
@@ -15,7 +16,7 @@ export function runMigrations(value: unknown, from: number, to: number, table: M
   let out = value;
   for (let v = from + 1; v <= to; v += 1) {
     const step = table[v];
-    if (step) out = step(out);
+    if (step) out = call(step, out);
   }
   return out;
 }
@@ -30,7 +31,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 export function stampVersions(table: MigrationTable): MigrationTable {
   return Object.fromEntries(
     Object.entries(table).map(([n, step]) => [n, (old: unknown) => {
-      const out = step(old);
+      const out = call(step, old);
       return isRecord(out) ? { ...out, version: Number(n) } : out;
     }]),
   );

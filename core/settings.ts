@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { issuePath } from './issue-path';
 import { runMigrations } from './migrations';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
@@ -102,9 +103,6 @@ export type SettingsValidation =
   | { ok: true; settings: Settings }
   | { ok: false; issues: FieldIssue[] };
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p) => String(p.key)).join('.');
-}
 
 /** Validates a whole settings object as the user would save it. */
 export function validateSettings(input: unknown): SettingsValidation {

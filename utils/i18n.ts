@@ -12,3 +12,6 @@ export function t(key: string, ...subs: (string | number)[]): string {
   // An unknown key returns "" — show the key so the gap is visible, not blank.
   return text || key;
 }
+
+/** The browser's UI language, for dates and numbers (Intl). */
+export const uiLocale = (): string => browser.i18n.getUILanguage();

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { buildExport, exportFileName, exportJson, historyToCsv } from '../../core/data-file';
 import type { HistoryEntry } from '../../core/history-entry';
-import { sendRequest } from '../../utils/messaging/send-request';
 import type { Settings } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { download } from './download';
 import { ImportPanel } from './ImportPanel';
+import { useOptionsPlatform } from './options-platform';
 import { Section } from './Section';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
 
 function ResetControl() {
   const [step, setStep] = useState<'idle' | 'confirm' | 'sending' | 'done' | 'failed'>('idle');
+  const { send } = useOptionsPlatform();
   const opener = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
@@ -30,7 +31,7 @@ function ResetControl() {
   const erase = async () => {
     setStep('sending');
     try {
-      const reply = await sendRequest({ type: 'resetData' });
+      const reply = await send({ type: 'resetData' });
       setStep(reply?.ok ? 'done' : 'failed');
     } catch {
       setStep('failed');

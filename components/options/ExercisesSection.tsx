@@ -2,10 +2,10 @@ import { EXERCISES } from '../../content/exercises';
 import { filterCatalogue } from '../../core/picker';
 import { POSITIONS, type Position } from '../../core/settings';
 import { t } from '../../utils/i18n';
-import { errorAt } from './fieldErrorMessage';
+import { errorAt } from './field-error-message';
 import { FieldError } from './FieldError';
 import { Section } from './Section';
-import type { SettingsSectionProps } from './SettingsSectionProps';
+import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
 /** Below this many, the picker's no-repeat rotation gets short and breaks feel samey. */

@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { DayStats } from '../../core/history-stats';
-import { t } from '../../utils/i18n';
+import { dateOfDayKey, type DayStats } from '../../core/history-stats';
+import { t, uiLocale } from '../../utils/i18n';
 
 /*
  * Drawn by hand rather than with a charting library: it is one fixed chart of
@@ -31,15 +30,11 @@ function niceMax(n: number, smallest: number): number {
   return steps.find((s) => s >= n) ?? Math.ceil(n / 100) * 100;
 }
 
-const localDate = (key: string) => {
-  const [y, m, d] = key.split('-').map(Number);
-  return new Date(y!, m! - 1, d!);
-};
 
 export const minutesOf = (ms: number) => Math.round(ms / 60_000);
 
 export function HistoryChart({ series }: { series: DayStats[] }) {
-  const lang = browser.i18n.getUILanguage();
+  const lang = uiLocale();
   const weekday = new Intl.DateTimeFormat(lang, { weekday: 'narrow' });
   const n = series.length;
   const groupW = PLOT_W / Math.max(1, n);
@@ -57,7 +52,7 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
   const longest = series.reduce<DayStats | undefined>((best, d) => (!best || d.longestBoutMs > best.longestBoutMs ? d : best), undefined);
   const longestText =
     longest && longest.longestBoutMs > 0
-      ? t('options_chart_desc_longest', minutesOf(longest.longestBoutMs), localDate(longest.date).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' }))
+      ? t('options_chart_desc_longest', minutesOf(longest.longestBoutMs), dateOfDayKey(longest.date).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' }))
       : '';
   const withBouts = series.map((d, i) => ({ i, m: minutesOf(d.longestBoutMs) })).filter((p) => p.m > 0);
 
@@ -104,7 +99,7 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
 
         {/* Day labels between the panels. */}
         {series.map((d, i) => {
-          const date = localDate(d.date);
+          const date = dateOfDayKey(d.date);
           const isToday = i === n - 1;
           return (
             <g key={`l${d.date}`} class={isToday ? 'chart__day chart__day--today' : 'chart__day'}>

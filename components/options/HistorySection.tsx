@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { HistoryEntry } from '../../core/history-entry';
-import { dailySeries, todayAndStreak } from '../../core/history-stats';
-import { t } from '../../utils/i18n';
+import { dailySeries, dateOfDayKey, todayAndStreak } from '../../core/history-stats';
+import { t, uiLocale } from '../../utils/i18n';
 import { HistoryChart, minutesOf } from './HistoryChart';
 import { Section } from './Section';
 
@@ -15,10 +14,9 @@ interface Props {
 export function HistorySection({ entries, now, dropped }: Props) {
   const stats = todayAndStreak(entries, now);
   const series = dailySeries(entries, now, 14);
-  const lang = browser.i18n.getUILanguage();
+  const lang = uiLocale();
   const dayLabel = (key: string) => {
-    const [y, m, d] = key.split('-').map(Number);
-    return new Date(y!, m! - 1, d!).toLocaleDateString(lang, { weekday: 'short', day: 'numeric', month: 'short' });
+    return dateOfDayKey(key).toLocaleDateString(lang, { weekday: 'short', day: 'numeric', month: 'short' });
   };
   const tiles = [
     { id: 'today', value: stats.doneToday, label: t('options_stats_today') },

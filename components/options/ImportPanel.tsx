@@ -2,10 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/data-file';
 import type { HistoryEntry } from '../../core/history-entry';
 import type { Reply, Request } from '../../core/messages';
-import { sendRequest } from '../../utils/messaging/send-request';
 import type { Settings } from '../../core/settings';
 import { t } from '../../utils/i18n';
-import { settingLabel } from './settingLabel';
+import { useOptionsPlatform } from './options-platform';
+import { settingLabel } from './setting-label';
 
 interface Props {
   settings: Settings;
@@ -37,6 +37,7 @@ function errorMessage(result: Extract<ImportResult, { ok: false }>): string {
 /** Import: choose a file → see what would change → confirm; any problem changes nothing. */
 export function ImportPanel({ settings, history }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  const { send } = useOptionsPlatform();
   const input = useRef<HTMLInputElement>(null);
 
   const onFile = async (file: File | undefined) => {
@@ -65,7 +66,7 @@ export function ImportPanel({ settings, history }: Props) {
     };
     let reply: Reply | undefined;
     try {
-      reply = await sendRequest(request);
+      reply = await send(request);
     } catch (e) {
       reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }

@@ -1,11 +1,11 @@
 import { isSameDay } from 'date-fns';
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { UserAction } from '../../core/messages';
-import { sendAction } from '../../utils/messaging/send-request';
 import type { Status } from '../../core/status';
-import { t } from '../../utils/i18n';
+import { t, uiLocale } from '../../utils/i18n';
 import { MINUTE_MS } from '../../utils/time-scale';
+import { pauseChoices, pauseUntil, type PauseChoice } from '../pause-choices';
+import { useOptionsPlatform } from './options-platform';
 
 interface Props {
   /** From computeStatus over the stored tracker; null until it is read. */
@@ -13,14 +13,10 @@ interface Props {
   now: number;
 }
 
-type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
-
-/** Pause lengths offered, in settings minutes (time-scaled in the e2e build). */
-const PAUSE_MINUTES = [30, 60, 120] as const;
 
 function pausedText(until: number | 'indefinitely', now: number): string {
   if (until === 'indefinitely') return t('options_pause_indefinitely');
-  const lang = browser.i18n.getUILanguage();
+  const lang = uiLocale();
   const time = new Date(until).toLocaleTimeString(lang, { hour: 'numeric', minute: '2-digit' });
   if (isSameDay(until, now)) return t('options_pause_until', time);
   const day = new Date(until).toLocaleDateString(lang, { weekday: 'long' });
@@ -29,6 +25,7 @@ function pausedText(until: number | 'indefinitely', now: number): string {
 
 export function PauseControls({ status, now }: Props) {
   const [failed, setFailed] = useState(false);
+  const { sendAction } = useOptionsPlatform();
   const send = async (action: UserAction) => {
     try {
       const reply = await sendAction(action);
@@ -37,7 +34,7 @@ export function PauseControls({ status, now }: Props) {
       setFailed(true);
     }
   };
-  const pause = (until: PauseUntil) => void send({ kind: 'pause', until });
+  const pause = (choice: PauseChoice) => void send({ kind: 'pause', until: pauseUntil(choice, now, MINUTE_MS) });
   const paused = status?.phase === 'paused' && status.pausedUntil !== null ? status.pausedUntil : null;
 
   return (
@@ -49,23 +46,17 @@ export function PauseControls({ status, now }: Props) {
         <span class="pause-state__dot" aria-hidden="true" />
         {paused !== null ? pausedText(paused, now) : t('options_pause_running')}
       </p>
-      <div class="button-row">
+      <div class="button-row" role="group" aria-labelledby="pause-title">
         {paused !== null && (
           <button type="button" class="button button--primary" onClick={() => void send({ kind: 'resume' })}>
             {t('options_pause_resume')}
           </button>
         )}
-        {PAUSE_MINUTES.map((m) => (
-          <button key={m} type="button" class="button button--secondary" onClick={() => pause(now + m * MINUTE_MS)}>
-            {m < 60 ? t('options_pause_forMinutes', m) : t('options_pause_forHours', m / 60)}
+        {pauseChoices().map(({ value, label }) => (
+          <button key={value} type="button" class="button button--secondary" onClick={() => pause(value)}>
+            {label}
           </button>
         ))}
-        <button type="button" class="button button--secondary" onClick={() => pause('tomorrow')}>
-          {t('options_pause_tomorrow')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => pause('indefinitely')}>
-          {t('options_pause_untilResume')}
-        </button>
       </div>
       {failed && (
         <p class="notice notice--error" role="alert">

@@ -1,11 +1,11 @@
 import { INTERVAL_MIN, NATURAL_BREAK_MIN, PROMPT_STYLES, SNOOZE_CHOICES, type PromptStyle } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
-import { errorAt } from './fieldErrorMessage';
+import { errorAt } from './field-error-message';
 import { NotificationWarning } from './NotificationWarning';
 import { NumberField } from './NumberField';
 import { Section } from './Section';
-import type { SettingsSectionProps } from './SettingsSectionProps';
+import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
 const PROMPT_KEYS: Record<PromptStyle, string> = {

@@ -2,7 +2,7 @@ import type { Status } from '../../core/status';
 import { t } from '../../utils/i18n';
 import { PauseControls } from './PauseControls';
 import { Section } from './Section';
-import type { SettingsSectionProps } from './SettingsSectionProps';
+import type { SettingsSectionProps } from './settings-section-props';
 import { WorkHoursEditor } from './WorkHoursEditor';
 
 interface Props extends SettingsSectionProps {

@@ -1,6 +1,6 @@
 import type { StoredSettings } from '../../utils/storage/settings-store';
 import { t } from '../../utils/i18n';
-import { settingLabel } from './settingLabel';
+import { settingLabel } from './setting-label';
 
 /** What the page must tell about where and how the settings were loaded. */
 export function SettingsNotices({ stored, saveFailed }: { stored: StoredSettings; saveFailed: boolean }) {

@@ -1,33 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import { useOptionsPlatform } from './options-platform';
 import { Section } from './Section';
 
-export const START_BREAK_COMMAND = 'start-break';
 const SUGGESTED = 'Alt+Shift+B';
-const isFirefox = import.meta.env.FIREFOX;
 
 /** The "Start a break now" keyboard shortcut as the browser has it, and how to change it. */
 export function ShortcutInfo() {
   // undefined: not read (or no commands API); '': the user removed the shortcut.
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  const { shortcuts } = useOptionsPlatform();
+  const isFirefox = shortcuts.firefox;
   useEffect(() => {
-    try {
-      void browser.commands
-        .getAll()
-        .then((all) => setShortcut(all.find((c) => c.name === START_BREAK_COMMAND)?.shortcut ?? ''))
-        .catch(() => undefined);
-    } catch {
-      // No commands API here (tests, unusual builds): show the suggested key.
-    }
+    void shortcuts.read().then(setShortcut);
   }, []);
-
-  const openSettings = () => {
-    const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
-    if (isFirefox) void commands.openShortcutSettings?.();
-    else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-  };
-  const canOpen = !isFirefox || typeof (browser.commands as { openShortcutSettings?: unknown })?.openShortcutSettings === 'function';
+  const openSettings = shortcuts.open;
   const keys = shortcut === undefined ? SUGGESTED : shortcut;
 
   return (
@@ -43,7 +30,7 @@ export function ShortcutInfo() {
         )}
       </p>
       <p class="field__hint">{isFirefox ? t('options_shortcut_howFirefox') : t('options_shortcut_howChrome')}</p>
-      {canOpen && (
+      {openSettings && (
         <button type="button" class="button button--secondary" onClick={openSettings}>
           {t('options_shortcut_open')}
         </button>

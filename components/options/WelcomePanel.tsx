@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { NotificationWarning } from './NotificationWarning';
-import type { SettingsSectionProps } from './SettingsSectionProps';
+import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
 interface Props extends SettingsSectionProps {

@@ -1,10 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { DayHours } from '../../core/settings';
-import { t } from '../../utils/i18n';
-import { errorAt } from './fieldErrorMessage';
+import { t, uiLocale } from '../../utils/i18n';
+import { errorAt } from './field-error-message';
 import { FieldError } from './FieldError';
-import type { SettingsSectionProps } from './SettingsSectionProps';
+import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
 /** Monday first, as most work weeks are written; indices are date-fns getDay() (0 = Sunday). */
@@ -12,7 +11,7 @@ const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
 function dayName(index: number): string {
   // 2026-01-04 was a Sunday; the browser's locale names the days.
-  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { weekday: 'long' }).format(new Date(2026, 0, 4 + index));
+  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(new Date(2026, 0, 4 + index));
 }
 
 interface RowProps {

@@ -3,6 +3,6 @@ export * from './tracker-state';
 export * from './config';
 export * from './events';
 export { step, nextWake, type StepContext, type StepResult } from './step';
-export { computeStatus } from './status';
+export { computeStatus, statusFromStored } from './status';
 export { screenMsAt } from './advance';
 export { isWorkTime, firstWorkInstant, tomorrowStart } from './work-hours';

@@ -2,7 +2,7 @@ import type { Settings } from '../settings';
 import type { Status, TrackerPhase } from '../status';
 import { advance, dueAt, screenMsAt, shiftTimes } from './advance';
 import { MAX_NUDGES, configFrom } from './config';
-import type { TrackerState } from './tracker-state';
+import { parseTracker, type TrackerState } from './tracker-state';
 import { firstWorkInstant, isWorkTime } from './work-hours';
 
 /**
@@ -48,4 +48,9 @@ export function computeStatus(tracker: TrackerState, settings: Settings, now: nu
     pausedUntil: s.pausedUntil,
     exerciseId: s.exerciseId,
   };
+}
+
+/** The status over whatever is stored under `tracker` (parsed the way the worker parses it). */
+export function statusFromStored(rawTracker: unknown, settings: Settings, now: number, minuteMs: number): Status {
+  return computeStatus(parseTracker(rawTracker, now), settings, now, minuteMs);
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { computeStatus, parseTracker } from '../../core/engine';
+import { statusFromStored } from '../../core/engine';
 import { parseHistory } from '../../core/history';
 import type { Status } from '../../core/status';
 import { DataSection } from '../../components/options/DataSection';
@@ -11,12 +11,14 @@ import { SavedStatus } from '../../components/options/SavedStatus';
 import { ScheduleSection } from '../../components/options/ScheduleSection';
 import { SettingsNotices } from '../../components/options/SettingsNotices';
 import { ShortcutInfo } from '../../components/options/ShortcutInfo';
-import { useNow } from '../../components/options/useNow';
+import { useNow } from '../../components/options/use-now';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
 import { t } from '../../utils/i18n';
 import { historyItem } from '../../utils/storage/history-item';
 import { trackerItem } from '../../utils/storage/tracker-item';
 import { MINUTE_MS } from '../../utils/time-scale';
+import { OptionsPlatformContext } from '../../components/options/options-platform';
+import { browserPlatform } from './browser-platform';
 import { useStoredItem } from './use-stored-item';
 import { useStoredSettings } from './use-stored-settings';
 
@@ -27,13 +29,14 @@ export function App({ search = globalThis.location?.search ?? '' }: { search?: s
   const now = useNow();
   const history = useStoredItem(historyItem);
   const tracker = useStoredItem(trackerItem);
+  const [platform] = useState(browserPlatform);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(search).get('welcome') === '1');
 
   const { log, dropped } = useMemo(() => parseHistory(history.raw), [history.raw]);
   const status = useMemo<Status | null>(() => {
     if (!stored || !tracker.loaded) return null;
     try {
-      return computeStatus(parseTracker(tracker.raw, now), stored.settings, now, MINUTE_MS);
+      return statusFromStored(tracker.raw, stored.settings, now, MINUTE_MS);
     } catch {
       return null; // a status we cannot compute must not take the page down
     }
@@ -47,48 +50,50 @@ export function App({ search = globalThis.location?.search ?? '' }: { search?: s
   };
 
   return (
-    <div class="page">
-      <a class="skip-link" href="#main">
-        {t('options_skip')}
-      </a>
-      <header class="masthead">
-        <img class="masthead__logo" src="/icon/128.png" alt="" width="40" height="40" />
-        <div>
-          <h1 class="masthead__title">{t('options_title')}</h1>
-          <p class="masthead__subtitle">{t('options_subtitle')}</p>
+    <OptionsPlatformContext.Provider value={platform}>
+      <div class="page">
+        <a class="skip-link" href="#main">
+          {t('options_skip')}
+        </a>
+        <header class="masthead">
+          <img class="masthead__logo" src="/icon/128.png" alt="" width="40" height="40" />
+          <div>
+            <h1 class="masthead__title">{t('options_title')}</h1>
+            <p class="masthead__subtitle">{t('options_subtitle')}</p>
+          </div>
+        </header>
+        <div class="layout">
+          <nav class="sidenav" aria-label={t('options_nav_label')}>
+            <ul>
+              {NAV.map((id) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{t(`options_nav_${id}`)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main id="main" class="content" tabIndex={-1}>
+            {!stored ? (
+              <p class="muted" role="status">
+                {t('options_loading')}
+              </p>
+            ) : (
+              <>
+                <SettingsNotices stored={stored} saveFailed={saveFailed} />
+                {welcome && <WelcomePanel settings={stored.settings} errors={errors} save={save} onClose={closeWelcome} />}
+                <RemindersSection settings={stored.settings} errors={errors} save={save} />
+                <ScheduleSection settings={stored.settings} errors={errors} save={save} status={status} now={now} />
+                <ExercisesSection settings={stored.settings} errors={errors} save={save} />
+                <HistorySection entries={log.entries} dropped={dropped} now={now} />
+                <DataSection settings={stored.settings} history={log.entries} />
+                <ShortcutInfo />
+                <SafetySection />
+              </>
+            )}
+          </main>
         </div>
-      </header>
-      <div class="layout">
-        <nav class="sidenav" aria-label={t('options_nav_label')}>
-          <ul>
-            {NAV.map((id) => (
-              <li key={id}>
-                <a href={`#${id}`}>{t(`options_nav_${id}`)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main id="main" class="content" tabIndex={-1}>
-          {!stored ? (
-            <p class="muted" role="status">
-              {t('options_loading')}
-            </p>
-          ) : (
-            <>
-              <SettingsNotices stored={stored} saveFailed={saveFailed} />
-              {welcome && <WelcomePanel settings={stored.settings} errors={errors} save={save} onClose={closeWelcome} />}
-              <RemindersSection settings={stored.settings} errors={errors} save={save} />
-              <ScheduleSection settings={stored.settings} errors={errors} save={save} status={status} now={now} />
-              <ExercisesSection settings={stored.settings} errors={errors} save={save} />
-              <HistorySection entries={log.entries} dropped={dropped} now={now} />
-              <DataSection settings={stored.settings} history={log.entries} />
-              <ShortcutInfo />
-              <SafetySection />
-            </>
-          )}
-        </main>
+        <SavedStatus outcome={lastOutcome} />
       </div>
-      <SavedStatus outcome={lastOutcome} />
-    </div>
+    </OptionsPlatformContext.Provider>
   );
 }

@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import { ActionBar } from '../../components/ActionBar';
 import type { Choice } from '../../components/ChoiceMenu';
 import { ExerciseCard } from '../../components/ExerciseCard';
+import { pauseChoices, pauseUntil, type PauseChoice } from '../../components/pause-choices';
 import { IntervalPicker } from '../../components/IntervalPicker';
 import { SafetyNote } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
+import { statusFromStored } from '../../core/engine/status';
 import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
@@ -15,7 +17,6 @@ import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { currentStatus } from './current-status';
 import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/guided-session';
 import { saveSession } from '../../utils/storage/session-item';
 import { tPlural } from './plural';
@@ -39,18 +40,7 @@ export interface AppProps {
   sessionView?: SessionViewComponent;
 }
 
-type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
-type PauseChoice = number | 'tomorrow' | 'indefinitely';
-
 // Built on use, not at import: text comes from i18n, which is set up by then.
-const pauseChoices = (): Choice<PauseChoice>[] => [
-  { value: 30, label: t('popup_pause_30m') },
-  { value: 60, label: t('popup_pause_1h') },
-  { value: 120, label: t('popup_pause_2h') },
-  { value: 240, label: t('popup_pause_4h') },
-  { value: 'tomorrow', label: t('popup_pause_tomorrow') },
-  { value: 'indefinitely', label: t('popup_pause_indefinitely') },
-];
 const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
@@ -74,7 +64,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const { now, refresh } = useTicker(running ? 250 : 1000);
   useEscapeCloses(breakWindow);
 
-  const status = currentStatus(data.tracker, settings, now);
+  const status = statusFromStored(data.tracker, settings, now, MINUTE_MS);
   const exercise = useExercise(exercises, session?.exerciseId ?? status.exerciseId ?? null, settings);
   // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
   const day = new Date(now).toDateString();
@@ -136,8 +126,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     }
   };
   const pauseReminders = (choice: PauseChoice) => {
-    const until: PauseUntil = typeof choice === 'number' ? Date.now() + choice * MINUTE_MS : choice;
-    void perform({ kind: 'pause', until });
+    void perform({ kind: 'pause', until: pauseUntil(choice, Date.now(), MINUTE_MS) });
   };
   const saveInterval = async (minutes: number) => {
     const result = await updateSettings((s) => ({ ...s, intervalMin: minutes }));

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from './App';
-import { currentStatus } from './current-status';
+import { statusFromStored } from '../../core/engine/status';
+import { MINUTE_MS } from '../../utils/time-scale';
 import { lazyExerciseSource } from './exercise-source';
 import { loadPopupData } from './popup-data';
 import { loadSessionView } from './session-view-loader';
@@ -16,7 +17,7 @@ const exercises = lazyExerciseSource();
 void loadPopupData(Date.now()).then(async (initial) => {
   // Only the exercise on the card is loaded (its own small chunk), with the
   // session view when a session is running, before the one and only first render.
-  const pick = initial.session?.exerciseId ?? currentStatus(initial.tracker, initial.settings, Date.now()).exerciseId;
+  const pick = initial.session?.exerciseId ?? statusFromStored(initial.tracker, initial.settings, Date.now(), MINUTE_MS).exerciseId;
   const [, sessionView] = await Promise.all([
     exercises.load(pick, initial.settings.exercises),
     initial.session ? loadSessionView() : undefined,

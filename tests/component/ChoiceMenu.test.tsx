@@ -23,9 +23,9 @@ function setup() {
 }
 
 describe('ChoiceMenu', () => {
-  it('reports the choice and closes, returning focus to its button', () => {
+  it('reports the choice and closes, returning focus to its button', async () => {
     const { onChoose, details, open } = setup();
-    open();
+    await open();
     fireEvent.click(screen.getByRole('button', { name: '10 minutes' }));
     expect(onChoose).toHaveBeenCalledWith(10);
     expect(details.open).toBe(false);
@@ -35,19 +35,19 @@ describe('ChoiceMenu', () => {
   it.each([
     ['Escape', () => fireEvent.keyDown(document, { key: 'Escape' })],
     ['a click elsewhere', () => fireEvent.pointerDown(screen.getByRole('button', { name: 'elsewhere' }))],
-  ])('closes on %s without choosing', (_, act) => {
+  ])('closes on %s without choosing', async (_, act) => {
     const { onChoose, details, open } = setup();
-    open();
+    await open();
     act();
     expect(details.open).toBe(false);
     expect(onChoose).not.toHaveBeenCalled();
   });
 
-  it('keeps Escape from reaching the page while open (the break window would close)', () => {
+  it('keeps Escape from reaching the page while open (the break window would close)', async () => {
     const { open } = setup();
     const pageHandler = vi.fn();
     document.addEventListener('keydown', pageHandler);
-    open();
+    await open();
     fireEvent.keyDown(document, { key: 'Escape' });
     fireEvent.keyDown(document, { key: 'Escape' });
     document.removeEventListener('keydown', pageHandler);

@@ -187,12 +187,13 @@ describe('pause', () => {
   });
 
   it.each([
-    ['Pause 30 minutes', { kind: 'pause', until: T0 + 30 * MIN }],
-    ['Pause 1 h', { kind: 'pause', until: T0 + 60 * MIN }],
-    ['Pause 2 h', { kind: 'pause', until: T0 + 120 * MIN }],
-    ['Pause until tomorrow', { kind: 'pause', until: 'tomorrow' }],
-    ['Pause until I resume', { kind: 'pause', until: 'indefinitely' }],
-  ])('"%s" asks the worker to pause', async (name, action) => {
+    ['30 minutes', { kind: 'pause', until: T0 + 30 * MIN }],
+    ['1 hour', { kind: 'pause', until: T0 + 60 * MIN }],
+    ['2 hours', { kind: 'pause', until: T0 + 120 * MIN }],
+    ['4 hours', { kind: 'pause', until: T0 + 240 * MIN }],
+    ['Until tomorrow', { kind: 'pause', until: 'tomorrow' }],
+    ['Until I resume', { kind: 'pause', until: 'indefinitely' }],
+  ])('"Pause: %s" asks the worker to pause (the popup offers the same choices)', async (name, action) => {
     await mountOptions();
     fireEvent.click(screen.getByRole('button', { name }));
     await settle();

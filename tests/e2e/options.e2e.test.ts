@@ -154,14 +154,14 @@ describe('options page (Chromium, production build)', () => {
     const page = await openOptions(ext);
     const state = page.getByTestId('pause-state');
     expect(await state.textContent()).toBe('Reminders are on.');
-    await page.getByRole('button', { name: 'Pause until I resume' }).click();
+    await page.getByRole('button', { name: 'Until I resume' }).click();
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Paused until you turn reminders back on.');
     expect(((await ext.storage('local')).tracker as { pausedUntil: unknown }).pausedUntil).toBe('indefinitely');
 
     await page.getByRole('button', { name: 'Resume reminders' }).click();
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Reminders are on.');
 
-    await page.getByRole('button', { name: 'Pause 1 h' }).click();
+    await page.getByRole('button', { name: '1 hour' }).click();
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toMatch(/^Paused until \d{1,2}:\d{2}/);
     await page.getByRole('button', { name: 'Resume reminders' }).click();
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Reminders are on.');

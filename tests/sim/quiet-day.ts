@@ -1,6 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
-import { STORAGE_KEYS } from '../../core/storage-keys';
 import type { UserAction } from '../../core/messages';
 import type { BackgroundApp } from '../../utils/background/background-app';
 import { ALARM_NAME } from '../../utils/background/ensure-alarm';
@@ -131,7 +130,7 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
     perActiveHour: { alarmWakeupsBesidesPrompt: 0, idleEvents: 0, storageWrites: 0, notifications: 0 },
   };
 
-  const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get([STORAGE_KEYS.tracker, STORAGE_KEYS.history]));
+  const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get(['tracker', 'history']));
   const writes = () => platform.writes.local + platform.writes.sync;
 
   /** Delivers one event to the worker, starting a fresh worker if the last one has died. */
@@ -228,11 +227,11 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
     return shown;
   }
   async function nudgeCount(): Promise<number> {
-    const raw = (await fakeBrowser.storage.local.get(STORAGE_KEYS.tracker))[STORAGE_KEYS.tracker] as { prompt?: { nudges: number } | null } | undefined;
+    const raw = (await fakeBrowser.storage.local.get('tracker')).tracker as { prompt?: { nudges: number } | null } | undefined;
     return raw?.prompt?.nudges ?? 0;
   }
   async function phase(): Promise<string | undefined> {
-    const raw = (await fakeBrowser.storage.local.get(STORAGE_KEYS.tracker))[STORAGE_KEYS.tracker] as { prompt?: { phase: string } | null } | undefined;
+    const raw = (await fakeBrowser.storage.local.get('tracker')).tracker as { prompt?: { phase: string } | null } | undefined;
     return raw?.prompt?.phase;
   }
 

@@ -1,7 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, type Settings } from '../../core/settings';
-import { STORAGE_KEYS } from '../../core/storage-keys';
 import { readSettings, updateSettings } from '../../utils/storage/settings-store';
 
 /**
@@ -84,7 +83,7 @@ describe('corrupt and foreign stored values', () => {
 
 describe('reading stored settings from the browser', () => {
   it('reports the fields it reset from a corrupt value in storage.sync', async () => {
-    await fakeBrowser.storage.sync.set({ [STORAGE_KEYS.settings]: { ...MINE, snoozeMin: 'a lot' } });
+    await fakeBrowser.storage.sync.set({ settings: { ...MINE, snoozeMin: 'a lot' } });
     const stored = await readSettings();
     expect(stored.resetFields).toEqual(['snoozeMin']);
     expect(stored.settings.intervalMin).toBe(30);
@@ -92,7 +91,7 @@ describe('reading stored settings from the browser', () => {
   });
 
   it('reads from storage.local and says so when sync is unavailable', async () => {
-    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.settings]: MINE });
+    await fakeBrowser.storage.local.set({ settings: MINE });
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync disabled'));
     expect(await readSettings()).toMatchObject({ settings: MINE, inLocal: true });
   });
@@ -101,15 +100,15 @@ describe('reading stored settings from the browser', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
     const result = await updateSettings((s) => ({ ...s, intervalMin: 60 }));
     expect(result).toEqual({ ok: true, inLocal: true });
-    const local = await fakeBrowser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.settingsInLocal]);
-    expect(local[STORAGE_KEYS.settingsInLocal]).toBe(true);
-    expect((local[STORAGE_KEYS.settings] as Settings).intervalMin).toBe(60);
+    const local = await fakeBrowser.storage.local.get(['settings', 'settingsInLocal']);
+    expect(local.settingsInLocal).toBe(true);
+    expect((local.settings as Settings).intervalMin).toBe(60);
   });
 
   it('rewrites a corrupt stored value as valid settings on the next save', async () => {
-    await fakeBrowser.storage.sync.set({ [STORAGE_KEYS.settings]: { ...UNVERSIONED, promptStyle: 42 } });
+    await fakeBrowser.storage.sync.set({ settings: { ...UNVERSIONED, promptStyle: 42 } });
     await updateSettings((s) => ({ ...s, sound: true }));
-    const { settings } = await fakeBrowser.storage.sync.get(STORAGE_KEYS.settings);
+    const { settings } = await fakeBrowser.storage.sync.get('settings');
     expect(settings).toEqual({ ...MINE, sound: true, promptStyle: DEFAULT_SETTINGS.promptStyle, version: SETTINGS_VERSION });
   });
 });

@@ -1,0 +1,31 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ReplyTo, Request, UserAction } from '../../core/messages';
+
+/**
+ * Everything the options sections need from the browser, given by the
+ * options entrypoint (entrypoints/options/browser-platform.ts), so that
+ * components/ stays Preact only.
+ */
+export interface OptionsPlatform {
+  /** A request to the worker; undefined when no worker answered. */
+  send<R extends Request>(request: R): Promise<ReplyTo<R> | undefined>;
+  sendAction(action: UserAction): Promise<ReplyTo<{ type: 'action'; action: UserAction }> | undefined>;
+  /** 'denied' when the browser blocks our notifications; 'unknown' where it cannot say (Firefox). */
+  notificationPermission(): Promise<'granted' | 'denied' | 'unknown'>;
+  shortcuts: {
+    /** The start-break shortcut; '' when removed; undefined when it cannot be read. */
+    read(): Promise<string | undefined>;
+    /** Opens the browser's shortcut settings; null where no page can be opened. */
+    open: (() => void) | null;
+    firefox: boolean;
+  };
+}
+
+export const OptionsPlatformContext = createContext<OptionsPlatform | null>(null);
+
+export function useOptionsPlatform(): OptionsPlatform {
+  const platform = useContext(OptionsPlatformContext);
+  if (!platform) throw new Error('OptionsPlatformContext is not provided');
+  return platform;
+}

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { OptionsPlatform } from '../../components/options/options-platform';
+import { sendAction, sendRequest } from '../../utils/messaging/send-request';
+
+export const START_BREAK_COMMAND = 'start-break';
+const isFirefox = import.meta.env.FIREFOX;
+
+/** Chrome only: Firefox has no notifications.getPermissionLevel, so it never warns. */
+async function notificationPermission(): Promise<'granted' | 'denied' | 'unknown'> {
+  try {
+    const get = (browser.notifications as { getPermissionLevel?: () => Promise<string> } | undefined)?.getPermissionLevel;
+    if (typeof get !== 'function') return 'unknown';
+    return (await get.call(browser.notifications)) === 'denied' ? 'denied' : 'granted';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function readShortcut(): Promise<string | undefined> {
+  try {
+    const all = await browser.commands.getAll();
+    return all.find((c) => c.name === START_BREAK_COMMAND)?.shortcut ?? '';
+  } catch {
+    return undefined; // no commands API here (tests, unusual builds): show the suggested key
+  }
+}
+
+function shortcutOpener(): (() => void) | null {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+  if (!isFirefox) return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  return typeof commands?.openShortcutSettings === 'function' ? () => void commands.openShortcutSettings?.() : null;
+}
+
+/** The options page's view of the browser, for components/options (OptionsPlatformContext). */
+export function browserPlatform(): OptionsPlatform {
+  return {
+    send: sendRequest,
+    sendAction,
+    notificationPermission,
+    shortcuts: { read: readShortcut, open: shortcutOpener(), firefox: isFirefox },
+  };
+}
