@@ -1,11 +1,12 @@
 import * as v from 'valibot';
+import { PRECAUTIONS } from '../content/exercise';
 
 /**
  * The user's settings: schema, defaults, validation and migrations.
  * Pure: no browser, no clock. Stored whole under `settings` (storage.sync),
  * written only through utils/settings-store.ts.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const INTERVAL_MIN = { min: 5, max: 180, default: 45 } as const;
 export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
@@ -63,8 +64,17 @@ export const SettingsSchema = v.object({
       v.minLength(1, 'Allow at least one position'),
     ),
     allowBand: v.boolean(),
+    /** "I have a ball": self-massage with a ball. */
+    allowBall: v.boolean(),
     officeDiscreetOnly: v.boolean(),
+    /** Optional screening answers; each removes every exercise tagged with it. */
+    precautions: v.pipe(
+      v.array(v.picklist(PRECAUTIONS)),
+      v.check((p) => new Set(p).size === p.length, 'Each answer once'),
+    ),
   }),
+  /** The safety text was shown and acknowledged before the first guided minute. */
+  safetyAcknowledged: v.boolean(),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -86,7 +96,9 @@ export const DEFAULT_SETTINGS: Settings = {
     enabled: false,
     days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],
   },
-  exercises: { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: false },
+  // Floor is opt-in ("I have a clear floor or a mat"): a desk worker is not asked to lie down.
+  exercises: { positions: ['seated', 'standing'], allowBand: false, allowBall: false, officeDiscreetOnly: false, precautions: [] },
+  safetyAcknowledged: false,
 };
 
 export interface FieldIssue {
@@ -115,9 +127,17 @@ export function validateSettings(input: unknown): SettingsValidation {
 
 /**
  * Migrations: each takes the stored object of version N and returns version N+1.
- * Version 1 is the first released schema; add `2: (s) => …` here when it changes.
+ * Version 1 is the first released schema.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: exercises gained allowBall and precautions. The user's positions stay
+  // as chosen (floor included): only new installs get the seated+standing default.
+  1: (old) => {
+    const exercises = isRecord(old.exercises) ? old.exercises : undefined;
+    if (!exercises) return old;
+    return { ...old, exercises: { allowBall: false, precautions: [], ...exercises } };
+  },
+};
 
 export interface LoadedSettings {
   settings: Settings;

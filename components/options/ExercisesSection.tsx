@@ -1,4 +1,4 @@
-import { EXERCISES } from '../../content/exercises';
+import { CATALOGUE as EXERCISES } from '../../content/catalogue';
 import { filterCatalogue } from '../../core/picker';
 import { POSITIONS, type Position } from '../../core/settings';
 import { t } from '../../utils/i18n';

@@ -12,6 +12,17 @@ import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 
 /** Shared set-up for the popup component tests: a small catalogue and stored state. */
 const base: Omit<Exercise, 'id' | 'name' | 'dose'> = {
+  support: 'none',
+  getReadySeconds: 5,
+  switchSeconds: 5,
+  setupSteps: 2,
+  precautions: [],
+  mistakes: ['Rounding the back.'],
+  easier: 'Lean less.',
+  harder: 'Lean further.',
+  breathing: 'Breathe slowly.',
+  intensity: 'A gentle pull, never pain.',
+  provenance: 'From: a test article',
   kind: 'stretch',
   targets: ['piriformis'],
   position: 'seated',
@@ -22,7 +33,6 @@ const base: Omit<Exercise, 'id' | 'name' | 'dose'> = {
   caution: 'Ease off if the knee complains.',
   why: 'Test fixture.',
   sources: ['000'],
-  illustration: 'none.svg',
   alt: 'A person sitting with one ankle crossed over the other knee.',
 };
 

@@ -14,7 +14,7 @@ const { version: _omit, ...UNVERSIONED } = MINE;
 
 describe('migrating stored settings', () => {
   it('knows of no version newer than this build', () => {
-    expect(SETTINGS_VERSION).toBe(1);
+    expect(SETTINGS_VERSION).toBe(2);
   });
 
   it.each<[string, unknown]>([
@@ -29,6 +29,24 @@ describe('migrating stored settings', () => {
     expect(loaded.settings).toEqual(MINE);
     expect(loaded.resetFields).toEqual([]);
     expect(loaded.fromFutureVersion).toBeUndefined();
+  });
+
+  it.each<[string, string[]]>([
+    ['kept the floor on (the old default)', ['seated', 'standing', 'floor']],
+    ['chose the floor only', ['floor']],
+    ['chose seated only', ['seated']],
+  ])('an existing user who %s keeps those positions after the update; new fields take their defaults', (_, positions) => {
+    const v1 = { ...UNVERSIONED, version: 1, exercises: { positions, allowBand: true, officeDiscreetOnly: true } };
+    const loaded = loadSettings(v1);
+    expect(loaded.migratedFrom).toBe(1);
+    expect(loaded.resetFields).toEqual([]);
+    expect(loaded.settings.exercises).toEqual({ positions, allowBand: true, officeDiscreetOnly: true, allowBall: false, precautions: [] });
+    expect(loaded.settings.safetyAcknowledged).toBe(false);
+    expect(loaded.settings.intervalMin).toBe(30);
+  });
+
+  it('a new install gets seated and standing, with the floor opt-in', () => {
+    expect(loadSettings(undefined).settings.exercises.positions).toEqual(['seated', 'standing']);
   });
 
   it('does not loop on a huge negative version', () => {
@@ -77,7 +95,7 @@ describe('corrupt and foreign stored values', () => {
   });
 
   it('gives the defaults, resetting nothing, for an object of only foreign keys', () => {
-    expect(loadSettings({ foo: 1, bar: [2] })).toEqual({ settings: DEFAULT_SETTINGS, resetFields: [] });
+    expect(loadSettings({ foo: 1, bar: [2] })).toEqual({ settings: DEFAULT_SETTINGS, resetFields: [], migratedFrom: 1 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Exercise } from '../../content/exercise';
+import type { NamedEntry } from '../../content/worker-catalogue';
 import { configFrom, step, type Activity, type Effect, type EngineEvent, type TrackerState } from '../../core/engine';
 import { HistoryEntrySchema, parseHistory } from '../../core/history';
 import type { Reply, Request } from '../../core/messages';
@@ -21,7 +21,7 @@ const CHROME_MIN_ALARM_MS = 30_000;
 export interface BackgroundDeps {
   now: () => number;
   minuteMs: number;
-  catalogue: readonly Exercise[];
+  catalogue: readonly NamedEntry[];
   firefox: boolean;
   store?: TrackerStore;
 }
