@@ -3,13 +3,15 @@ import { browser } from 'wxt/browser';
 import { ChoiceMenu, type Choice } from '../../components/ChoiceMenu';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { IntervalPicker } from '../../components/IntervalPicker';
+import { SafetyIntro } from '../../components/SafetyIntro';
 import { SafetyNote } from '../../components/SafetyNote';
+import { standsUpFirst } from '../../core/stand-up-first';
 import { todayAndStreak } from '../../core/history-stats';
 import type { Reply, Request, UserAction } from '../../core/messages';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
 import type { Exercise } from '../../content/exercise';
 import { illustrationUrl } from '../../content/illustrations';
-import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
+import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -185,6 +187,14 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   };
 
   const paused = status.phase === 'paused';
+  // The safety text is shown in full once, before the first guided minute.
+  const [safetyIntro, setSafetyIntro] = useState(false);
+  const begin = () => setSession(startSession(exercise.id, Date.now()));
+  const acknowledgeSafety = async () => {
+    await updateSettings((s) => ({ ...s, safetyAcknowledged: true }));
+    setSafetyIntro(false);
+    begin();
+  };
   const illustration = illustrationUrl(exercise.id);
 
   return (
@@ -233,17 +243,19 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             onDone={() => void done()}
             sound={settings.sound}
           />
+        ) : safetyIntro ? (
+          <SafetyIntro disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
-            <ExerciseCard exercise={exercise} illustration={illustration}>
-              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} />
+            <ExerciseCard exercise={exercise} illustration={illustration} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
+              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} />
             </ExerciseCard>
             <div class="actions">
               <button
                 ref={startRef}
                 type="button"
                 class="btn btn--primary btn--wide"
-                onClick={() => setSession(startSession(exercise.id, Date.now()))}
+                onClick={() => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true))}
               >
                 {t('popup_start')}
               </button>

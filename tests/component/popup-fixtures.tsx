@@ -86,7 +86,8 @@ export async function store(s: Stored): Promise<void> {
 
 /** Renders the popup as main.tsx does: after one round of storage reads. */
 export async function mountPopup(s: Stored = {}, breakWindow = false, locale = 'en-US') {
-  await store({ tracker: trackerAt(Date.now()), ...s });
+  // A user past their first break has acknowledged the safety text (popup-safety.test.tsx covers the first time).
+  await store({ tracker: trackerAt(Date.now()), ...s, settings: { safetyAcknowledged: true, ...s.settings } });
   const initial = await loadPopupData(Date.now());
   const sessionView = initial.session ? await loadSessionView() : undefined;
   return render(
