@@ -33,5 +33,16 @@ export async function loadExercise(id: string, locale: string = FALLBACK_LOCALE)
   return withText(data, names?.[id] ?? id, english as ExerciseWords, { ...translated, ...(name ? { name } : {}) });
 }
 
+/**
+ * The facts of every exercise, in catalogue order (the order of the names
+ * list), from the same per-file chunks: for the popup's rare fallback, so it
+ * never pulls in content/catalogue.ts, which the options page shares.
+ */
+export async function loadAllFacts(): Promise<ExerciseData[]> {
+  const order = Object.keys((await load(nameLists, `./text/${FALLBACK_LOCALE}/names.ts`)) ?? {});
+  const all = await Promise.all(order.map((id) => load(facts, `./exercises/${id}.ts`)));
+  return all.filter((e): e is ExerciseData => e !== undefined);
+}
+
 /** Ids of every exercise file, for tests. */
 export const EXERCISE_FILE_IDS: readonly string[] = Object.keys(facts).map((p) => p.replace(/^.*\//, '').replace(/\.ts$/, ''));
