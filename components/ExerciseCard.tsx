@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Exercise } from '../content/exercise';
 import { t } from '../utils/i18n';
 import { doseLabel } from './dose-label';
+import { ExerciseCoaching } from './ExerciseCoaching';
+import { StandUpFirst } from './StandUpFirst';
 import { TagIcon } from './TagIcon';
 
 export interface ExerciseCardProps {
@@ -14,10 +16,12 @@ export interface ExerciseCardProps {
   compact?: boolean;
   /** Extra content at the end of the card, e.g. a safety disclosure. */
   children?: ComponentChildren;
+  /** A seated exercise at a break prompt: begin by standing up and taking a few steps. */
+  standUpFirst?: boolean;
 }
 
 /** One exercise: name, kind, position and equipment, picture, steps, where to feel it, caution. */
-export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children }: ExerciseCardProps) {
+export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children, standUpFirst = false }: ExerciseCardProps) {
   const maskStyle = illustration
     ? { maskImage: `url("${illustration}")`, WebkitMaskImage: `url("${illustration}")` }
     : undefined;
@@ -41,6 +45,7 @@ export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, com
           <p class="dose">{doseLabel(ex.dose)}</p>
         </div>
       </div>
+      {standUpFirst && <StandUpFirst />}
       <ol class="steps" aria-label={t('common_steps')}>
         {ex.steps.map((step, i) => (
           <li key={i} class={i === currentStep ? 'is-current' : undefined} aria-current={i === currentStep ? 'step' : undefined}>
@@ -56,6 +61,7 @@ export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, com
           <p class="caution">
             <strong>{t('common_caution')}</strong> {ex.caution}
           </p>
+          <ExerciseCoaching exercise={ex} />
           {children}
         </>
       )}

@@ -11,6 +11,7 @@ const PATHS: Record<TagIconName, string> = {
   chair: 'M4.5 1.5v13M4.5 9h7.5v5.5',
   desk: 'M1 5h14M3 5v10M13 5v10M9 5v4h4',
   band: 'M2.5 8c0-3.2 11-3.2 11 0s-11 3.2-11 0',
+  ball: 'M3.5 6.5c3 1.5 6 1.5 9 0M3.5 9.5c3-1.5 6-1.5 9 0',
 };
 /** Heads for the figures, and the ring of the "no equipment" sign. */
 const CIRCLES: Partial<Record<TagIconName, [number, number, number]>> = {
@@ -18,6 +19,7 @@ const CIRCLES: Partial<Record<TagIconName, [number, number, number]>> = {
   standing: [8, 3, 1.7],
   floor: [3, 10, 1.7],
   none: [8, 8, 6],
+  ball: [8, 8, 5.5],
 };
 
 /** A small decorative icon; the tag's text says the same thing. */

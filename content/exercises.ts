@@ -1,100 +1,20 @@
-import type { Exercise } from './exercise';
-import kneesToChest from './exercises/knees-to-chest';
-import lyingGluteStretch from './exercises/lying-glute-stretch';
-import pigeonPose from './exercises/pigeon-pose';
-import kneeToOppositeShoulder from './exercises/knee-to-opposite-shoulder';
-import singleKneeToChest from './exercises/single-knee-to-chest';
-import seatedForwardBend from './exercises/seated-forward-bend';
-import gluteBridge from './exercises/glute-bridge';
-import singleLegGluteBridge from './exercises/single-leg-glute-bridge';
-import clamshell from './exercises/clamshell';
-import fireHydrant from './exercises/fire-hydrant';
-import donkeyKick from './exercises/donkey-kick';
-import seatedBandAbduction from './exercises/seated-band-abduction';
-import seatedFigureFour from './exercises/seated-figure-four';
-import standingFigureFour from './exercises/standing-figure-four';
-import chairForwardFold from './exercises/chair-forward-fold';
-import seatedHamstringStretch from './exercises/seated-hamstring-stretch';
-import deskHipHinge from './exercises/desk-hip-hinge';
-import standingHipFlexorStretch from './exercises/standing-hip-flexor-stretch';
-import seatedHipFlexorStretch from './exercises/seated-hip-flexor-stretch';
-import seatedKneeToChest from './exercises/seated-knee-to-chest';
-import seatedKneeToShoulder from './exercises/seated-knee-to-shoulder';
-import standingKneeHug from './exercises/standing-knee-hug';
-import seatedLegCradle from './exercises/seated-leg-cradle';
-import deskPigeon from './exercises/desk-pigeon';
-import gluteSqueeze from './exercises/glute-squeeze';
-import seatedGluteSqueeze from './exercises/seated-glute-squeeze';
-import seatedKneePressOut from './exercises/seated-knee-press-out';
-import sitToStandSqueeze from './exercises/sit-to-stand-squeeze';
-import standingKickback from './exercises/standing-kickback';
-import standingSideLegRaise from './exercises/standing-side-leg-raise';
-import squatKneesOut from './exercises/squat-knees-out';
-import squatSideLegLift from './exercises/squat-side-leg-lift';
-import crabWalk from './exercises/crab-walk';
-import walkingLongStrides from './exercises/walking-long-strides';
-import singleLegStand from './exercises/single-leg-stand';
-import seatedHeelPress from './exercises/seated-heel-press';
-import chairBandAbduction from './exercises/chair-band-abduction';
+import type { Exercise, ExerciseWords } from './exercise';
+import { CATALOGUE } from './catalogue';
+import { withText } from './exercise-text';
+import names from './text/en/names';
 
 /**
- * The catalogue: one-minute glute and hip exercises. Facts (which exercise,
- * how long, what to watch for) come from the seed articles named in `sources`;
- * every sentence is written for this project. Desk variants (`adaptsFrom`)
- * turn a seed exercise into one that needs no floor and no band.
- *
- * Doses fit 60 s ± 10 s by doseSeconds(). Per-side holds use one round, so the
- * timer runs: left, switch, right.
- *
- * One file per exercise in content/exercises/, so the popup can load only the
- * one it shows (content/load-exercise.ts); this list fixes their order.
+ * The whole catalogue with its English words, for pages that list or count
+ * exercises (options) and for tests. The worker uses CATALOGUE (no words) and
+ * the popup loads one exercise at a time (content/load-exercise.ts).
  */
-export const EXERCISES: readonly Exercise[] = [
-  // ── Floor stretches ─────────────────────────────────────────────────────
-  kneesToChest,
-  lyingGluteStretch,
-  pigeonPose,
-  kneeToOppositeShoulder,
-  singleKneeToChest,
-  seatedForwardBend,
+const words = import.meta.glob<ExerciseWords>('./text/en/*.ts', { import: 'default', eager: true });
 
-  // ── Floor and band activation ───────────────────────────────────────────
-  gluteBridge,
-  singleLegGluteBridge,
-  clamshell,
-  fireHydrant,
-  donkeyKick,
-  seatedBandAbduction,
-
-  // ── Desk stretches (no floor, no band) ──────────────────────────────────
-  seatedFigureFour,
-  standingFigureFour,
-  chairForwardFold,
-  seatedHamstringStretch,
-  deskHipHinge,
-  standingHipFlexorStretch,
-  seatedHipFlexorStretch,
-  seatedKneeToChest,
-  seatedKneeToShoulder,
-  standingKneeHug,
-  seatedLegCradle,
-  deskPigeon,
-
-  // ── Desk activation (no floor, no band) ─────────────────────────────────
-  gluteSqueeze,
-  seatedGluteSqueeze,
-  seatedKneePressOut,
-  sitToStandSqueeze,
-  standingKickback,
-  standingSideLegRaise,
-  squatKneesOut,
-  squatSideLegLift,
-  crabWalk,
-  walkingLongStrides,
-  singleLegStand,
-  seatedHeelPress,
-  chairBandAbduction,
-];
+export const EXERCISES: readonly Exercise[] = CATALOGUE.map((data) => {
+  const english = words[`./text/en/${data.id}.ts`];
+  if (!english) throw new Error(`No English text for exercise ${data.id}`);
+  return withText(data, names[data.id] ?? data.id, english);
+});
 
 const BY_ID = new Map(EXERCISES.map((e) => [e.id, e]));
 

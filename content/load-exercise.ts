@@ -1,24 +1,48 @@
-import type { Exercise } from './exercise';
+import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
+import { FALLBACK_LOCALE, withText } from './exercise-text';
 
 /**
  * Loads one exercise by id without loading the whole catalogue: each file in
- * content/exercises/ becomes its own small chunk. The popup shows one
- * exercise, and the full catalogue text would be most of its bundle.
+ * content/exercises/ and content/text/<locale>/ becomes its own small chunk.
+ * The popup shows one exercise, and the full catalogue text would be most of its bundle.
  */
-// `?single` makes these copies distinct modules from the ones content/exercises.ts
-// imports, so the bundler keeps the full catalogue in one chunk for the worker
-// and options page (one file to load at each worker start) and still gives the
-// popup one small chunk per exercise.
-const loaders = import.meta.glob<Exercise>('./exercises/*.ts', { import: 'default', query: '?single' });
+// `?single` makes these copies distinct modules from the ones content/catalogue.ts
+// and content/exercises.ts import, so the bundler keeps those whole for the pages
+// that need them and still gives the popup one small chunk per file.
+const facts = import.meta.glob<ExerciseData>('./exercises/*.ts', { import: 'default', query: '?single' });
+const words = import.meta.glob<ExerciseWords | Partial<ExerciseWords>>(['./text/*/*.ts', '!./text/*/names.ts'], {
+  import: 'default',
+  query: '?single',
+});
+const nameLists = import.meta.glob<Record<string, string>>('./text/*/names.ts', { import: 'default', query: '?single' });
 
-// Keys are the file paths; the query is not part of them.
-const pathOf = (id: string) => `./exercises/${id}.ts`;
+const load = async <T>(loaders: Record<string, () => Promise<T>>, path: string): Promise<T | undefined> => loaders[path]?.();
 
-/** The exercise with this id, or undefined for an unknown id (e.g. from an older version). */
-export async function loadExercise(id: string): Promise<Exercise | undefined> {
-  const load = loaders[pathOf(id)];
-  return load ? load() : undefined;
+/** The exercise with this id in this locale (English for any missing word), or undefined for an unknown id. */
+export async function loadExercise(id: string, locale: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
+  const translate = locale !== FALLBACK_LOCALE;
+  const [data, english, names, translated, translatedNames] = await Promise.all([
+    load(facts, `./exercises/${id}.ts`),
+    load(words, `./text/${FALLBACK_LOCALE}/${id}.ts`),
+    load(nameLists, `./text/${FALLBACK_LOCALE}/names.ts`),
+    translate ? load(words, `./text/${locale}/${id}.ts`) : undefined,
+    translate ? load(nameLists, `./text/${locale}/names.ts`) : undefined,
+  ]);
+  if (!data || !english || data.id !== id) return undefined;
+  const name = translatedNames?.[id];
+  return withText(data, names?.[id] ?? id, english as ExerciseWords, { ...translated, ...(name ? { name } : {}) });
+}
+
+/**
+ * The facts of every exercise, in catalogue order (the order of the names
+ * list), from the same per-file chunks: for the popup's rare fallback, so it
+ * never pulls in content/catalogue.ts, which the options page shares.
+ */
+export async function loadAllFacts(): Promise<ExerciseData[]> {
+  const order = Object.keys((await load(nameLists, `./text/${FALLBACK_LOCALE}/names.ts`)) ?? {});
+  const all = await Promise.all(order.map((id) => load(facts, `./exercises/${id}.ts`)));
+  return all.filter((e): e is ExerciseData => e !== undefined);
 }
 
 /** Ids of every exercise file, for tests. */
-export const EXERCISE_FILE_IDS: readonly string[] = Object.keys(loaders).map((p) => p.replace(/^.*\//, '').replace(/\.ts$/, ''));
+export const EXERCISE_FILE_IDS: readonly string[] = Object.keys(facts).map((p) => p.replace(/^.*\//, '').replace(/\.ts$/, ''));

@@ -1,9 +1,10 @@
-import type { SeedId } from './exercise';
+import { SOURCES } from './sources';
 
 /**
  * Safety text shown by the popup and the options page. Plain English data,
  * not i18n keys: it is reviewed as health content, sentence by sentence.
- * Red flags come from seed 002 ("when to see a doctor").
+ * Red flags: the six signs from seed 002 ("when to see a doctor"), completed
+ * against public clinical guidance on low back pain (NHS, NICE NG59).
  */
 
 /** Short disclaimer, shown before the first guided break and on the options page. */
@@ -29,9 +30,21 @@ export interface RedFlag {
 
 export const RED_FLAGS: readonly RedFlag[] = [
   {
+    id: 'saddle-numbness',
+    sign: 'Numbness around the groin, genitals or inner buttocks',
+    advice: 'Get emergency medical help straight away; it can mean nerves at the base of the spine are pressed.',
+    urgent: true,
+  },
+  {
     id: 'bladder-bowel',
     sign: 'Any change in bladder or bowel control',
     advice: 'Treat this as an emergency and get medical help straight away.',
+    urgent: true,
+  },
+  {
+    id: 'leg-weakness',
+    sign: 'Leg weakness that is getting worse, or weakness in both legs',
+    advice: 'Get emergency medical help straight away rather than waiting to see if it passes.',
     urgent: true,
   },
   {
@@ -42,8 +55,32 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'numbness',
-    sign: 'Numbness, tingling or weakness in a leg or foot',
+    sign: 'Numbness or tingling in one leg or foot',
     advice: 'Stop and see a doctor, since a nerve may be involved.',
+    urgent: false,
+  },
+  {
+    id: 'fever',
+    sign: 'Back pain together with a fever or feeling generally unwell',
+    advice: 'See a doctor soon; an infection needs ruling out.',
+    urgent: false,
+  },
+  {
+    id: 'after-fall',
+    sign: 'Pain that began after a fall, an accident or another injury',
+    advice: 'Have it checked before you exercise it.',
+    urgent: false,
+  },
+  {
+    id: 'cancer-weight-loss',
+    sign: 'New back pain with a past cancer, or weight loss you cannot explain',
+    advice: 'See a doctor soon and mention this history.',
+    urgent: false,
+  },
+  {
+    id: 'night-pain',
+    sign: 'Pain that is worse at night or does not ease when you lie still',
+    advice: 'Book a doctor visit rather than exercising through it.',
     urgent: false,
   },
   {
@@ -58,37 +95,26 @@ export const RED_FLAGS: readonly RedFlag[] = [
     advice: 'Get a professional assessment before continuing.',
     urgent: false,
   },
-  {
-    id: 'past-injury',
-    sign: 'A back injury or back condition in the past',
-    advice: 'Ask a health professional which of these exercises suit you before you start.',
-    urgent: false,
-  },
 ];
+
+/**
+ * Not a stop sign, but worth knowing before the first break: a past back
+ * injury or condition is a reason to ask which exercises suit you.
+ */
+export const BEFORE_YOU_START =
+  'If you have had a back injury or a back condition, ask a physiotherapist or doctor which of these exercises suit you.';
 
 /** Heading for the red flag list. */
 export const RED_FLAGS_TITLE = 'When to stop and get help';
 
-export interface SourceArticle {
-  seed: SeedId;
-  /** The article's own title, quoted as a citation. */
-  title: string;
-}
-
-/** The articles the catalogue's facts come from, for the "about" section. */
-export const SOURCES: readonly SourceArticle[] = [
-  { seed: '000', title: 'Tight Glutes Causing Lower Back Pain? How To Release The Glutes' },
-  { seed: '001', title: 'Are your glutes to blame for your lower back pain?' },
-  { seed: '002', title: 'Tight Glutes and Back Pain: How They Are Connected' },
-  { seed: '003', title: 'Are Tight Glutes Causing Lower Back Pain? Yes. Here’s How To Fix It' },
-  { seed: '004', title: 'How underactive gluteal muscles can cause lower back pain' },
-];
+export { SOURCES, type SourceArticle } from './sources';
 
 /** Everything above in one object, as the popup and options page render it. */
 export const SAFETY = {
   disclaimer: DISCLAIMER,
   details: DISCLAIMER_DETAIL,
   redFlagsTitle: RED_FLAGS_TITLE,
+  beforeYouStart: BEFORE_YOU_START,
   /** One line per red flag: the sign, then what to do. Urgent ones first. */
   redFlags: RED_FLAGS.map((f) => `${f.sign}: ${f.advice.charAt(0).toLowerCase()}${f.advice.slice(1)}`),
   sources: SOURCES,

@@ -1,4 +1,4 @@
-import { SIDE_SWITCH_SECONDS, type Dose } from '../content/exercise';
+import { SIDE_SWITCH_SECONDS, type Dose, type ExerciseData } from '../content/exercise';
 
 /** Number of side switches the timer runs for a dose (one between the two sides). */
 export function sideSwitches(dose: Dose): number {
@@ -7,12 +7,18 @@ export function sideSwitches(dose: Dose): number {
   return dose.type === 'hold' ? dose.rounds * 2 - 1 : 1;
 }
 
-/** Total seconds a guided session of this dose lasts, side switches included. */
-export function doseSeconds(dose: Dose): number {
-  const sides = dose.perSide ? 2 : 1;
-  const work =
-    dose.type === 'hold'
-      ? dose.holdSeconds * dose.rounds * sides
-      : dose.reps * dose.secondsPerRep * sides;
-  return work + sideSwitches(dose) * SIDE_SWITCH_SECONDS;
+/** Seconds of work on one side (or in all, when not per side). */
+export function workSecondsPerSide(dose: Dose): number {
+  if (dose.type === 'timed') return dose.seconds;
+  return dose.type === 'hold' ? dose.holdSeconds * dose.rounds : dose.reps * dose.secondsPerRep;
+}
+
+/** Total seconds a guided session of this dose lasts, side switches (of `switchSeconds` each) included. */
+export function doseSeconds(dose: Dose, switchSeconds: number = SIDE_SWITCH_SECONDS): number {
+  return workSecondsPerSide(dose) * (dose.perSide ? 2 : 1) + sideSwitches(dose) * switchSeconds;
+}
+
+/** The whole guided minute of an exercise: get-ready, the dose, and its side switches. */
+export function sessionSeconds(e: Pick<ExerciseData, 'dose' | 'getReadySeconds' | 'switchSeconds'>): number {
+  return e.getReadySeconds + doseSeconds(e.dose, e.switchSeconds);
 }

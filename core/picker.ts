@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseKind } from '../content/exercise';
+import type { ExerciseData, ExerciseKind } from '../content/exercise';
 import type { Settings } from './settings';
 import { mulberry32 } from './random';
 
@@ -7,8 +7,21 @@ export const NO_REPEAT_WINDOW = 8;
 
 export type ExercisePrefs = Settings['exercises'];
 
-export interface PickInput {
-  catalogue: readonly Exercise[];
+/** What the picker reads of an exercise: no words, so the worker loads none. */
+export interface PickerEntry {
+  id: ExerciseData['id'];
+  kind: ExerciseData['kind'];
+  position: ExerciseData['position'];
+  equipment: ExerciseData['equipment'];
+  officeDiscreet: ExerciseData['officeDiscreet'];
+  precautions: ExerciseData['precautions'];
+}
+
+/** At a prompt, how often a standing exercise is chosen when one is available (seed 000: get up). */
+export const STANDING_SHARE_AT_PROMPT = 0.75;
+
+export interface PickInput<E extends PickerEntry = PickerEntry> {
+  catalogue: readonly E[];
   prefs: ExercisePrefs;
   /** Ids of exercises shown before, most recent first. */
   recent: readonly string[];
@@ -17,33 +30,45 @@ export interface PickInput {
   sameKindAs?: ExerciseKind;
   /** Id never to return when anything else is possible (the one being replaced). */
   exclude?: string;
+  /** Picking for a break prompt: prefer standing (the user has been sitting). */
+  atPrompt?: boolean;
 }
 
-export interface Pick {
-  exercise: Exercise;
+export interface Pick<E extends PickerEntry = PickerEntry> {
+  exercise: E;
   /** True when the preferences left nothing and the pick came from the seated fallback. */
   fellBack: boolean;
 }
 
 /** The exercises the user's preferences allow (the options page shows the count). */
-export function filterCatalogue(catalogue: readonly Exercise[], prefs: ExercisePrefs): Exercise[] {
-  return catalogue.filter(
-    (e) =>
-      prefs.positions.includes(e.position) &&
-      (prefs.allowBand || e.equipment !== 'band') &&
-      (!prefs.officeDiscreetOnly || e.officeDiscreet),
-  );
+export function filterCatalogue<E extends PickerEntry>(catalogue: readonly E[], prefs: ExercisePrefs): E[] {
+  return catalogue.filter((e) => prefs.positions.includes(e.position) && allowedEquipment(e, prefs) && safeFor(e, prefs));
+}
+
+const allowedEquipment = (e: PickerEntry, prefs: ExercisePrefs) =>
+  (prefs.allowBand || e.equipment !== 'band') &&
+  (prefs.allowBall || e.equipment !== 'ball') &&
+  (!prefs.officeDiscreetOnly || e.officeDiscreet);
+
+/** No exercise tagged with one of the user's screening answers, ever (not even as a fallback). */
+const safeFor = (e: PickerEntry, prefs: ExercisePrefs) => !e.precautions.some((p) => prefs.precautions.includes(p));
+
+/** The exercises a precaution answer removes from what the other preferences allow (the screening says which). */
+export function removedByPrecautions<E extends PickerEntry>(catalogue: readonly E[], prefs: ExercisePrefs): E[] {
+  return filterCatalogue(catalogue, { ...prefs, precautions: [] }).filter((e) => !safeFor(e, prefs));
 }
 
 /**
  * Seated exercises are the fallback because anyone at a desk can do them.
  * Band-free ones first: a user who has not allowed a band probably has none.
  */
-function fallbackPool(catalogue: readonly Exercise[], prefs: ExercisePrefs): Exercise[] {
-  const seated = catalogue.filter((e) => e.position === 'seated');
-  const bandFree = seated.filter((e) => prefs.allowBand || e.equipment !== 'band');
+function fallbackPool<E extends PickerEntry>(catalogue: readonly E[], prefs: ExercisePrefs): E[] {
+  const safe = catalogue.filter((e) => safeFor(e, prefs));
+  const seated = safe.filter((e) => e.position === 'seated');
+  const bandFree = seated.filter((e) => e.equipment !== 'band' && e.equipment !== 'ball');
   if (bandFree.length > 0) return bandFree;
-  return seated.length > 0 ? seated : [...catalogue];
+  if (seated.length > 0) return seated;
+  return safe.length > 0 ? safe : [...catalogue];
 }
 
 const otherKind = (k: ExerciseKind): ExerciseKind => (k === 'stretch' ? 'activation' : 'stretch');
@@ -58,10 +83,12 @@ const otherKind = (k: ExerciseKind): ExerciseKind => (k === 'stretch' ? 'activat
  *  3. the wanted kind: `sameKindAs`, else the opposite of the last one shown
  *     (stretch what is tight, then wake up what is weak), else any.
  * No-repeat outranks kind so that a small filtered pool rotates instead of
- * cycling the same two exercises.
+ * cycling the same two exercises. At a prompt (`atPrompt`), a standing one
+ * among the best is chosen most of the time: the user has just been sitting.
+ * Exercises tagged with a screening answer are never chosen, fallback included.
  */
-export function pickExercise(input: PickInput): Pick {
-  const { catalogue, prefs, recent, seed, sameKindAs, exclude } = input;
+export function pickExercise<E extends PickerEntry>(input: PickInput<E>): Pick<E> {
+  const { catalogue, prefs, recent, seed, sameKindAs, exclude, atPrompt = false } = input;
   if (catalogue.length === 0) throw new Error('pickExercise: the catalogue is empty');
 
   const allowed = filterCatalogue(catalogue, prefs);
@@ -76,7 +103,7 @@ export function pickExercise(input: PickInput): Pick {
   const blocked = new Set(recent.slice(0, windowSize));
   const canExclude = exclude !== undefined && pool.some((e) => e.id !== exclude);
 
-  const rank = (e: Exercise): number =>
+  const rank = (e: E): number =>
     (canExclude && e.id === exclude ? 4 : 0) +
     (blocked.has(e.id) ? 2 : 0) +
     (wantedKind !== undefined && e.kind !== wantedKind ? 1 : 0);
@@ -90,6 +117,9 @@ export function pickExercise(input: PickInput): Pick {
     return { exercise: oldest, fellBack };
   }
   const random = mulberry32(seed);
-  const exercise = candidates[Math.floor(random() * candidates.length)] ?? candidates[0]!;
+  const standing = candidates.filter((e) => e.position === 'standing');
+  const preferStanding = atPrompt && standing.length > 0 && random() < STANDING_SHARE_AT_PROMPT;
+  const drawFrom = preferStanding ? standing : candidates;
+  const exercise = drawFrom[Math.floor(random() * drawFrom.length)] ?? drawFrom[0]!;
   return { exercise, fellBack };
 }

@@ -55,7 +55,10 @@ export function sessionPlan(dose: Dose): Segment[] {
   const switchTo = (to: Side) => push({ kind: 'switch', to }, SIDE_SWITCH_SECONDS * 1000);
   const sides: readonly (Side | null)[] = dose.perSide ? SIDES : [null];
 
-  if (dose.type === 'hold') {
+  if (dose.type === 'timed') {
+    // Walking: one stretch of keep-going (the session view shows it like a single hold for now).
+    push({ kind: 'hold', side: null, round: 1, rounds: 1 }, dose.seconds * 1000);
+  } else if (dose.type === 'hold') {
     // Per side, rounds alternate sides so neither side waits long: 1st, 2nd, 1st, 2nd…
     for (let round = 1; round <= dose.rounds; round++) {
       for (const side of sides) {

@@ -9,9 +9,14 @@ import type { MigrationTable } from './migrations';
  * another value than new ones), and add a row to
  * tests/unit/settings-migrations.test.ts ("a stored v1 … keeps …").
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Key: the version a step produces. */
 export const SETTINGS_MIGRATIONS: MigrationTable = {
-  // 2: (v1) => ({ ...v1, newField: 'value for users who update' }),
+  // Catalogue v2: exercises gained allowBall and precautions. The user's positions
+  // stay as chosen (floor included); only new installs get seated+standing.
+  2: (v1: Record<string, unknown> | null) => {
+    const exercises = typeof v1?.exercises === 'object' && v1.exercises !== null && !Array.isArray(v1.exercises) ? v1.exercises : undefined;
+    return exercises ? { ...v1, exercises: { allowBall: false, precautions: [], ...exercises } } : v1;
+  },
 };

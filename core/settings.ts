@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { issuePath } from './issue-path';
+import { PRECAUTIONS } from '../content/exercise';
 import { runMigrations } from './migrations';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
@@ -67,8 +68,17 @@ export const SettingsSchema = v.object({
       v.minLength(1, 'Allow at least one position'),
     ),
     allowBand: v.boolean(),
+    /** "I have a ball": self-massage with a ball. */
+    allowBall: v.boolean(),
     officeDiscreetOnly: v.boolean(),
+    /** Optional screening answers; each removes every exercise tagged with it. */
+    precautions: v.pipe(
+      v.array(v.picklist(PRECAUTIONS)),
+      v.check((p) => new Set(p).size === p.length, 'Each answer once'),
+    ),
   }),
+  /** The safety text was shown and acknowledged before the first guided minute. */
+  safetyAcknowledged: v.boolean(),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -90,7 +100,9 @@ export const DEFAULT_SETTINGS: Settings = {
     enabled: false,
     days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],
   },
-  exercises: { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: false },
+  // Floor is opt-in ("I have a clear floor or a mat"): a desk worker is not asked to lie down.
+  exercises: { positions: ['seated', 'standing'], allowBand: false, allowBall: false, officeDiscreetOnly: false, precautions: [] },
+  safetyAcknowledged: false,
 };
 
 export interface FieldIssue {

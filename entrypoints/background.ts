@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { EXERCISES } from '../content/exercises';
+import { WORKER_CATALOGUE } from '../content/worker-catalogue';
 import { startBackground } from '../utils/background/start-background';
 import { MINUTE_MS } from '../utils/time-scale';
 
@@ -7,6 +7,6 @@ import { MINUTE_MS } from '../utils/time-scale';
 export default defineBackground({
   type: 'module',
   main() {
-    startBackground({ now: Date.now, minuteMs: MINUTE_MS, catalogue: EXERCISES, firefox: import.meta.env.FIREFOX });
+    startBackground({ now: Date.now, minuteMs: MINUTE_MS, catalogue: WORKER_CATALOGUE, firefox: import.meta.env.FIREFOX });
   },
 });

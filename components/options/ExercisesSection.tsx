@@ -1,9 +1,10 @@
-import { EXERCISES } from '../../content/exercises';
+import { CATALOGUE as EXERCISES } from '../../content/catalogue';
 import { filterCatalogue } from '../../core/picker';
 import { POSITIONS, type Position } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { errorAt } from './field-error-message';
 import { FieldError } from './FieldError';
+import { ScreeningFieldset } from './ScreeningFieldset';
 import { Section } from './Section';
 import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
@@ -64,6 +65,13 @@ export function ExercisesSection({ settings, errors, save }: SettingsSectionProp
           onChange={(on) => void save((s) => ({ ...s, exercises: { ...s.exercises, allowBand: on } }), ['exercises.allowBand'])}
         />
         <Toggle
+          id="allowBall"
+          label={t('options_ball_label')}
+          hint={t('options_ball_hint')}
+          checked={prefs.allowBall}
+          onChange={(on) => void save((s) => ({ ...s, exercises: { ...s.exercises, allowBall: on } }), ['exercises.allowBall'])}
+        />
+        <Toggle
           id="officeDiscreetOnly"
           label={t('options_discreet_label')}
           hint={t('options_discreet_hint')}
@@ -73,6 +81,8 @@ export function ExercisesSection({ settings, errors, save }: SettingsSectionProp
           }
         />
       </div>
+
+      <ScreeningFieldset settings={settings} errors={errors} save={save} idPrefix="options" />
 
       <p
         class={count < FEW_EXERCISES ? 'count count--few' : 'count'}

@@ -1,4 +1,4 @@
-import { DISCLAIMER, DISCLAIMER_DETAIL, RED_FLAGS, RED_FLAGS_TITLE, SOURCES } from '../../content/safety';
+import { BEFORE_YOU_START, DISCLAIMER, DISCLAIMER_DETAIL, RED_FLAGS, RED_FLAGS_TITLE, SOURCES } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { Section } from './Section';
 
@@ -13,6 +13,7 @@ export function SafetySection() {
       {DISCLAIMER_DETAIL.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      <p>{BEFORE_YOU_START}</p>
 
       <h3 class="subsection__title">{RED_FLAGS_TITLE}</h3>
       <ul class="flags">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { NotificationWarning } from './NotificationWarning';
+import { ScreeningFieldset } from './ScreeningFieldset';
 import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
@@ -10,7 +11,7 @@ interface Props extends SettingsSectionProps {
 }
 
 /** Shown once, when the worker opens the page with ?welcome=1 after install. */
-export function WelcomePanel({ settings, save, onClose }: Props) {
+export function WelcomePanel({ settings, errors, save, onClose }: Props) {
   // Start screen readers and keyboard users at the welcome, not the page top.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -57,6 +58,7 @@ export function WelcomePanel({ settings, save, onClose }: Props) {
         checked={settings.workHours.enabled}
         onChange={(on) => void save((s) => ({ ...s, workHours: { ...s.workHours, enabled: on } }), ['workHours.enabled'])}
       />
+      <ScreeningFieldset settings={settings} errors={errors} save={save} idPrefix="welcome" />
       <NotificationWarning />
       <div class="button-row">
         <button type="button" class="button button--primary" onClick={onClose}>

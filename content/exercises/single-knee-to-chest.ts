@@ -1,26 +1,21 @@
-import type { Exercise } from '../exercise';
+import type { ExerciseData } from '../exercise';
 
-const exercise: Exercise = {
+/** Language-neutral facts; the words are in content/text/<locale>/. */
+const exercise: ExerciseData = {
   id: 'single-knee-to-chest',
-  name: 'Single knee to chest',
   kind: 'stretch',
-  targets: ['gluteus maximus', 'lower back', 'hamstrings'],
+  targets: ['hip flexors', 'gluteus maximus', 'lower back'],
   position: 'floor',
   equipment: 'none',
+  support: 'none',
   officeDiscreet: false,
   dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true },
-  steps: [
-    'Lie on your back with both legs straight.',
-    'Bend one knee and hold your shin or the back of the thigh.',
-    'Bring that knee in towards your chest, keeping the other leg down.',
-    'Breathe easily while you hold, then swap legs.',
-  ],
-  feel: 'In the lower back and the buttock of the bent leg.',
-  caution: 'A gentle stretch is the goal; ease off at any sharp feeling.',
-  why: 'Stretching one side at a time relaxes the lower back without rounding it all the way.',
+  getReadySeconds: 10,
+  switchSeconds: 5,
+  setupSteps: 1,
+  firstSide: 'right',
+  precautions: ['hip-replacement', 'pregnancy'],
   sources: ['004'],
-  illustration: 'single-knee-to-chest.svg',
-  alt: 'A person lying on their back with one knee hugged to the chest and the other leg straight.',
 };
 
 export default exercise;

@@ -5,15 +5,17 @@ import type { Choice } from '../../components/ChoiceMenu';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { pauseChoices, pauseUntil, type PauseChoice } from '../../components/pause-choices';
 import { IntervalPicker } from '../../components/IntervalPicker';
+import { SafetyIntro } from '../../components/SafetyIntro';
 import { SafetyNote } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
+import { standsUpFirst } from '../../core/stand-up-first';
 import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
 import { illustrationUrl } from '../../content/illustrations';
-import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
+import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -139,6 +141,14 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   };
 
   const paused = status.phase === 'paused';
+  // The safety text is shown in full once, before the first guided minute.
+  const [safetyIntro, setSafetyIntro] = useState(false);
+  const begin = () => setSession(startSession(exercise.id, Date.now()));
+  const acknowledgeSafety = async () => {
+    await updateSettings((s) => ({ ...s, safetyAcknowledged: true }));
+    setSafetyIntro(false);
+    begin();
+  };
   const illustration = illustrationUrl(exercise.id);
 
   return (
@@ -170,10 +180,12 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             onDone={() => void done()}
             sound={settings.sound}
           />
+        ) : safetyIntro ? (
+          <SafetyIntro disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
-            <ExerciseCard exercise={exercise} illustration={illustration}>
-              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} />
+            <ExerciseCard exercise={exercise} illustration={illustration} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
+              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} />
             </ExerciseCard>
             <ActionBar
               startRef={startRef}
@@ -188,7 +200,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
               snoozeChoices={snoozeChoices()}
               pauseChoices={pauseChoices()}
               paused={paused}
-              onStart={() => setSession(startSession(exercise.id, Date.now()))}
+              onStart={() => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true))}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
               onMoved={() => void perform({ kind: 'moved' })}
               onSkip={() => void perform({ kind: 'skip' })}

@@ -1,6 +1,6 @@
 import type { Exercise } from '../../content/exercise';
-import { loadExercise } from '../../content/load-exercise';
-import { filterCatalogue, type ExercisePrefs } from '../../core/picker';
+import { loadAllFacts, loadExercise } from '../../content/load-exercise';
+import { filterCatalogue, type ExercisePrefs, type PickerEntry } from '../../core/picker';
 
 /**
  * Where the popup gets the exercise it shows. The popup shows one exercise at
@@ -15,7 +15,7 @@ export interface ExerciseSource {
 }
 
 /** First exercise the preferences allow, else the first of all. */
-function firstAllowed(all: readonly Exercise[], prefs: ExercisePrefs): Exercise {
+function firstAllowed<E extends PickerEntry>(all: readonly E[], prefs: ExercisePrefs): E {
   return filterCatalogue(all, prefs)[0] ?? all[0]!;
 }
 
@@ -26,7 +26,7 @@ export function staticExerciseSource(all: readonly Exercise[]): ExerciseSource {
   return { get, load: async (id, prefs) => get(id, prefs) };
 }
 
-/** Loads exercises one chunk each; the full catalogue only as a fallback. */
+/** Loads exercises one chunk each; all the facts (no words) only as a fallback. */
 export function lazyExerciseSource(): ExerciseSource {
   const loaded = new Map<string, Exercise>();
   let fallback: Exercise | undefined;
@@ -40,8 +40,9 @@ export function lazyExerciseSource(): ExerciseSource {
           return one;
         }
       }
-      const { EXERCISES } = await import('../../content/exercises');
-      fallback = firstAllowed(EXERCISES, prefs);
+      // Facts of all, words of one: the whole text catalogue never loads here.
+      const first = firstAllowed(await loadAllFacts(), prefs);
+      fallback = (await loadExercise(first.id))!;
       if (id !== null) loaded.set(id, fallback);
       return fallback;
     },

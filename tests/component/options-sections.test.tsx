@@ -10,10 +10,10 @@ import { mountOptions, sentMessages, settle, storedSettings } from './options-fi
 
 // A small catalogue with known counts: 4 seated desk-friendly, 1 seated with a
 // band, 2 standing, 2 on the floor.
-vi.mock('../../content/exercises', () => {
-  const ex = (id: string, position: string, equipment: string, officeDiscreet: boolean) => ({ id, position, equipment, officeDiscreet });
+vi.mock('../../content/catalogue', () => {
+  const ex = (id: string, position: string, equipment: string, officeDiscreet: boolean) => ({ id, position, equipment, officeDiscreet, precautions: [] });
   return {
-    EXERCISES: [
+    CATALOGUE: [
       ex('s1', 'seated', 'chair', true),
       ex('s2', 'seated', 'chair', true),
       ex('s3', 'seated', 'none', true),
@@ -90,7 +90,7 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
   });
 
   it('warns about settings written by a newer version', async () => {
-    await withSettings({ version: 2 });
+    await withSettings({ version: 3 });
     await mountOptions();
     expect(screen.getByText(/saved by a newer version of Glute Break/)).toBeTruthy();
   });
@@ -98,8 +98,8 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
 
 describe('exercise count', () => {
   it.each<[string, Partial<Settings['exercises']>, string, boolean]>([
-    ['the defaults', {}, '7 of 9 exercises fit your choices.', false],
-    ['with a band', { allowBand: true }, '9 of 9 exercises fit your choices.', false],
+    ['the defaults (no floor)', {}, '6 of 9 exercises fit your choices.', false],
+    ['with a band and the floor', { allowBand: true, positions: ['seated', 'standing', 'floor'] }, '9 of 9 exercises fit your choices.', false],
     ['seated only', { positions: ['seated'] }, '4 of 9 exercises fit your choices.', true],
     ['desk-discreet only', { officeDiscreetOnly: true }, '4 of 9 exercises fit your choices.', true],
     ['desk-discreet with a band', { officeDiscreetOnly: true, allowBand: true }, '5 of 9 exercises fit your choices.', true],

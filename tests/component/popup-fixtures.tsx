@@ -12,6 +12,17 @@ import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 
 /** Shared set-up for the popup component tests: a small catalogue and stored state. */
 const base: Omit<Exercise, 'id' | 'name' | 'dose'> = {
+  support: 'none',
+  getReadySeconds: 5,
+  switchSeconds: 5,
+  setupSteps: 2,
+  precautions: [],
+  mistakes: ['Rounding the back.'],
+  easier: 'Lean less.',
+  harder: 'Lean further.',
+  breathing: 'Breathe slowly.',
+  intensity: 'A gentle pull, never pain.',
+  provenance: 'From: a test article',
   kind: 'stretch',
   targets: ['piriformis'],
   position: 'seated',
@@ -22,7 +33,6 @@ const base: Omit<Exercise, 'id' | 'name' | 'dose'> = {
   caution: 'Ease off if the knee complains.',
   why: 'Test fixture.',
   sources: ['000'],
-  illustration: 'none.svg',
   alt: 'A person sitting with one ankle crossed over the other knee.',
 };
 
@@ -76,7 +86,8 @@ export async function store(s: Stored): Promise<void> {
 
 /** Renders the popup as main.tsx does: after one round of storage reads. */
 export async function mountPopup(s: Stored = {}, breakWindow = false, locale = 'en-US') {
-  await store({ tracker: trackerAt(Date.now()), ...s });
+  // A user past their first break has acknowledged the safety text (popup-safety.test.tsx covers the first time).
+  await store({ tracker: trackerAt(Date.now()), ...s, settings: { safetyAcknowledged: true, ...s.settings } });
   const initial = await loadPopupData(Date.now());
   const sessionView = initial.session ? await loadSessionView() : undefined;
   return render(

@@ -38,6 +38,13 @@ describe('Chromium: the popup', () => {
     return page;
   }
 
+  /** Presses Start; a first-time user reads and acknowledges the safety text first. */
+  async function startMinute(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    const ok = page.getByRole('button', { name: 'I have read this, start' });
+    if (await ok.isVisible()) await ok.click();
+  }
+
   beforeAll(async () => {
     ext = await launchChromium();
     // The worker starts the first bout on its own; wait for it so the status is real.
@@ -77,7 +84,13 @@ describe('Chromium: the popup', () => {
     await page.locator('summary', { hasText: 'Pause' }).click();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    // The first Start shows the safety text in full, to acknowledge once.
     await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await page.getByTestId('safety-intro').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await ext.screenshot(page, 'popup-safety-intro');
+    await page.getByRole('button', { name: 'I have read this, start' }).click();
+    await expect.poll(async () => ((await ext.storage('sync')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged).toBe(true);
     await page.clock.fastForward(20_000);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Stop' }).click();
@@ -101,7 +114,7 @@ describe('Chromium: the popup', () => {
       expect(focused.ring, `focus ring on "${focused.name}"`).toBe(true);
       seen.push(focused.name);
     }
-    expect(seen).toEqual(['Settings', 'Safety', 'Start · 1 minute', 'Another exercise', 'I already moved', 'Skip', 'Snooze', 'Pause', 'Remind me every 45 min']);
+    expect(seen).toEqual(['Settings', 'Tips: mistakes, easier, harder', 'Safety', 'Start · 1 minute', 'Another exercise', 'I already moved', 'Skip', 'Snooze', 'Pause', 'Remind me every 45 min']);
 
     // Space starts the minute from the keyboard; focus lands on Pause, Enter pauses.
     await page.getByRole('button', { name: 'Start · 1 minute' }).focus();
@@ -116,7 +129,7 @@ describe('Chromium: the popup', () => {
 
   it('stills the ring for prefers-reduced-motion', async () => {
     const page = await openPopup('', true);
-    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await startMinute(page);
     const transition = () => page.locator('.ring__bar').evaluate((el) => getComputedStyle(el).transitionDuration);
     await page.locator('.ring__bar').waitFor();
     expect(await transition()).not.toMatch(/^0s(, 0s)*$/);
@@ -132,7 +145,7 @@ describe('Chromium: the popup', () => {
     const page = await openPopup('', true);
     const exercise = await page.getByRole('heading', { level: 2 }).textContent();
 
-    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await startMinute(page);
     await page.clock.runFor(20_000);
     await expect.poll(() => page.locator('.ring__value').textContent()).toBe('40');
     await page.waitForTimeout(400); // the ring's 250 ms CSS transition runs on real time
@@ -164,7 +177,7 @@ describe('Chromium: the popup', () => {
 
   it('reopening the popup resumes a running session with the time left', async () => {
     let page = await openPopup();
-    await page.getByRole('button', { name: 'Start · 1 minute' }).click();
+    await startMinute(page);
     await expect.poll(async () => (await ext.storage()).session).toBeTruthy();
     // Playwright's clock is per context, so earlier tests moved the pages' time on: use theirs.
     const pageNow = await page.evaluate(() => Date.now());

@@ -78,7 +78,8 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const id = (await stored()).exerciseId;
     const exercise = EXERCISES.find((e) => e.id === id)!;
     expect(n.title).toContain(exercise.name);
-    expect(n.message).toBe(exercise.steps[0]);
+    // A seated exercise at a prompt starts with standing up and a few steps.
+    expect(n.message).toBe(exercise.position === 'seated' ? 'Stand up and take a few steps first, then sit down for a one-minute exercise.' : 'Stand up and move your hips for one minute.');
     expect(n.iconUrl).toMatch(/\/icon\/128\.png$/);
     expect(n.buttons).toHaveLength(2);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../content/exercises';
+import * as precautions from '../../content/precautions';
 import * as safety from '../../content/safety';
 import { REPO_ROOT, seedTexts } from './originality-seeds';
 
@@ -68,7 +69,9 @@ describe('the originality checker', () => {
 
 describe('our text is our own', () => {
   const texts: [string, string][] = [
-    ...EXERCISES.flatMap((e) => stringsIn(e, `exercise ${e.id}`)),
+    // Provenance quotes a source title, which is a citation like the titles below.
+    ...EXERCISES.flatMap((e) => stringsIn({ ...e, provenance: undefined }, `exercise ${e.id}`)),
+    ...stringsIn(precautions, 'precautions'),
     // Source titles are citations: quoting them is the point.
     ...stringsIn(safety, 'safety').filter(([where]) => !/sources\[\d+\]\.title$/i.test(where)),
     ...Object.entries(
@@ -81,6 +84,8 @@ describe('our text is our own', () => {
 
   it('covers the catalogue, the safety text and the UI messages', () => {
     expect(texts.some(([w]) => w.startsWith('exercise '))).toBe(true);
+    expect(texts.some(([w]) => /^exercise .*\.(mistakes|easier|harder|breathing|intensity)/.test(w))).toBe(true);
+    expect(texts.some(([w]) => w.startsWith('precautions.'))).toBe(true);
     expect(texts.some(([w]) => w.startsWith('safety.RED_FLAGS'))).toBe(true);
     expect(texts.some(([w]) => w.startsWith('messages.json'))).toBe(true);
   });

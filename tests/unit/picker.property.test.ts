@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../content/exercises';
 import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs } from '../../core/picker';
 import { POSITIONS } from '../../core/settings';
+import { PRECAUTIONS } from '../../content/exercise';
 
 const ids = EXERCISES.map((e) => e.id);
 const prefsArb: fc.Arbitrary<ExercisePrefs> = fc.record({
   positions: fc.uniqueArray(fc.constantFrom(...POSITIONS), { minLength: 1, maxLength: 3 }),
   allowBand: fc.boolean(),
+  allowBall: fc.boolean(),
   officeDiscreetOnly: fc.boolean(),
+  precautions: fc.uniqueArray(fc.constantFrom(...PRECAUTIONS), { maxLength: 4 }),
 });
 const inputArb = fc.record({
   prefs: prefsArb,
@@ -74,9 +77,9 @@ describe('pickExercise over random histories and preferences', () => {
 
 describe('pickExercise over a month of breaks with the real catalogue', () => {
   it.each([
-    ['everything allowed', { positions: ['seated', 'standing', 'floor'], allowBand: true, officeDiscreetOnly: false }],
-    ['an office desk, no band', { positions: ['seated', 'standing'], allowBand: false, officeDiscreetOnly: false }],
-    ['office-discreet only', { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: true }],
+    ['everything allowed', { positions: ['seated', 'standing', 'floor'], allowBand: true, officeDiscreetOnly: false, allowBall: false, precautions: [] }],
+    ['an office desk, no band', { positions: ['seated', 'standing'], allowBand: false, officeDiscreetOnly: false, allowBall: false, precautions: [] }],
+    ['office-discreet only', { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: true, allowBall: false, precautions: [] }],
   ] as [string, ExercisePrefs][])('%s: alternates, never repeats within the window, and uses every allowed exercise', (_, prefs) => {
     const allowed = filterCatalogue(EXERCISES, prefs);
     const window = Math.min(NO_REPEAT_WINDOW, allowed.length - 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Equipment, Exercise, ExerciseKind, ExercisePosition } from '../../content/exercise';
-import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs } from '../../core/picker';
+import type { Equipment, ExerciseKind, ExercisePosition } from '../../content/exercise';
+import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs, type PickerEntry } from '../../core/picker';
 
 /** A minimal exercise: only the fields the picker looks at matter. */
 function fixture(
@@ -9,21 +9,16 @@ function fixture(
   position: ExercisePosition = 'seated',
   equipment: Equipment = 'none',
   officeDiscreet = true,
-): Exercise {
-  return {
-    id, name: id, kind, targets: ['gluteus maximus'], position, equipment, officeDiscreet,
-    dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true },
-    steps: ['a', 'b', 'c'], feel: 'f', caution: 'c', why: 'w', sources: ['000'],
-    illustration: `${id}.svg`, alt: id,
-  };
+): PickerEntry {
+  return { id, kind, position, equipment, officeDiscreet, precautions: [] };
 }
 
-const ALL: ExercisePrefs = { positions: ['seated', 'standing', 'floor'], allowBand: true, officeDiscreetOnly: false };
+const ALL: ExercisePrefs = { positions: ['seated', 'standing', 'floor'], allowBand: true, officeDiscreetOnly: false, allowBall: false, precautions: [] };
 
 /** 10 stretches s0..s9 and 10 activations a0..a9, spread over positions and equipment. */
 const positions: ExercisePosition[] = ['seated', 'standing', 'floor'];
 const equipments: Equipment[] = ['none', 'chair', 'desk', 'band'];
-const CATALOGUE: Exercise[] = (['stretch', 'activation'] as const).flatMap((kind) =>
+const CATALOGUE: PickerEntry[] = (['stretch', 'activation'] as const).flatMap((kind) =>
   Array.from({ length: 10 }, (_, i) =>
     fixture(`${kind[0]}${i}`, kind, positions[i % 3]!, equipments[i % 4]!, i % 2 === 0),
   ),
@@ -95,11 +90,11 @@ describe('pickExercise: no repeat among the last 8', () => {
 
 describe('pickExercise: filters', () => {
   it.each([
-    ['only seated', { ...ALL, positions: ['seated'] }, (e: Exercise) => e.position === 'seated'],
-    ['standing or floor', { ...ALL, positions: ['standing', 'floor'] }, (e: Exercise) => e.position !== 'seated'],
-    ['no band', { ...ALL, allowBand: false }, (e: Exercise) => e.equipment !== 'band'],
-    ['office-discreet only', { ...ALL, officeDiscreetOnly: true }, (e: Exercise) => e.officeDiscreet],
-  ] as [string, ExercisePrefs, (e: Exercise) => boolean][])('%s: only allowed exercises come out', (_, prefs, ok) => {
+    ['only seated', { ...ALL, positions: ['seated'] }, (e: PickerEntry) => e.position === 'seated'],
+    ['standing or floor', { ...ALL, positions: ['standing', 'floor'] }, (e: PickerEntry) => e.position !== 'seated'],
+    ['no band', { ...ALL, allowBand: false }, (e: PickerEntry) => e.equipment !== 'band'],
+    ['office-discreet only', { ...ALL, officeDiscreetOnly: true, allowBall: false, precautions: [] }, (e: PickerEntry) => e.officeDiscreet],
+  ] as [string, ExercisePrefs, (e: PickerEntry) => boolean][])('%s: only allowed exercises come out', (_, prefs, ok) => {
     expect(filterCatalogue(CATALOGUE, prefs).every(ok)).toBe(true);
     for (const seed of SEEDS) {
       for (const recent of [[], ['s0'], ['a0']]) {
@@ -111,7 +106,7 @@ describe('pickExercise: filters', () => {
   });
 
   it('filterCatalogue keeps only what every preference allows', () => {
-    const prefs: ExercisePrefs = { positions: ['standing'], allowBand: false, officeDiscreetOnly: true };
+    const prefs: ExercisePrefs = { positions: ['standing'], allowBand: false, officeDiscreetOnly: true, allowBall: false, precautions: [] };
     expect(filterCatalogue(CATALOGUE, prefs).map((e) => e.id)).toEqual(
       CATALOGUE.filter((e) => e.position === 'standing' && e.equipment !== 'band' && e.officeDiscreet).map((e) => e.id),
     );
@@ -154,8 +149,8 @@ describe('pickExercise: fallback', () => {
     fixture('c2', 'activation', 'seated', 'band'), fixture('d1', 'activation', 'standing', 'desk')];
 
   it.each([
-    ['discreet floor exercises when there are none', { positions: ['floor'], allowBand: true, officeDiscreetOnly: true }],
-    ['band-only standing when bands are not allowed', { positions: ['standing'], allowBand: false, officeDiscreetOnly: false }],
+    ['discreet floor exercises when there are none', { positions: ['floor'], allowBand: true, officeDiscreetOnly: true, allowBall: false, precautions: [] }],
+    ['band-only standing when bands are not allowed', { positions: ['standing'], allowBand: false, officeDiscreetOnly: false, allowBall: false, precautions: [] }],
   ] as [string, ExercisePrefs][])('asking for %s falls back to seated exercises and says so', (_, prefs) => {
     const cat = [...floorOnly, fixture('b1', 'activation', 'standing', 'band')].filter((e) => e.id !== 'd1');
     for (const seed of SEEDS) {
@@ -166,7 +161,7 @@ describe('pickExercise: fallback', () => {
   });
 
   it('falls back to band-free seated exercises when no band is allowed', () => {
-    const prefs: ExercisePrefs = { positions: ['floor'], allowBand: false, officeDiscreetOnly: true };
+    const prefs: ExercisePrefs = { positions: ['floor'], allowBand: false, officeDiscreetOnly: true, allowBall: false, precautions: [] };
     for (const seed of SEEDS) expect(pickExercise({ catalogue: floorOnly, prefs, recent: [], seed }).exercise.id).toBe('c1');
   });
 
@@ -186,5 +181,44 @@ describe('pickExercise: determinism', () => {
     const picks = SEEDS.map((seed) => pickExercise({ ...input, seed }).exercise.id);
     expect(SEEDS.map((seed) => pickExercise({ ...input, seed }).exercise.id)).toEqual(picks);
     expect(new Set(Array.from({ length: 50 }, (_, seed) => pickExercise({ ...input, seed }).exercise.id)).size).toBeGreaterThan(5);
+  });
+});
+
+describe('pickExercise: at a prompt, prefer standing (the user has been sitting)', () => {
+  // Six of each position among the 20 fixtures; count standing picks over many seeds.
+  const standingShare = (atPrompt: boolean) => {
+    const seeds = Array.from({ length: 400 }, (_, i) => i * 7919 + 1);
+    const picks = seeds.map((seed) => pickExercise({ catalogue: CATALOGUE, prefs: ALL, recent: ['s0'], seed, atPrompt }).exercise);
+    return picks.filter((e) => e.position === 'standing').length / picks.length;
+  };
+
+  it('picks a standing exercise for most prompts, far more often than without the prompt', () => {
+    expect(standingShare(true)).toBeGreaterThan(0.6);
+    expect(standingShare(true)).toBeGreaterThan(standingShare(false) + 0.25);
+  });
+
+  it('still alternates kinds and avoids repeats at a prompt', () => {
+    for (const seed of SEEDS) {
+      const { exercise } = pickExercise({ catalogue: CATALOGUE, prefs: ALL, recent: ['s0'], seed, atPrompt: true });
+      expect(exercise.kind).toBe('activation');
+    }
+  });
+
+  it('picks seated when the user allows only seated', () => {
+    for (const seed of SEEDS) {
+      expect(pickExercise({ catalogue: CATALOGUE, prefs: { ...ALL, positions: ['seated'] }, recent: [], seed, atPrompt: true }).exercise.position).toBe('seated');
+    }
+  });
+});
+
+describe('pickExercise: screening answers', () => {
+  it('never picks an exercise tagged with an answer, not even as a fallback', () => {
+    const hip = [{ ...CATALOGUE[0]!, id: 'hip', position: 'seated' as const, precautions: ['hip-replacement' as const] }, ...CATALOGUE.slice(1)];
+    const prefs: ExercisePrefs = { ...ALL, precautions: ['hip-replacement'] };
+    for (const seed of SEEDS) {
+      expect(pickExercise({ catalogue: hip, prefs, recent: [], seed }).exercise.id).not.toBe('hip');
+      // Nothing allowed by position: the seated fallback skips it too.
+      expect(pickExercise({ catalogue: hip, prefs: { ...prefs, positions: ['floor'], allowBand: false, officeDiscreetOnly: true }, recent: [], seed }).exercise.id).not.toBe('hip');
+    }
   });
 });

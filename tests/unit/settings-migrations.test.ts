@@ -13,7 +13,7 @@ const { version: _omit, ...UNVERSIONED } = MINE;
 
 describe('migrating stored settings', () => {
   it('knows of no version newer than this build', () => {
-    expect(SETTINGS_VERSION).toBe(1);
+    expect(SETTINGS_VERSION).toBe(2);
   });
 
   it.each<[string, unknown]>([
@@ -30,11 +30,29 @@ describe('migrating stored settings', () => {
     expect(loaded.fromFutureVersion).toBeUndefined();
   });
 
-  it('reads a huge negative version as the first schema, running no migration step', () => {
+  it.each<[string, string[]]>([
+    ['kept the floor on (the old default)', ['seated', 'standing', 'floor']],
+    ['chose the floor only', ['floor']],
+    ['chose seated only', ['seated']],
+  ])('an existing user who %s keeps those positions after the update; new fields take their defaults', (_, positions) => {
+    const v1 = { ...UNVERSIONED, version: 1, exercises: { positions, allowBand: true, officeDiscreetOnly: true } };
+    const loaded = loadSettings(v1);
+    expect(loaded.migratedFrom).toBe(1);
+    expect(loaded.resetFields).toEqual([]);
+    expect(loaded.settings.exercises).toEqual({ positions, allowBand: true, officeDiscreetOnly: true, allowBall: false, precautions: [] });
+    expect(loaded.settings.safetyAcknowledged).toBe(false);
+    expect(loaded.settings.intervalMin).toBe(30);
+  });
+
+  it('a new install gets seated and standing, with the floor opt-in', () => {
+    expect(loadSettings(undefined).settings.exercises.positions).toEqual(['seated', 'standing']);
+  });
+
+  it('reads a huge negative version as the first schema, without looping over the versions', () => {
     // The version is clamped to 1 before any step runs: no loop over a trillion versions.
     const loaded = loadSettings({ ...UNVERSIONED, version: -1e12 });
     expect(loaded.settings).toEqual(MINE);
-    expect(loaded.migratedFrom).toBeUndefined();
+    expect(loaded.migratedFrom).toBe(1);
   });
 
   it('keeps current-version settings as they are', () => {
@@ -77,7 +95,7 @@ describe('corrupt and foreign stored values', () => {
   });
 
   it('gives the defaults, resetting nothing, for an object of only foreign keys', () => {
-    expect(loadSettings({ foo: 1, bar: [2] })).toEqual({ settings: DEFAULT_SETTINGS, resetFields: [] });
+    expect(loadSettings({ foo: 1, bar: [2] })).toEqual({ settings: DEFAULT_SETTINGS, resetFields: [], migratedFrom: 1 });
   });
 });
 

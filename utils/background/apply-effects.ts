@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Exercise } from '../../content/exercise';
+import type { NamedEntry } from '../../content/worker-catalogue';
 import type { Effect } from '../../core/engine';
 import type { Settings } from '../../core/settings';
 import { ALARM_NAME } from './ensure-alarm';
@@ -7,7 +7,7 @@ import { NOTIFICATION_ID, notificationOptions, openBreak, setDueBadge } from './
 
 export interface EffectContext {
   settings: Settings;
-  catalogue: readonly Exercise[];
+  catalogue: readonly NamedEntry[];
   firefox: boolean;
   /** action.openPopup() asked for while the user's click still counted as a gesture. */
   popupOpened?: Promise<boolean>;

@@ -1,4 +1,4 @@
-import type { Exercise } from '../../content/exercise';
+import type { NamedEntry } from '../../content/worker-catalogue';
 import { configFrom, step, type EngineEvent, type TrackerState } from '../../core/engine';
 import type { ReplyTo, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings';
@@ -16,7 +16,7 @@ import { browser } from 'wxt/browser';
 export interface BackgroundDeps {
   now: () => number;
   minuteMs: number;
-  catalogue: readonly Exercise[];
+  catalogue: readonly NamedEntry[];
   firefox: boolean;
   store?: TrackerStore;
 }

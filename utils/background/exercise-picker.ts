@@ -1,13 +1,13 @@
-import type { Exercise } from '../../content/exercise';
 import type { Picker } from '../../core/engine';
-import { pickExercise } from '../../core/picker';
+import { pickExercise, type PickerEntry } from '../../core/picker';
 import type { Settings } from '../../core/settings';
 
 /**
  * The engine's Picker over the real catalogue and the user's exercise
  * preferences. "Another exercise" keeps the kind of the one it replaces.
+ * The worker picks only for a break prompt, so standing is preferred.
  */
-export function createPicker(catalogue: readonly Exercise[], prefs: Settings['exercises']): Picker {
+export function createPicker(catalogue: readonly PickerEntry[], prefs: Settings['exercises']): Picker {
   return ({ recent, seed, anotherThan }) => {
     if (catalogue.length === 0) return null;
     const current = anotherThan === undefined ? undefined : catalogue.find((e) => e.id === anotherThan);
@@ -16,6 +16,7 @@ export function createPicker(catalogue: readonly Exercise[], prefs: Settings['ex
       prefs,
       recent,
       seed,
+      atPrompt: true,
       ...(current ? { sameKindAs: current.kind, exclude: current.id } : {}),
     }).exercise.id;
   };

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Exercise } from '../../content/exercise';
+import type { NamedEntry } from '../../content/worker-catalogue';
 import { t } from '../i18n';
 
 /**
@@ -11,7 +11,7 @@ const BADGE_COLOR = '#B3261E'; // attention red, readable with white text
 const BREAK_WINDOW = { width: 420, height: 640 };
 
 export function notificationOptions(
-  exercise: Exercise | undefined,
+  exercise: Pick<NamedEntry, 'name' | 'position'> | undefined,
   nudge: number,
   snoozeMin: number,
   firefox: boolean,
@@ -19,8 +19,9 @@ export function notificationOptions(
   const title = exercise
     ? t(nudge > 0 ? 'bg_notif_nudge_title' : 'bg_notif_title', exercise.name)
     : t(nudge > 0 ? 'bg_notif_nudge_title_plain' : 'bg_notif_title_plain');
-  // One line of what to do: the first step. Firefox has no buttons, so say that a click starts it.
-  const line = exercise?.steps[0] ?? t('bg_notif_message_plain');
+  // One line of what to do. A seated exercise at a prompt starts with standing up
+  // (the worker has no steps loaded). Firefox has no buttons, so say that a click starts it.
+  const line = t(exercise?.position === 'seated' ? 'bg_notif_message_seated' : 'bg_notif_message_plain');
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -1,0 +1,22 @@
+import type { ExerciseData } from '../exercise';
+
+/** Language-neutral facts; the words are in content/text/<locale>/. */
+const exercise: ExerciseData = {
+  id: 'desk-split-squat',
+  kind: 'activation',
+  targets: ['gluteus maximus', 'gluteus medius', 'hip flexors'],
+  position: 'standing',
+  equipment: 'desk',
+  support: 'desk',
+  officeDiscreet: false,
+  dose: { type: 'reps', reps: 8, secondsPerRep: 3, perSide: true },
+  getReadySeconds: 5,
+  switchSeconds: 5,
+  setupSteps: 2,
+  firstSide: 'right',
+  precautions: ['knees', 'balance'],
+  sources: ['000'],
+  adaptsFrom: 'Lunges',
+};
+
+export default exercise;

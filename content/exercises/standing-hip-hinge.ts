@@ -1,0 +1,21 @@
+import type { ExerciseData } from '../exercise';
+
+/** Language-neutral facts; the words are in content/text/<locale>/. */
+const exercise: ExerciseData = {
+  id: 'standing-hip-hinge',
+  kind: 'activation',
+  targets: ['gluteus maximus', 'hamstrings'],
+  position: 'standing',
+  equipment: 'none',
+  support: 'none',
+  officeDiscreet: false,
+  dose: { type: 'reps', reps: 10, secondsPerRep: 5, perSide: false },
+  getReadySeconds: 5,
+  switchSeconds: 0,
+  setupSteps: 2,
+  precautions: [],
+  sources: ['003'],
+  adaptsFrom: 'Deadlifts',
+};
+
+export default exercise;

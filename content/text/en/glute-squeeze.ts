@@ -1,0 +1,21 @@
+import type { ExerciseWords } from '../../exercise';
+
+const text: ExerciseWords = {
+  steps: [
+    'Stand tall with your feet hip-width apart and knees soft.',
+    'Squeeze both buttocks firmly together.',
+    'Hold for about five seconds while breathing normally.',
+    'Let go fully for a moment, then squeeze again.',
+  ],
+  feel: 'Through both buttocks, with the hips pressing slightly forward.',
+  caution: 'Do not clench your belly or hold your breath while squeezing.',
+  why: 'Switching the glutes on reminds them to share the load the lower back has been carrying.',
+  alt: 'A person standing upright, with small arrows showing the buttocks squeezing together.',
+  mistakes: ['Holding your breath while you squeeze.'],
+  easier: 'Squeeze at half strength.',
+  harder: 'Hold each squeeze for a slow count of eight.',
+  breathing: 'Breathe normally through each squeeze.',
+  intensity: 'A firm squeeze, about seven out of ten.',
+};
+
+export default text;

@@ -1,0 +1,48 @@
+/**
+ * Exercise names in English, by id. Apart from the other words so the worker
+ * can name the exercise in a notification without loading any other text.
+ */
+const names: Readonly<Record<string, string>> = {
+  'knees-to-chest': 'Knees to chest',
+  'lying-glute-stretch': 'Lying glute stretch',
+  'pigeon-pose': 'Pigeon pose',
+  'knee-to-opposite-shoulder': 'Knee to opposite shoulder',
+  'single-knee-to-chest': 'Single knee to chest',
+  'seated-forward-bend': 'Seated forward bend',
+  'glute-bridge': 'Glute bridge',
+  'single-leg-glute-bridge': 'Single-leg glute bridge',
+  'clamshell': 'Clamshell',
+  'fire-hydrant': 'Fire hydrant',
+  'donkey-kick': 'Donkey kick',
+  'seated-band-abduction': 'Seated hip abduction with a band',
+  'chair-band-abduction': 'Chair band abduction',
+  'ball-glute-release': 'Ball glute release',
+  'seated-figure-four': 'Seated figure-four',
+  'standing-figure-four': 'Standing figure-four',
+  'chair-forward-fold': 'Chair forward fold',
+  'seated-hamstring-stretch': 'Seated hamstring stretch',
+  'desk-hip-hinge': 'Desk hip hinge',
+  'standing-hip-flexor-stretch': 'Standing hip-flexor stretch',
+  'seated-hip-flexor-stretch': 'Seated hip-flexor stretch',
+  'seated-knee-to-chest': 'Seated knee hug',
+  'seated-knee-to-shoulder': 'Seated knee across',
+  'standing-knee-hug': 'Standing knee hug',
+  'seated-leg-cradle': 'Seated leg cradle',
+  'desk-pigeon': 'Desk pigeon',
+  'glute-squeeze': 'Glute squeeze',
+  'seated-glute-squeeze': 'Seated glute squeeze',
+  'seated-knee-press-out': 'Seated knee press-out',
+  'sit-to-stand-squeeze': 'Sit-to-stand with a squeeze',
+  'standing-kickback': 'Standing kickback at the desk',
+  'standing-side-leg-raise': 'Standing side leg raise',
+  'squat-knees-out': 'Squat with knees pressed out',
+  'squat-side-leg-lift': 'Squat with side leg lift',
+  'crab-walk': 'Crab walk',
+  'walking-long-strides': 'Walk with long strides',
+  'single-leg-stand': 'Single-leg stand',
+  'seated-heel-press': 'Seated heel press',
+  'desk-split-squat': 'Desk split squat',
+  'standing-hip-hinge': 'Standing hip hinge',
+};
+
+export default names;

@@ -1,0 +1,25 @@
+import type { ExerciseWords } from '../../exercise';
+
+const text: ExerciseWords = {
+  steps: [
+    'Sit on the floor with a loop band around your calves.',
+    'Bend your knees and set your feet flat.',
+    'Lean back a little on your hands with your back straight.',
+    'Push both knees outwards against the band, turning the hips out.',
+    'Let them come back together slowly.',
+  ],
+  feel: 'In the outer buttocks and the sides of the hips.',
+  caution: 'Begin with a light band and choose a stronger one only when this feels easy.',
+  why: 'Stronger outer hip muscles take the strain of keeping the pelvis steady off the lower back.',
+  alt: 'A person sitting on the floor, knees bent, pressing the knees apart against a band.',
+  mistakes: [
+    'Letting the feet slide apart with the knees.',
+    'Snapping the knees back together.',
+  ],
+  easier: 'Use a lighter band or take it off.',
+  harder: 'Hold the knees apart for two seconds each time.',
+  breathing: 'Breathe out as you push the knees apart.',
+  intensity: 'Effort you could keep up for another few repetitions, not all-out.',
+};
+
+export default text;

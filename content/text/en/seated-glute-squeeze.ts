@@ -1,0 +1,23 @@
+import type { ExerciseWords } from '../../exercise';
+
+const text: ExerciseWords = {
+  steps: [
+    'Sit upright with both feet flat on the floor.',
+    'Tighten both buttocks so you rise a little in the seat.',
+    'Hold the squeeze for a slow count of four.',
+    'Relax completely, then repeat.',
+  ],
+  feel: 'In both buttocks, lifting you slightly off the chair.',
+  caution: 'Keep your shoulders and jaw relaxed; a chair with wheels is fine for this one.',
+  why: 'Glutes left idle for hours weaken and hand their work to the lower back; squeezing wakes them up.',
+  alt: 'A person sitting upright on a chair, with arrows showing the buttocks squeezing.',
+  mistakes: [
+    'Tensing the shoulders and jaw along with the buttocks.',
+  ],
+  easier: 'Squeeze one side at a time.',
+  harder: 'Hold each squeeze for a slow count of eight.',
+  breathing: 'Breathe normally; do not hold your breath.',
+  intensity: 'A firm squeeze, about seven out of ten.',
+};
+
+export default text;

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXERCISES } from '../../content/exercises';
+import { PRECAUTION_TEXT } from '../../content/precautions';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { filterCatalogue } from '../../core/picker';
+import { mountOptions, settle, storedSettings } from './options-fixtures';
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+});
+afterEach(() => cleanup());
+
+/** Names of the exercises the default positions allow that carry this tag. */
+const hiddenBy = (tag: 'hip-replacement' | 'pregnancy' | 'knees' | 'balance') =>
+  filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, precautions: [] })
+    .filter((e) => e.precautions.includes(tag))
+    .map((e) => e.name);
+
+describe('the optional screening in the options page', () => {
+  it.each(['hip-replacement', 'pregnancy', 'knees', 'balance'] as const)(
+    'answering "%s" saves the answer and lists every exercise it hides',
+    async (tag) => {
+      await mountOptions();
+      const summary = screen.getByTestId('options-screening-removed');
+      expect(summary.textContent).toBe('');
+      fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT[tag].label) }));
+      await settle();
+      expect((await storedSettings())?.exercises.precautions).toEqual([tag]);
+      const names = hiddenBy(tag);
+      if (names.length === 0) expect(summary.textContent).toMatch(/None of the exercises/);
+      for (const name of names) expect(summary.textContent).toContain(name);
+    },
+  );
+
+  it('lowers the count of exercises that fit, and unticking brings them back', async () => {
+    await mountOptions();
+    const count = () => screen.getByTestId('exercise-count').querySelector('strong')!.textContent;
+    const before = count();
+    const box = screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.balance.label) });
+    fireEvent.click(box);
+    await settle();
+    expect(count()).not.toBe(before);
+    fireEvent.click(box);
+    await settle();
+    expect(count()).toBe(before);
+    expect((await storedSettings())?.exercises.precautions).toEqual([]);
+  });
+
+  it('offers the floor as an opt-in for people with a clear floor or a mat, off for a new install', async () => {
+    await mountOptions();
+    const floor = screen.getByRole('checkbox', { name: /I have a clear floor or a mat/ }) as HTMLInputElement;
+    expect(floor.checked).toBe(false);
+  });
+});
+
+describe('the screening in the welcome', () => {
+  it('is there on first run, optional, and saves an answer', async () => {
+    await mountOptions('?welcome=1');
+    const welcome = screen.getByTestId('welcome');
+    fireEvent.click(within(welcome).getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.pregnancy.label) }));
+    await settle();
+    expect((await storedSettings())?.exercises.precautions).toEqual(['pregnancy']);
+    expect(within(welcome).getByTestId('welcome-screening-removed').textContent).toMatch(/Hidden for you: /);
+  });
+});

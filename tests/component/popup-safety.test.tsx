@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exerciseById } from '../../content/exercises';
+import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
+import { ExerciseCard } from '../../components/ExerciseCard';
+import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
+import { mountPopup, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
+
+const storedAck = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged;
+const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('the safety text before the first guided minute', () => {
+  it('a first-time user pressing Start reads the safety text, acknowledges it, and only then the minute starts', async () => {
+    await mountPopup({ settings: { safetyAcknowledged: false } });
+    start();
+    const intro = await screen.findByTestId('safety-intro');
+    expect(intro.textContent).toContain(DISCLAIMER);
+    expect(intro.textContent).toContain(BEFORE_YOU_START);
+    for (const f of RED_FLAGS) expect(intro.textContent).toContain(f.sign);
+    // Urgent signs are marked as urgent.
+    expect(within(intro).getAllByText(/Urgent/)).toHaveLength(RED_FLAGS.filter((f) => f.urgent).length);
+    expect(document.activeElement?.id).toBe('safety-intro-title');
+    expect(document.querySelector('.ring__value')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'I have read this, start' }));
+    await act(async () => {
+      await loadSessionView();
+    });
+    await waitFor(() => expect(document.querySelector('.ring__value')).not.toBeNull());
+    expect(await storedAck()).toBe(true);
+  });
+
+  it('a user who has acknowledged it goes straight into the minute, with the safety text one click away on the card', async () => {
+    await mountPopup({ settings: { safetyAcknowledged: true } });
+    const summary = screen.getByText('Safety');
+    expect(summary.closest('details')?.textContent).toContain(RED_FLAGS[0]!.sign);
+    start();
+    expect(screen.queryByTestId('safety-intro')).toBeNull();
+  });
+});
+
+describe('a seated exercise at a break prompt', () => {
+  const due = { prompt: { phase: 'due' as const, firstAt: T0 - 60_000, shownAt: T0 - 60_000, nudges: 0, until: null, checks: 0 } };
+  it.each([
+    ['the prompt is due: the card begins with standing up and a few steps', due, true],
+    ['no prompt yet (opened early from the toolbar): no lead-in', {}, false],
+  ])('%s', async (_, patch, shown) => {
+    await mountPopup({ tracker: trackerAt(T0, { exerciseId: SIDE_HOLD.id, ...patch }, 46) });
+    expect(screen.queryByTestId('stand-up-first') !== null).toBe(shown);
+  });
+});
+
+describe('the card coaches like a physiotherapist', () => {
+  it('shows how hard and how to breathe, with mistakes, easier, harder and the source one click away', () => {
+    const pigeon = exerciseById('desk-pigeon')!;
+    render(<ExerciseCard exercise={pigeon} />);
+    expect(screen.getByText(/How hard:/).parentElement!.textContent).toContain(pigeon.intensity);
+    expect(screen.getByText(/How hard:/).parentElement!.textContent).toContain(pigeon.breathing);
+    const tips = screen.getByText('Tips: mistakes, easier, harder').closest('details')!;
+    for (const text of [...pigeon.mistakes, pigeon.easier, pigeon.harder, pigeon.why]) expect(tips.textContent).toContain(text);
+    expect(tips.textContent).toContain('Desk version of Pigeon pose · from: Tight Glutes Causing Lower Back Pain? How To Release The Glutes');
+  });
+});

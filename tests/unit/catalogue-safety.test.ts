@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { PRECAUTIONS, type Exercise, type Precaution } from '../../content/exercise';
+import { EXERCISES, exerciseById } from '../../content/exercises';
+import { sessionSeconds, workSecondsPerSide } from '../../core/dose';
+import { filterCatalogue, removedByPrecautions, type ExercisePrefs } from '../../core/picker';
+import { DEFAULT_SETTINGS, POSITIONS } from '../../core/settings';
+import { seedTexts } from './originality-seeds';
+import { SEED_EXERCISES } from './seed-exercises';
+
+/** Everything allowed: all positions and equipment, no screening answer. */
+const EVERYTHING: ExercisePrefs = { positions: [...POSITIONS], allowBand: true, allowBall: true, officeDiscreetOnly: false, precautions: [] };
+const tagged = (p: Precaution) => EXERCISES.filter((e) => e.precautions.includes(p)).map((e) => e.id);
+
+/** Exercises where the user stands on one leg, even briefly (the spec, read off the steps). */
+const ONE_LEG = [
+  'standing-figure-four', 'desk-pigeon', 'single-leg-stand', 'standing-knee-hug', 'standing-kickback',
+  'standing-side-leg-raise', 'squat-side-leg-lift', 'desk-split-squat',
+];
+
+describe('safety: balance and rolling chairs', () => {
+  it.each(ONE_LEG)('%s holds a fixed desk or wall, and a balance answer removes it', (id) => {
+    const e = exerciseById(id)!;
+    expect(e.position).toBe('standing');
+    expect(['desk', 'wall']).toContain(e.support);
+    expect(e.precautions).toContain('balance');
+  });
+
+  it.each(EXERCISES.filter((e) => e.support !== 'none').map((e) => [e.id, e] as const))(
+    '%s names its support in the first steps',
+    (_, e) => {
+      expect(e.steps.slice(0, e.setupSteps + 1).join(' ')).toMatch(e.support === 'wall' ? /wall/ : /desk/);
+    },
+  );
+
+  it.each(EXERCISES.filter((e) => e.position === 'seated').map((e) => [e.id, e] as const))(
+    '%s says what to do on a chair with wheels or one that swivels',
+    (_, e) => {
+      expect(e.caution).toMatch(/wheels|swivel/);
+    },
+  );
+
+  it('asks for clear floor before a walking or stepping exercise', () => {
+    expect(exerciseById('crab-walk')!.steps[0]).toMatch(/clear/);
+    expect(exerciseById('walking-long-strides')!.steps[0]).toMatch(/clear/);
+  });
+});
+
+describe('safety: floor exercises are opt-in', () => {
+  it('a new install allows seated and standing only, and no floor exercise comes out', () => {
+    expect(DEFAULT_SETTINGS.exercises.positions).toEqual(['seated', 'standing']);
+    expect(filterCatalogue(EXERCISES, DEFAULT_SETTINGS.exercises).some((e) => e.position === 'floor')).toBe(false);
+  });
+});
+
+describe('safety: precautions', () => {
+  it.each(PRECAUTIONS.map((p) => [p] as const))('answering "%s" removes every exercise tagged with it, and says which', (p) => {
+    const prefs = { ...EVERYTHING, precautions: [p] };
+    const left = filterCatalogue(EXERCISES, prefs);
+    expect(left.filter((e) => e.precautions.includes(p))).toEqual([]);
+    expect(removedByPrecautions(EXERCISES, prefs).map((e) => e.id).sort()).toEqual(tagged(p).sort());
+    expect(left.length + tagged(p).length).toBe(EXERCISES.length);
+  });
+
+  it('after a hip replacement, removes the deep bends with rotation and the cross-body pulls', () => {
+    expect(tagged('hip-replacement')).toEqual(
+      expect.arrayContaining([
+        'knee-to-opposite-shoulder', 'seated-knee-to-shoulder', 'pigeon-pose', 'desk-pigeon',
+        'seated-figure-four', 'standing-figure-four', 'seated-leg-cradle',
+      ]),
+    );
+  });
+
+  it('in pregnancy, removes every exercise done lying on the back', () => {
+    const onBack = ['knees-to-chest', 'lying-glute-stretch', 'knee-to-opposite-shoulder', 'single-knee-to-chest', 'glute-bridge', 'single-leg-glute-bridge'];
+    expect(tagged('pregnancy')).toEqual(expect.arrayContaining(onBack));
+  });
+
+  it('with sore knees, removes kneeling and squatting exercises', () => {
+    expect(tagged('knees')).toEqual(expect.arrayContaining(['fire-hydrant', 'donkey-kick', 'pigeon-pose', 'squat-knees-out', 'desk-split-squat']));
+  });
+
+  it('with every answer given, the default desk set still offers both kinds', () => {
+    const left = filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, precautions: [...PRECAUTIONS] });
+    expect(new Set(left.map((e) => e.kind))).toEqual(new Set(['stretch', 'activation']));
+  });
+});
+
+describe('doses as the seeds give them', () => {
+  it.each(EXERCISES.map((e) => [e.id, e] as const))('%s: at least 15 s of work per side, and the minute fits get-ready and switches', (_, e) => {
+    expect(workSecondsPerSide(e.dose)).toBeGreaterThanOrEqual(15);
+    expect(sessionSeconds(e)).toBeLessThanOrEqual(70);
+    expect(sessionSeconds(e)).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each([
+    ['clamshell', { type: 'reps', reps: 8, secondsPerRep: 3, perSide: true }],
+    ['standing-kickback', { type: 'reps', reps: 8, secondsPerRep: 3, perSide: true }],
+    ['standing-side-leg-raise', { type: 'reps', reps: 8, secondsPerRep: 3, perSide: true }],
+    ['squat-knees-out', { type: 'reps', reps: 10, secondsPerRep: 5, perSide: false }],
+    ['walking-long-strides', { type: 'timed', seconds: 55, perSide: false }],
+  ] as const)('%s is dosed slowly, as its cue says', (id, dose) => {
+    expect(exerciseById(id)!.dose).toEqual(dose);
+  });
+
+  it('gives pigeon and clamshell longer to get into position and to change sides than a chair stretch', () => {
+    const chair = exerciseById('seated-figure-four')!;
+    for (const id of ['pigeon-pose', 'clamshell']) {
+      const e = exerciseById(id)!;
+      expect(e.getReadySeconds).toBeGreaterThan(chair.getReadySeconds);
+      expect(e.switchSeconds).toBeGreaterThan(chair.switchSeconds);
+    }
+  });
+});
+
+describe('accurate to the sources', () => {
+  const seeds = seedTexts();
+  const norm = (s: string) => ` ${s.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+  /** Seed exercises the articles describe without naming them in so many words. */
+  const described = (seed: string) => SEED_EXERCISES.filter(([s]) => s === seed).map(([, , id]) => norm(exerciseById(id)!.name));
+
+  it.each(EXERCISES.filter((e) => e.adaptsFrom).map((e) => [e.id, e] as const))(
+    '%s adapts an exercise its first cited seed names',
+    (_, e: Exercise) => {
+      const seed = e.sources[0]!;
+      const name = norm(e.adaptsFrom!);
+      expect(norm(seeds[seed]!).includes(name) || described(seed).includes(name), `${e.adaptsFrom} in seed ${seed}`).toBe(true);
+      expect(e.provenance).toMatch(new RegExp(`^Desk version of ${e.adaptsFrom} · from: `));
+    },
+  );
+
+  it('stretches the straight leg\'s hip flexors in single knee to chest, not the hamstrings', () => {
+    const e = exerciseById('single-knee-to-chest')!;
+    expect(e.targets).toContain('hip flexors');
+    expect(e.targets).not.toContain('hamstrings');
+  });
+
+  it.each(EXERCISES.filter((e) => e.kind === 'activation' && /abduction|press-out|clamshell|side-leg/.test(e.id)).map((e) => [e.id, e] as const))(
+    '%s does not claim to activate the piriformis (the seeds call it overactive)',
+    (_, e) => {
+      expect(e.targets).not.toContain('piriformis');
+    },
+  );
+
+  it('files the chair band abduction under band', () => {
+    expect(exerciseById('chair-band-abduction')!.equipment).toBe('band');
+    expect(filterCatalogue(EXERCISES, DEFAULT_SETTINGS.exercises).map((e) => e.id)).not.toContain('chair-band-abduction');
+  });
+
+  it('uses one term, "lower back", in every text', () => {
+    const texts = EXERCISES.flatMap((e) => [e.feel, e.caution, e.why, ...e.steps, ...e.mistakes]);
+    expect(texts.filter((t) => /\blow back\b|lumbar/i.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['desk-split-squat', 'desk', 'Lunges'],
+    ['standing-hip-hinge', 'none', 'Deadlifts'],
+    ['ball-glute-release', 'ball', 'Foam rolling'],
+  ])('adds %s (equipment: %s), adapted from %s', (id, equipment, from) => {
+    const e = exerciseById(id)!;
+    expect(e.adaptsFrom).toBe(from);
+    expect(e.equipment).toBe(equipment);
+  });
+
+  it('offers the ball exercise only to users who say they have a ball', () => {
+    expect(filterCatalogue(EXERCISES, DEFAULT_SETTINGS.exercises).map((e) => e.id)).not.toContain('ball-glute-release');
+    expect(filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, allowBall: true }).map((e) => e.id)).toContain('ball-glute-release');
+  });
+});
