@@ -8,7 +8,7 @@ import { todayAndStreak } from '../../core/history-stats';
 import type { Reply, Request, UserAction } from '../../core/messages';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
 import type { Exercise } from '../../content/exercise';
-import { illustrationUrl } from '../../content/illustrations';
+import { illustrationFrames, illustrationUrl } from '../../content/illustrations';
 import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/settings-store';
@@ -235,7 +235,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
           />
         ) : (
           <>
-            <ExerciseCard exercise={exercise} illustration={illustration}>
+            <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)}>
               <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} />
             </ExerciseCard>
             <div class="actions">
