@@ -1,5 +1,5 @@
 // Floor exercises (opt-in: need a clear floor or a mat). Side views, head to the left.
-import { arrow, band, floor, frame, front, side, target } from './svg.mjs';
+import { arrow, band, floor, frame, front, line, side, target } from './svg.mjs';
 
 /** A mat seen from above, for the top-down views. */
 const mat = `<rect x="34" y="6" width="52" height="108" rx="6" stroke-width="2" opacity=".5"/>`;
@@ -33,15 +33,22 @@ export default {
   }),
 
   'fire-hydrant': () => {
-    // Seen from behind: pelvis wide in front, thighs down to the knees, the torso and arms further away.
-    const body = (leg) => ({
-      head: [60, 40], neck: [60, 48], pelvis: [60, 60], sh: [[50, 50], [70, 50]], hips: [[46, 60], [74, 60]],
-      arms: [[[52, 70], [54, 88]], [[68, 70], [66, 88]]], farArms: true,
-      legs: [[[46, 100], [44, 110]], leg],
-    });
+    // Seen from behind: the buttocks and thighs in front; the back, arms and head further away (fainter).
+    const far = ' opacity=".5"';
+    const body = (leg) =>
+      [
+        line([[60, 56], [60, 45]], ' stroke-width="5"' + far),
+        line([[49, 47], [71, 47]], far),
+        line([[50, 47], [51, 84]], far),
+        line([[70, 47], [69, 84]], far),
+        `<path d="M46 64C45 50 59 49 60 57C61 49 75 50 74 64"/>`,
+        line([[47, 62], [47, 100], [45, 110]]),
+        line([[73, 62], ...leg]),
+        `<circle cx="60" cy="38" r="6.5" fill="currentColor" stroke="none"/>`,
+      ].join('');
     return {
-      start: frame(floor(102, 10, 110), target([71, 63], 5, 7), front(body([[74, 100], [76, 110]]))),
-      end: frame(floor(102, 10, 110), target([71, 63], 5, 7), front(body([[100, 60], [104, 70]])), arrow([84, 98], [106, 96], [106, 72])),
+      start: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[73, 100], [75, 110]])),
+      end: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[98, 60], [101, 70]]), arrow([84, 98], [106, 96], [106, 74])),
     };
   },
 
@@ -63,7 +70,7 @@ export default {
     // Seen from above, on a mat: the bent knee travels across the body towards the other shoulder.
     const body = (knee, foot, arms) => ({
       head: [60, 17], neck: [60, 26], pelvis: [60, 60], sh: [[48, 30], [72, 30]], hips: [[53, 62], [67, 62]],
-      arms, legs: [[knee, foot], [[67, 84], [67, 106], [71, 108]]],
+      arms, farArms: true, legs: [[knee, foot], [[67, 84], [67, 106], [71, 108]]],
     });
     const start = body([48, 46], [50, 70], [[[40, 40], [46, 47]], [[66, 44], [51, 48]]]);
     const end = body([66, 42], [52, 62], [[[52, 42], [63, 44]], [[78, 40], [69, 43]]]);
