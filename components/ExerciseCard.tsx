@@ -1,15 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import type { Exercise } from '../content/exercise';
+import type { IllustrationFrames } from '../content/illustrations';
 import { t } from '../utils/i18n';
 import { doseLabel } from './dose-label';
+import { ExerciseArt } from './ExerciseArt';
 import { ExerciseCoaching } from './ExerciseCoaching';
 import { StandUpFirst } from './StandUpFirst';
 import { TagIcon } from './TagIcon';
 
 export interface ExerciseCardProps {
   exercise: Exercise;
-  /** URL of the line-art SVG, drawn through a CSS mask so it takes the theme colour. */
-  illustration?: string;
+  /** The start and end frames (start grey behind, end solid); a lone URL is drawn as the end frame. */
+  illustration?: IllustrationFrames | string;
   /** Index of the step to highlight (a guided session); none when undefined or -1. */
   currentStep?: number;
   /** Hide the caution and `children` (during a session, space goes to the timer). */
@@ -22,13 +24,11 @@ export interface ExerciseCardProps {
 
 /** One exercise: name, kind, position and equipment, picture, steps, where to feel it, caution. */
 export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children, standUpFirst = false }: ExerciseCardProps) {
-  const maskStyle = illustration
-    ? { maskImage: `url("${illustration}")`, WebkitMaskImage: `url("${illustration}")` }
-    : undefined;
+  const frames = typeof illustration === 'string' ? { end: illustration } : (illustration ?? {});
   return (
     <article class={`card${compact ? ' card--compact' : ''}`} aria-labelledby={`ex-${ex.id}`}>
       <div class="card__head">
-        <div class="card__art" role="img" aria-label={ex.alt} style={maskStyle} />
+        <ExerciseArt class="card__art" frames={frames} label={ex.alt} />
         <div class="card__title">
           <h2 id={`ex-${ex.id}`}>{ex.name}</h2>
           <ul class="tags" aria-label={t('common_tags')}>

@@ -14,7 +14,7 @@ import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
-import { illustrationUrl } from '../../content/illustrations';
+import { illustrationFrames, illustrationUrl } from '../../content/illustrations';
 import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
@@ -184,7 +184,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
           <SafetyIntro disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
-            <ExerciseCard exercise={exercise} illustration={illustration} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
+            <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
               <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} />
             </ExerciseCard>
             <ActionBar

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,39 +6,44 @@ import { EXERCISES } from '../../content/exercises';
 import { ROOT, screenshotPath } from './harness/paths';
 
 /**
- * Contact sheet: every exercise card (name + illustration) on one page in real
- * Chromium, saved as tests/e2e/__screenshots__/catalogue.png for a human to
- * check that each drawing reads as its exercise. The top rows draw the SVGs
- * inline; the last row repeats a few through a CSS mask on a dark card, as the
- * popup does, to prove the strokes show on a transparent background.
+ * Contact sheet: every exercise's start and end frames at card size (120 px) in real
+ * Chromium, then both stacked as the card shows them (start grey behind, end solid, the
+ * target muscle tinted), in light and dark. Saved as tests/e2e/__screenshots__/catalogue.png
+ * for a human to check that each drawing reads as its exercise. The frames are loaded
+ * the way the card loads them: `<svg><use href="<file>#f"/></svg>` from a same-origin URL.
  */
-const svg = (file: string) => readFileSync(path.join(ROOT, 'content/illustrations', file), 'utf8');
-// Exercises added in catalogue v2 are drawn by the illustrations change (two frames each).
-const DRAWN = EXERCISES.filter((e) => existsSync(path.join(ROOT, 'content/illustrations', `${e.id}.svg`)));
+const DIR = path.join(ROOT, 'content/illustrations');
+const ORIGIN = 'https://sheet.test';
+const NEW_IDS = ['desk-split-squat', 'standing-hip-hinge', 'ball-glute-release'];
+const IDS = [...new Set([...EXERCISES.map((e) => e.id), ...NEW_IDS])]; // NEW_IDS are in EXERCISES since catalogue v2
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.svg'));
+const nameOf = (id: string) => EXERCISES.find((e) => e.id === id)?.name ?? id;
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const use = (id: string, which: 'start' | 'end') =>
+  `<svg class="frame frame--${which}" viewBox="0 0 120 120"><use href="/${id}-${which}.svg#f"/></svg>`;
 
 function contactSheet(): string {
-  const cards = DRAWN.map(
-    (e) => `<figure class="card" data-id="${e.id}">
-      <div class="art" role="img" aria-label="${escape(e.alt)}">${svg(`${e.id}.svg`)}</div>
-      <figcaption>${escape(e.name)}<small>${e.kind} · ${e.position} · ${e.equipment}</small></figcaption>
-    </figure>`,
-  ).join('');
-  const masked = DRAWN.slice(0, 8).map(
-    (e) => `<figure class="card dark"><div class="mask" data-id="${e.id}" role="img" aria-label="${escape(e.alt)}"
-      style="-webkit-mask-image:url('data:image/svg+xml;base64,${Buffer.from(svg(`${e.id}.svg`)).toString('base64')}')"></div>
-      <figcaption>${escape(e.name)}</figcaption></figure>`,
-  ).join('');
+  const cell = (id: string) => `<figure data-id="${id}">
+      <div class="row"><div class="box solo">${use(id, 'start')}</div><div class="box solo">${use(id, 'end')}</div>
+      <div class="box card">${use(id, 'start')}${use(id, 'end')}</div></div>
+      <figcaption>${escape(nameOf(id))}</figcaption></figure>`;
+  const dark = IDS.slice(0, 12).map((id) => `<figure class="dark"><div class="box card">${use(id, 'start')}${use(id, 'end')}</div></figure>`);
   return `<!doctype html><html><head><style>
-    body { margin: 0; padding: 12px; font: 12px system-ui, sans-serif; background: #f4f1ec; color: #2b2a33; }
-    .grid { display: grid; grid-template-columns: repeat(8, 140px); gap: 8px; }
-    .card { margin: 0; padding: 6px; background: #fff; border-radius: 8px; text-align: center; }
-    .card.dark { background: #23222b; color: #f2efe9; }
-    .art svg, .mask { width: 120px; height: 120px; display: block; margin: 0 auto; }
-    .mask { background: currentColor; -webkit-mask-size: contain; -webkit-mask-repeat: no-repeat; }
-    figcaption { font-weight: 600; min-height: 30px; }
-    small { display: block; font-weight: 400; opacity: .65; }
-  </style></head><body><div class="grid">${cards}${masked}</div></body></html>`;
+    body { margin: 0; padding: 10px; font: 12px system-ui, sans-serif; background: #f7f5f2; color: #1f1c1a; }
+    .grid { display: grid; grid-template-columns: repeat(4, auto); gap: 8px; }
+    .darks { display: grid; grid-template-columns: repeat(12, auto); gap: 6px; margin-top: 8px; }
+    figure { margin: 0; padding: 6px; background: #fff; border-radius: 8px; }
+    figure.dark { background: #211f1d; color: #f3f0ec; }
+    .row { display: flex; gap: 4px; }
+    .box { position: relative; width: 120px; height: 120px; --ghost: #c4bcb4; --target-fill: #d9622b; }
+    .dark .box { --ghost: #5b544e; --target-fill: #f6a25b; }
+    .box svg { position: absolute; inset: 0; width: 100%; height: 100%; }
+    .solo .frame { --target-opacity: .5; }
+    .card .frame--start { color: var(--ghost); --target-opacity: .2; }
+    .card .frame--end { --target-opacity: .5; }
+    .dark .card .frame--end { --target-opacity: .6; }
+    figcaption { font-weight: 600; text-align: center; margin-top: 2px; }
+  </style></head><body><div class="grid">${IDS.map(cell).join('')}</div><div class="darks">${dark.join('')}</div></body></html>`;
 }
 
 describe('the exercise contact sheet', () => {
@@ -54,18 +59,24 @@ describe('the exercise contact sheet', () => {
     await browser?.close();
   });
 
-  it('renders every card with a visible drawing and saves catalogue.png', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
-    await page.setContent(contactSheet());
-
-    // Each inline drawing paints something figure-sized inside its 120×120 box.
-    const boxes = await page.$$eval('.art svg', (svgs) =>
-      svgs.map((s) => {
-        const b = (s as SVGSVGElement).getBBox();
-        return { id: s.closest('figure')!.getAttribute('data-id'), w: b.width, h: b.height, x: b.x, y: b.y };
+  it('draws both frames of every exercise through <use>, as the card does, and saves catalogue.png', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
+    await page.route(`${ORIGIN}/**`, (route) => {
+      const file = new URL(route.request().url()).pathname.slice(1);
+      return file === 'sheet.html'
+        ? route.fulfill({ contentType: 'text/html', body: contactSheet() })
+        : route.fulfill({ contentType: 'image/svg+xml', body: readFileSync(path.join(DIR, path.basename(file)), 'utf8') });
+    });
+    await page.goto(`${ORIGIN}/sheet.html`);
+    // Every <use> resolved to a drawing of figure size inside its 120 × 120 box.
+    await page.waitForFunction(() => [...document.querySelectorAll('use')].every((u) => (u as SVGUseElement).getBBox().width > 0));
+    const boxes = await page.$$eval('.solo use', (uses) =>
+      uses.map((u) => {
+        const b = (u as SVGUseElement).getBBox();
+        return { id: u.closest('figure')!.getAttribute('data-id'), w: b.width, h: b.height, x: b.x, y: b.y };
       }),
     );
-    expect(boxes).toHaveLength(DRAWN.length);
+    expect(boxes).toHaveLength(IDS.length * 2);
     for (const b of boxes) {
       expect(Math.max(b.w, b.h), `${b.id} is drawn`).toBeGreaterThan(50);
       expect(b.x, `${b.id} stays in view`).toBeGreaterThanOrEqual(0);
@@ -73,28 +84,29 @@ describe('the exercise contact sheet', () => {
       expect(b.x + b.w, `${b.id} stays in view`).toBeLessThanOrEqual(120);
       expect(b.y + b.h, `${b.id} stays in view`).toBeLessThanOrEqual(120);
     }
-
-    const file = screenshotPath('catalogue.png');
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: screenshotPath('catalogue.png'), fullPage: true });
     await page.close();
   });
 
-  it.each(DRAWN.map((e) => `${e.id}.svg`))('%s draws opaque strokes on a transparent background (a usable CSS mask)', async (file) => {
+  it.each(FILES)('%s parses as strict XML and paints thin strokes on a transparent background', async (file) => {
     const page = await browser.newPage();
-    const url = `data:image/svg+xml;base64,${Buffer.from(svg(file)).toString('base64')}`;
-    const coverage = await page.evaluate(async (src) => {
+    const svg = readFileSync(path.join(DIR, file), 'utf8');
+    const result = await page.evaluate(async (text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const parseError = doc.getElementsByTagName('parsererror').length > 0;
       const img = new Image(120, 120);
-      img.src = src;
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
       await img.decode();
       const canvas = document.createElement('canvas');
       canvas.width = canvas.height = 120;
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(img, 0, 0, 120, 120);
       const alpha = ctx.getImageData(0, 0, 120, 120).data.filter((_, i) => i % 4 === 3);
-      return alpha.filter((a) => a > 128).length / alpha.length;
-    }, url);
-    expect(coverage).toBeGreaterThan(0.03); // strokes are there
-    expect(coverage).toBeLessThan(0.35); // and the background is see-through
+      return { parseError, coverage: alpha.filter((a) => a > 128).length / alpha.length };
+    }, svg);
+    expect(result.parseError).toBe(false);
+    expect(result.coverage).toBeGreaterThan(0.03); // strokes are there
+    expect(result.coverage).toBeLessThan(0.35); // and the background is see-through
     await page.close();
   });
 });

@@ -1,14 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { EQUIPMENT, MUSCLES, PRECAUTIONS, type Exercise } from '../../content/exercise';
 import { EXERCISES, exerciseById } from '../../content/exercises';
-import { ILLUSTRATION_URLS, illustrationUrl } from '../../content/illustrations';
 import { sessionSeconds, workSecondsPerSide } from '../../core/dose';
-import { REPO_ROOT, seedFiles } from './originality-seeds';
+import { seedFiles } from './originality-seeds';
 
-const ILLUSTRATIONS_DIR = path.join(REPO_ROOT, 'content/illustrations');
 const SEED_IDS = Object.keys(seedFiles());
 
 const unique = (xs: readonly unknown[]) => new Set(xs).size === xs.length;
@@ -148,38 +144,6 @@ describe('the catalogue', () => {
   it('looks exercises up by id', () => {
     for (const e of EXERCISES) expect(exerciseById(e.id)).toBe(e);
     expect(exerciseById('no-such-exercise')).toBeUndefined();
-  });
-});
-
-describe('the illustrations', () => {
-  const svgs = readdirSync(ILLUSTRATIONS_DIR).filter((f) => f.endsWith('.svg'));
-
-  // The three exercises new in catalogue v2 get their drawings with the two-frame redraw.
-  const AWAITING_DRAWINGS = ['desk-split-squat', 'standing-hip-hinge', 'ball-glute-release'];
-
-  it('exist for every exercise, and every SVG belongs to an exercise', () => {
-    const referenced = EXERCISES.filter((e) => !AWAITING_DRAWINGS.includes(e.id)).map((e) => `${e.id}.svg`).sort();
-    for (const file of referenced) expect(existsSync(path.join(ILLUSTRATIONS_DIR, file)), file).toBe(true);
-    expect(svgs.sort()).toEqual(referenced);
-  });
-
-  it('have a URL for every exercise in the illustration map', () => {
-    const drawn = EXERCISES.filter((e) => !AWAITING_DRAWINGS.includes(e.id));
-    expect(Object.keys(ILLUSTRATION_URLS).sort()).toEqual(drawn.map((e) => e.id).sort());
-    for (const e of drawn) expect(illustrationUrl(e.id)).toMatch(/^(?!data:).*\.svg/); // a file, not inlined
-  });
-
-  it.each(svgs)('%s is a small themeable line drawing with no text', (file) => {
-    const svg = readFileSync(path.join(ILLUSTRATIONS_DIR, file), 'utf8');
-    expect(svg.length).toBeLessThan(1536);
-    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg).toMatch(/viewBox="0 0 120 120"/);
-    expect(svg).toContain('stroke="currentColor"');
-    expect(svg).not.toMatch(/<text|<image|<script|<style|href=/i);
-    // Colour only through currentColor, so a CSS mask can theme it.
-    for (const [, value] of svg.matchAll(/(?:fill|stroke)="([^"]*)"/g)) {
-      expect(['none', 'currentColor']).toContain(value);
-    }
   });
 });
 

@@ -1,0 +1,154 @@
+// Floor exercises (opt-in: need a clear floor or a mat). Side views, head to the left.
+import { arrow, band, floor, frame, front, line, side, target } from './svg.mjs';
+
+/** A mat seen from above, for the top-down views. */
+const mat = `<rect x="34" y="6" width="52" height="108" rx="6" stroke-width="2" opacity=".5"/>`;
+/** Lying on the back, seen from the side: head left, shoulders at x 26, hips at x 58. */
+const back = (extra) => ({ head: [13, 99], sh: [26, 102], hip: [58, 102], arms: [[[40, 105], [54, 106]], [[40, 105], [54, 106]]], ...extra });
+/** On hands and knees, seen from the side, facing right. */
+const fours = (legs) => ({
+  head: [90, 70], sh: [80, 80], hip: [46, 82],
+  arms: [[[80, 94], [81, 106]], [[80, 94], [81, 106]]],
+  legs: legs ?? [[[47, 106], [27, 106], [22, 105]], [[46, 106], [26, 106], [21, 105]]],
+  solid: true,
+});
+const bentLegs = [[[74, 84], [81, 106], [89, 106]], [[73, 84], [80, 106], [88, 106]]];
+
+export default {
+  'clamshell': () => {
+    const body = (top) => ({
+      head: [14, 91], sh: [26, 99], hip: [60, 96], solid: true,
+      arms: [[[14, 103], [6, 96]], [[38, 104], [46, 106]]],
+      legs: [[[78, 104], [94, 101], [100, 103]], top],
+    });
+    return {
+      start: frame(floor(), target([58, 92], 7, 5), side(body([[78, 99], [94, 97], [100, 99]]))),
+      end: frame(floor(), target([58, 92], 7, 5), side(body([[72, 78], [94, 96], [100, 97]])), arrow([86, 96], [88, 82], [80, 74])),
+    };
+  },
+
+  'donkey-kick': () => ({
+    start: frame(floor(), target([44, 80], 6, 7), side(fours())),
+    end: frame(floor(), target([44, 80], 6, 7), side(fours([[[47, 106], [27, 106], [22, 105]], [[24, 80], [24, 58], [17, 58]]])), arrow([40, 100], [16, 100], [14, 76])),
+  }),
+
+  'fire-hydrant': () => {
+    // Seen from behind: the buttocks and thighs in front; the back, arms and head further away (fainter).
+    const far = ' opacity=".5"';
+    const body = (leg) =>
+      [
+        line([[60, 56], [60, 45]], ' stroke-width="5"' + far),
+        line([[49, 47], [71, 47]], far),
+        line([[50, 47], [51, 84]], far),
+        line([[70, 47], [69, 84]], far),
+        `<path d="M46 64C45 50 59 49 60 57C61 49 75 50 74 64"/>`,
+        line([[47, 62], [47, 100], [45, 110]]),
+        line([[73, 62], ...leg]),
+        `<circle cx="60" cy="38" r="6.5" fill="currentColor" stroke="none"/>`,
+      ].join('');
+    return {
+      start: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[73, 100], [75, 110]])),
+      end: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[98, 60], [101, 70]]), arrow([84, 98], [106, 96], [106, 74])),
+    };
+  },
+
+  'glute-bridge': () => ({
+    start: frame(floor(), target([56, 98], 7, 4), side(back({ legs: bentLegs }))),
+    end: frame(floor(), target([52, 88], 7, 4, -30), side(back({ hip: [55, 84], legs: [[[74, 78], [80, 106], [88, 106]], [[73, 78], [79, 106], [87, 106]]] })), arrow([46, 106], [45, 100], [46, 93])),
+  }),
+
+  'single-leg-glute-bridge': () => {
+    const start = back({ legs: [bentLegs[0], [[74, 84], [90, 66], [94, 60]]], solid: true });
+    const end = back({ hip: [55, 84], legs: [[[74, 78], [80, 106], [88, 106]], [[76, 78], [97, 72], [101, 66]]], solid: true });
+    return {
+      start: frame(floor(), target([56, 98], 7, 4), side(start)),
+      end: frame(floor(), target([52, 88], 7, 4, -30), side(end), arrow([46, 106], [45, 100], [46, 93])),
+    };
+  },
+
+  'knee-to-opposite-shoulder': () => {
+    // Seen from above, on a mat: the bent knee travels across the body towards the other shoulder.
+    const body = (knee, foot, arms) => ({
+      head: [60, 17], neck: [60, 26], pelvis: [60, 60], sh: [[48, 30], [72, 30]], hips: [[53, 62], [67, 62]],
+      arms, farArms: true, legs: [[knee, foot], [[67, 84], [67, 106], [71, 108]]],
+    });
+    const start = body([48, 46], [50, 70], [[[40, 40], [46, 47]], [[66, 44], [51, 48]]]);
+    const end = body([66, 42], [52, 62], [[[52, 42], [63, 44]], [[78, 40], [69, 43]]]);
+    return {
+      start: frame(mat, target([50, 64], 5, 6), front(start)),
+      end: frame(mat, target([50, 64], 5, 6), front(end), arrow([40, 52], [44, 36], [58, 34])),
+    };
+  },
+
+  'knees-to-chest': () => {
+    const start = back({ sh: [28, 102], head: [15, 99], arms: [[[44, 90], [62, 82]], [[44, 90], [62, 82]]], legs: [[[66, 80], [82, 82], [86, 78]], [[65, 80], [81, 82], [85, 78]]], solid: true });
+    const end = back({ sh: [28, 102], head: [15, 99], arms: [[[36, 88], [50, 80]], [[36, 88], [50, 80]]], legs: [[[48, 80], [67, 76], [70, 71]], [[47, 80], [66, 76], [69, 71]]], solid: true });
+    return {
+      start: frame(floor(), target([56, 98], 7, 4), side(start)),
+      end: frame(floor(), target([54, 98], 7, 4), side(end), arrow([80, 70], [70, 58], [58, 66])),
+    };
+  },
+
+  'single-knee-to-chest': () => {
+    const straight = [[81, 104], [104, 104], [106, 97]];
+    const start = back({ legs: [straight, [[81, 103], [104, 103], [106, 96]]] });
+    const end = back({ arms: [[[36, 88], [50, 80]], [[36, 88], [50, 80]]], legs: [straight, [[50, 80], [70, 78], [73, 73]]] });
+    const flexor = target([66, 101], 8, 3);
+    return {
+      start: frame(floor(), flexor, side(start)),
+      end: frame(floor(), flexor, side(end), arrow([84, 96], [82, 74], [62, 72])),
+    };
+  },
+
+  'lying-glute-stretch': () => {
+    const start = back({ legs: [bentLegs[0], [[64, 88], [74, 82], [81, 79]]], solid: true });
+    const end = back({
+      arms: [[[42, 92], [60, 86]], [[42, 92], [60, 86]]], solid: true,
+      legs: [[[64, 80], [84, 78], [88, 73]], [[53, 88], [64, 80], [70, 77]]],
+    });
+    return {
+      start: frame(floor(), target([56, 98], 7, 4), side(start)),
+      end: frame(floor(), target([56, 98], 7, 4), side(end), arrow([92, 102], [100, 88], [94, 74])),
+    };
+  },
+
+  'pigeon-pose': () => {
+    const start = fours();
+    const end = {
+      head: [66, 54], sh: [62, 66], hip: [54, 96], solid: true,
+      arms: [[[68, 84], [72, 106]], [[68, 84], [72, 106]]],
+      legs: [[[32, 104], [10, 106], [6, 106]], [[76, 104], [66, 106], [62, 106]]],
+    };
+    return {
+      start: frame(floor(), target([44, 80], 6, 7), side(start)),
+      end: frame(floor(), target([52, 92], 7, 5), side(end), arrow([36, 96], [22, 92], [12, 98])),
+    };
+  },
+
+  'seated-band-abduction': () => {
+    const body = (kl, kr) => ({
+      head: [60, 44], neck: [60, 52], pelvis: [60, 98], sh: [[49, 56], [71, 56]], hips: [[52, 100], [68, 100]],
+      arms: [[[40, 80], [34, 104]], [[80, 80], [86, 104]]],
+      legs: [[kl, [54, 104], [50, 106]], [kr, [66, 104], [70, 106]]],
+    });
+    const mid = (k, a) => [(k[0] + a[0]) / 2, (k[1] + a[1]) / 2];
+    const [l1, r1, l2, r2] = [[50, 78], [70, 78], [40, 80], [80, 80]];
+    return {
+      start: frame(floor(), target([48, 98], 3.5, 5), target([72, 98], 3.5, 5), front(body(l1, r1)), band(mid(l1, [54, 104]), mid(r1, [66, 104]))),
+      end: frame(floor(), target([48, 98], 3.5, 5), target([72, 98], 3.5, 5), front(body(l2, r2)), band(mid(l2, [54, 104]), mid(r2, [66, 104])),
+        arrow([34, 70], [30, 70], [24, 70]), arrow([86, 70], [90, 70], [96, 70])),
+    };
+  },
+
+  'seated-forward-bend': () => {
+    const legs = [[[60, 104], [84, 104], [87, 97]], [[60, 104], [84, 104], [87, 97]]];
+    const start = { head: [40, 58], sh: [38, 70], hip: [36, 102], arms: [[[44, 86], [54, 100]], [[44, 86], [54, 100]]], legs };
+    const end = { head: [70, 78], sh: [60, 84], hip: [36, 102], arms: [[[70, 94], [80, 102]], [[70, 94], [80, 102]]], legs };
+    const ham = target([52, 105], 14, 3);
+    return {
+      start: frame(floor(), ham, side(start)),
+      end: frame(floor(), ham, side(end), arrow([46, 56], [66, 56], [74, 70])),
+    };
+  },
+};
+

@@ -1,0 +1,226 @@
+// Standing exercises. Side views face right; one-leg exercises always hold a desk.
+import { arrow, desk, floor, frame, front, side, target } from './svg.mjs';
+
+/** A person standing tall, seen from the side, centred on x, arms hanging. */
+const stand = (x, arms) => ({
+  head: [x + 2, 18], sh: [x, 31], hip: [x, 62],
+  arms: arms ?? [[[x + 1, 47], [x + 3, 63]], [[x + 1, 47], [x + 3, 63]]],
+  legs: [[[x + 1, 84], [x + 1, 106], [x + 9, 106]], [[x, 84], [x, 106], [x + 8, 106]]],
+  solid: true,
+});
+const glute = (x, y = 64) => target([x, y], 6, 8);
+
+/** A person standing tall seen from the front (or behind), centred on x. */
+const facing = (x, { arms, legs } = {}) => ({
+  head: [x, 18], neck: [x, 26], pelvis: [x, 60], sh: [[x - 11, 31], [x + 11, 31]], hips: [[x - 6, 62], [x + 6, 62]],
+  arms: arms ?? [[[x - 13, 47], [x - 13, 62]], [[x + 13, 47], [x + 13, 62]]],
+  legs: legs ?? [[[x - 6, 84], [x - 6, 106], [x - 10, 106]], [[x + 6, 84], [x + 6, 106], [x + 10, 106]]],
+});
+
+/** A half squat seen from the front, centred on x; kneeSpread pushes the knees out. */
+const squat = (x, kneeSpread = 0, arms) => ({
+  head: [x, 28], neck: [x, 36], pelvis: [x, 66], sh: [[x - 11, 40], [x + 11, 40]], hips: [[x - 7, 68], [x + 7, 68]],
+  arms: arms ?? [[[x - 14, 54], [x - 3, 56]], [[x + 14, 54], [x + 3, 56]]],
+  legs: [[[x - 11 - kneeSpread, 86], [x - 10, 106], [x - 15, 107]], [[x + 11 + kneeSpread, 86], [x + 10, 106], [x + 15, 107]]],
+});
+
+export default {
+  'desk-hip-hinge': () => {
+    const props = floor() + desk(84, 116);
+    const start = { ...stand(66), sh: [69, 31], head: [72, 19], arms: [[[77, 48], [86, 65]], [[77, 48], [86, 65]]] };
+    const end = {
+      head: [84, 51], sh: [74, 56], hip: [42, 60], solid: true,
+      arms: [[[81, 60], [88, 65]], [[81, 60], [88, 65]]],
+      legs: [[[47, 84], [43, 106], [51, 106]], [[46, 84], [42, 106], [50, 106]]],
+    };
+    return {
+      start: frame(props, glute(61), side(start)),
+      end: frame(props, target([38, 61], 6, 8, -20), side(end), arrow([58, 46], [46, 40], [36, 48])),
+    };
+  },
+
+  'desk-pigeon': () => {
+    const props = floor() + desk(72, 116, 70);
+    const start = { ...stand(58), arms: [[[66, 48], [76, 68]], [[66, 48], [76, 68]]] };
+    const end = {
+      head: [87, 36], sh: [76, 42], hip: [56, 62], solid: true,
+      arms: [[[84, 54], [92, 68]], [[84, 54], [92, 68]]],
+      legs: [[[56, 84], [56, 106], [64, 106]], [[78, 66], [88, 64], [92, 60]]],
+    };
+    return {
+      start: frame(props, glute(53), side(start)),
+      end: frame(props, glute(52), side(end), arrow([60, 26], [72, 22], [80, 28]), arrow([58, 92], [76, 92], [78, 74])),
+    };
+  },
+
+  'single-leg-stand': () => {
+    const props = floor() + desk(84, 116);
+    const arms = [[[37, 46], [46, 58]], [[70, 46], [86, 66]]];
+    const start = facing(54, { arms });
+    const end = facing(56, {
+      arms: [[[39, 46], [48, 58]], [[72, 46], [86, 66]]],
+      legs: [[[49, 82], [47, 97], [43, 97]], [[62, 84], [62, 106], [66, 106]]],
+    });
+    return {
+      start: frame(props, target([64, 62], 4, 7), front(start)),
+      end: frame(props, target([66, 62], 4, 7), front(end), arrow([38, 106], [36, 101], [38, 95])),
+    };
+  },
+
+  'squat-side-leg-lift': () => {
+    const props = floor() + desk(4, 30);
+    const start = squat(56, 0, [[[36, 52], [26, 66]], [[70, 52], [60, 56]]]);
+    const end = facing(54, {
+      arms: [[[36, 46], [26, 66]], [[70, 46], [61, 58]]],
+      legs: [[[48, 84], [48, 106], [44, 106]], [[76, 80], [92, 96], [97, 95]]],
+    });
+    return {
+      start: frame(props, target([64, 66], 4, 7), front(start)),
+      end: frame(props, target([63, 61], 4, 7), front(end), arrow([70, 104], [94, 106], [100, 88])),
+    };
+  },
+
+  'standing-side-leg-raise': () => {
+    const props = floor() + desk(4, 30);
+    const arms = [[[36, 46], [26, 66]], [[70, 46], [61, 58]]];
+    const start = facing(54, { arms });
+    const end = facing(54, { arms, legs: [[[48, 84], [48, 106], [44, 106]], [[68, 83], [77, 103], [81, 103]]] });
+    return {
+      start: frame(props, target([63, 62], 4, 7), front(start)),
+      end: frame(props, target([63, 62], 4, 7), front(end), arrow([68, 106], [80, 108], [88, 98])),
+    };
+  },
+
+  'standing-kickback': () => {
+    const props = floor() + desk(84, 116);
+    const base = { head: [72, 19], sh: [68, 31], hip: [62, 62], arms: [[[78, 48], [86, 65]], [[78, 48], [86, 65]]], solid: true };
+    const start = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[62, 84], [62, 106], [70, 106]]] };
+    const end = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[52, 82], [43, 102], [39, 106]]] };
+    return {
+      start: frame(props, glute(58), side(start)),
+      end: frame(props, glute(57), side(end), arrow([56, 110], [46, 112], [38, 104])),
+    };
+  },
+
+  'standing-figure-four': () => {
+    const props = floor() + desk(84, 116);
+    const start = {
+      head: [62, 19], sh: [59, 31], hip: [56, 62], solid: true,
+      arms: [[[66, 46], [70, 70]], [[74, 46], [86, 65]]],
+      legs: [[[56, 84], [56, 106], [64, 106]], [[76, 70], [60, 80], [55, 77]]],
+    };
+    const end = {
+      head: [72, 29], sh: [64, 39], hip: [42, 66], solid: true,
+      arms: [[[68, 56], [70, 72]], [[78, 50], [88, 65]]],
+      legs: [[[56, 88], [50, 106], [58, 106]], [[67, 67], [57, 84], [52, 83]]],
+    };
+    return {
+      start: frame(props, glute(52), side(start)),
+      end: frame(props, glute(38, 66), side(end), arrow([50, 56], [40, 50], [32, 58])),
+    };
+  },
+
+  'standing-hip-flexor-stretch': () => {
+    const props = floor() + desk(84, 116);
+    const arm = [[[70, 47], [86, 65]], [[70, 47], [86, 65]]];
+    const start = { ...stand(58, arm) };
+    const end = {
+      head: [60, 20], sh: [58, 32], hip: [56, 64], arms: arm, solid: true,
+      legs: [[[70, 83], [74, 106], [82, 106]], [[43, 83], [30, 101], [24, 107]]],
+    };
+    return {
+      start: frame(props, target([57, 70], 6, 3, 100), side(start)),
+      end: frame(props, target([51, 71], 8, 3.5, 124), side(end), arrow([54, 104], [42, 96], [32, 96]), arrow([46, 62], [46, 72], [54, 76])),
+    };
+  },
+
+  'standing-knee-hug': () => {
+    const props = floor() + desk(84, 116);
+    const far = [[70, 46], [86, 65]];
+    const start = stand(58, [far, [[59, 47], [61, 63]]]);
+    const end = { ...stand(58, [far, [[64, 48], [72, 56]]]), legs: [[[59, 84], [59, 106], [67, 106]], [[70, 44], [72, 68], [80, 70]]] };
+    return {
+      start: frame(props, glute(54), side(start)),
+      end: frame(props, glute(54), side(end), arrow([80, 80], [86, 60], [78, 42])),
+    };
+  },
+
+  'walking-long-strides': () => {
+    const start = {
+      head: [60, 18], sh: [58, 31], hip: [57, 62], solid: true,
+      arms: [[[55, 47], [54, 62]], [[61, 47], [64, 62]]],
+      legs: [[[62, 84], [64, 106], [72, 106]], [[53, 84], [49, 106], [57, 106]]],
+    };
+    const end = {
+      head: [62, 20], sh: [59, 32], hip: [56, 62], solid: true,
+      arms: [[[48, 45], [42, 56]], [[68, 42], [77, 48]]],
+      legs: [[[70, 82], [82, 102], [90, 99]], [[44, 82], [30, 100], [25, 107]]],
+    };
+    return {
+      start: frame(floor(), glute(53), side(start)),
+      end: frame(floor(), glute(52), side(end), arrow([28, 10], [58, 4], [92, 10])),
+    };
+  },
+
+  'crab-walk': () => {
+    const start = squat(56);
+    const end = {
+      ...squat(66),
+      legs: [[[56, 86], [55, 106], [50, 107]], [[82, 86], [88, 106], [93, 107]]],
+    };
+    const glutes = (x) => target([x - 9, 66], 3.5, 6) + target([x + 9, 66], 3.5, 6);
+    return {
+      start: frame(floor(), glutes(56), front(start)),
+      end: frame(floor(), glutes(66), front(end), arrow([40, 12], [62, 8], [86, 12])),
+    };
+  },
+
+  'glute-squeeze': () => {
+    const start = facing(60);
+    return {
+      start: frame(floor(), target([54, 68], 6, 7), target([66, 68], 6, 7), front(start)),
+      end: frame(floor(), target([55, 68], 5, 7), target([65, 68], 5, 7), front(start), arrow([34, 70], [40, 70], [46, 70]), arrow([86, 70], [80, 70], [74, 70])),
+    };
+  },
+
+  'squat-knees-out': () => {
+    const start = squat(60);
+    const end = squat(60, 7);
+    const glutes = target([51, 66], 3.5, 6) + target([69, 66], 3.5, 6);
+    return {
+      start: frame(floor(), glutes, front(start)),
+      end: frame(floor(), glutes, front(end), arrow([38, 80], [34, 80], [28, 80]), arrow([82, 80], [86, 80], [92, 80])),
+    };
+  },
+
+  'standing-hip-hinge': () => {
+    const start = stand(56, [[[46, 44], [53, 58]], [[47, 44], [54, 58]]]);
+    const end = {
+      head: [82, 38], sh: [72, 44], hip: [44, 62], solid: true,
+      arms: [[[60, 44], [47, 58]], [[61, 45], [48, 58]]],
+      legs: [[[51, 84], [49, 106], [57, 106]], [[50, 84], [48, 106], [56, 106]]],
+    };
+    return {
+      start: frame(floor(), glute(52), side(start)),
+      end: frame(floor(), glute(40, 63), side(end), arrow([50, 34], [40, 32], [34, 44])),
+    };
+  },
+
+  'desk-split-squat': () => {
+    const props = floor() + desk(80, 116);
+    const start = {
+      head: [58, 17], sh: [56, 29], hip: [54, 60], solid: true,
+      arms: [[[68, 46], [82, 65]], [[68, 46], [82, 65]]],
+      legs: [[[44, 82], [30, 101], [25, 107]], [[68, 80], [72, 106], [80, 106]]],
+    };
+    const end = {
+      head: [58, 32], sh: [56, 44], hip: [54, 76], solid: true,
+      arms: [[[70, 54], [82, 65]], [[70, 54], [82, 65]]],
+      legs: [[[46, 98], [29, 102], [24, 107]], [[74, 80], [72, 106], [80, 106]]],
+    };
+    return {
+      start: frame(props, glute(51, 62), side(start)),
+      end: frame(props, glute(50, 78), side(end), arrow([40, 54], [38, 64], [40, 74])),
+    };
+  },
+};
