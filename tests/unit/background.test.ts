@@ -305,4 +305,25 @@ describe('first install', () => {
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html'));
     expect(urls.map((u) => u.slice(u.indexOf('/options.html')))).toEqual(expected);
   });
+
+  // Chromium reports "install" at every start of a --load-extension folder.
+  it('opens the welcome once per profile even when "install" is reported at every browser start', async () => {
+    const app = await worker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await app.settled();
+    await new Promise((r) => setTimeout(r, 0));
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html'));
+    expect(urls).toHaveLength(1);
+  });
+
+  it('an update from a version without the marker records the user as welcomed and opens nothing', async () => {
+    const app = await worker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await app.settled();
+    await new Promise((r) => setTimeout(r, 0));
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html'));
+    expect(urls).toEqual([]);
+  });
 });
