@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Activity } from '../../core/engine';
 import { ALARM_NAME, IDLE_DETECTION_S, createBackground, isRequest, type BackgroundApp, type BackgroundDeps } from './background-app';
-import { openWelcome } from './open-welcome';
+import { openWelcome, readStoredAtStart } from './open-welcome';
 import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
 
 /**
@@ -11,6 +11,7 @@ import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
  * re-creates the alarm if missing or wrong, restores the badge.
  */
 export function startBackground(deps: BackgroundDeps): BackgroundApp {
+  const storedAtStart = readStoredAtStart();
   const app = createBackground(deps);
   // Listeners fire and forget; the queue has already logged any failure.
   const fire = (p: Promise<unknown>) => void p.catch(() => undefined);
@@ -33,7 +34,7 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   browser.runtime.onStartup.addListener(() => fire(app.reconcile('browser')));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     fire(app.reconcile('installed'));
-    fire(openWelcome(reason));
+    fire(openWelcome(reason, storedAtStart));
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
