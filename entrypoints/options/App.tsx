@@ -16,6 +16,7 @@ import { useNow } from '../../components/options/useNow';
 import { useStorageValue } from '../../components/options/useStorageValue';
 import { useStoredSettings } from '../../components/options/useStoredSettings';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
+import { extensionVersion } from '../../utils/extension-version';
 import { t } from '../../utils/i18n';
 import { MINUTE_MS } from '../../utils/time-scale';
 
@@ -82,7 +83,7 @@ export function App({ search = globalThis.location?.search ?? '' }: { search?: s
               <HistorySection entries={log.entries} dropped={dropped} now={now} />
               <DataSection settings={stored.settings} history={log.entries} />
               <ShortcutInfo />
-              <SafetySection />
+              <SafetySection version={extensionVersion()} />
             </>
           )}
         </main>
