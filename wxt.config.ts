@@ -25,7 +25,7 @@ export default defineConfig({
   },
   zip: {
     // The Firefox sources zip is for add-on review: the code that builds, not test output.
-    excludeSources: ['tests/e2e/__screenshots__/**', 'bench/results.json', '.output*/**'],
+    excludeSources: ['tests/e2e/__screenshots__/**', 'docs/store/images/**', 'bench/results.json', '.output*/**'],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: modules say what they depend on.
