@@ -119,5 +119,5 @@ describe('web-ext lint of the Firefox build', () => {
     const report = JSON.parse(out) as { errors: { message: string }[]; warnings: { message: string }[]; summary: Record<string, number> };
     expect(report.errors.map((e) => e.message)).toEqual([]);
     expect(report.warnings.map((w) => w.message)).toEqual([]);
-  }, 60_000);
+  });
 });
