@@ -56,7 +56,7 @@ describe('the AMO sources zip', () => {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clean, env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('npm', ['run', 'build-for-amo'], { cwd: clean, env, stdio: ['ignore', 'ignore', 'inherit'] });
     rebuilt = listFiles(path.join(clean, '.output', 'firefox-mv3'));
-  }, 300_000);
+  }, 600_000);
 
   it('holds what a reviewer needs to build it and nothing generated', () => {
     const names = [...sources.keys()];
