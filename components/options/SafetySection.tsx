@@ -1,12 +1,13 @@
 import { BEFORE_YOU_START, DISCLAIMER, DISCLAIMER_DETAIL, RED_FLAGS, RED_FLAGS_TITLE, SOURCES } from '../../content/safety';
 import { t } from '../../utils/i18n';
+import { AboutInfo } from './AboutInfo';
 import { Section } from './Section';
 
 /**
  * Safety and about. The health text itself comes from content/safety.ts, which
  * is reviewed sentence by sentence as health content; only the frame is i18n.
  */
-export function SafetySection() {
+export function SafetySection({ version }: { version?: string }) {
   return (
     <Section id="about" title={t('options_about_title')}>
       <p class="lead">{DISCLAIMER}</p>
@@ -36,6 +37,7 @@ export function SafetySection() {
 
       <h3 class="subsection__title">{t('options_privacy_title')}</h3>
       <p>{t('options_privacy_body')}</p>
+      {version && <AboutInfo version={version} />}
     </Section>
   );
 }

@@ -13,6 +13,7 @@ import { SettingsNotices } from '../../components/options/SettingsNotices';
 import { ShortcutInfo } from '../../components/options/ShortcutInfo';
 import { useNow } from '../../components/options/use-now';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
+import { extensionVersion } from '../../utils/extension-version';
 import { t } from '../../utils/i18n';
 import { historyItem } from '../../utils/storage/history-item';
 import { trackerItem } from '../../utils/storage/tracker-item';
@@ -87,7 +88,7 @@ export function App({ search = globalThis.location?.search ?? '' }: { search?: s
                 <HistorySection entries={log.entries} dropped={dropped} now={now} />
                 <DataSection settings={stored.settings} history={log.entries} />
                 <ShortcutInfo />
-                <SafetySection />
+                <SafetySection version={extensionVersion()} />
               </>
             )}
           </main>

@@ -42,6 +42,17 @@ describe('Chromium: the production build', () => {
     expect(await worker.evaluate(() => typeof chrome.runtime.id)).toBe('string');
   });
 
+  // Chromium reports onInstalled "install" at every start of a --load-extension folder.
+  it('a relaunch on the same profile opens no second welcome', async () => {
+    ext = await ext.relaunch();
+    // By the time the popup has rendered from the restarted worker's data, its onInstalled has run.
+    const page = await ext.openPage('popup.html');
+    await expect.poll(() => page.locator('#app > *').count()).toBeGreaterThan(0);
+    await page.close();
+    expect(await ext.storage()).toHaveProperty('welcomed', true);
+    expect(ext.welcomeTabs).toEqual([]);
+  });
+
   it('logged no console errors and made no network request outside its own origin', () => {
     expect(ext.consoleErrors).toEqual([]);
     expect(ext.foreignRequests).toEqual([]);

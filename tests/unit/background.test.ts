@@ -321,4 +321,43 @@ describe('first install', () => {
       (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html')).map((u) => u.slice(u.indexOf('/options.html')));
     await vi.waitFor(async () => expect(await optionsTabs()).toEqual(expected));
   });
+
+  const welcomeTabs = async () =>
+    (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html?welcome=1'));
+
+  /** A browser start: a new worker, then onInstalled with `reason`. */
+  async function browserStart(reason: 'install' | 'update') {
+    kill();
+    const app = await worker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
+    await app.settled();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+
+  // Chromium reports "install" at every start of a --load-extension folder.
+  it('opens the welcome once per profile even when "install" is reported at every browser start', async () => {
+    await browserStart('install');
+    await browserStart('install');
+    await browserStart('install');
+    expect(await welcomeTabs()).toHaveLength(1);
+  });
+
+  it('an update from a version without the marker records the user as welcomed and opens nothing, then or later', async () => {
+    await fakeBrowser.storage.local.set({ tracker: { version: 1 } });
+    await browserStart('update');
+    expect(await fakeBrowser.storage.local.get('welcomed')).toEqual({ welcomed: true });
+    await browserStart('install');
+    expect(await welcomeTabs()).toEqual([]);
+  });
+
+  it('a profile that already holds a tracker from a version without the marker gets no welcome on "install"', async () => {
+    await fakeBrowser.storage.local.set({ tracker: { version: 1 } });
+    const app = await worker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await app.settled();
+    await new Promise((r) => setTimeout(r, 0));
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html'));
+    expect(urls).toEqual([]);
+    expect(await fakeBrowser.storage.local.get('welcomed')).toEqual({ welcomed: true });
+  });
 });

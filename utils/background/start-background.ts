@@ -5,7 +5,7 @@ import { localSettingsItem, syncSettingsItem } from '../storage/settings-items';
 import { createBackground, type BackgroundApp, type BackgroundDeps } from './background-app';
 import { ALARM_NAME } from './ensure-alarm';
 import { IDLE_DETECTION_S } from './worker-probes';
-import { openWelcome } from './open-welcome';
+import { openWelcome, readStoredAtStart } from './open-welcome';
 import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
 
 /**
@@ -15,6 +15,7 @@ import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
  * re-creates the alarm if missing or wrong, restores the badge.
  */
 export function startBackground(deps: BackgroundDeps): BackgroundApp {
+  const storedAtStart = readStoredAtStart();
   const app = createBackground(deps);
   // Listeners fire and forget; the queue has already logged any failure.
   const fire = (p: Promise<unknown>) => void p.catch(() => undefined);
@@ -37,7 +38,7 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   browser.runtime.onStartup.addListener(() => fire(app.reconcile('browser')));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     fire(app.reconcile('installed'));
-    fire(openWelcome(reason));
+    fire(openWelcome(reason, storedAtStart));
   });
 
   // Settings are written by the pages (and by this worker for import/reset).

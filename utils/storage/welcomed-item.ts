@@ -2,8 +2,9 @@ import { defineStoredItem } from './define-stored-item';
 
 /**
  * storage.local `welcomed`: true once the user has seen the welcome. Absent
- * (null) reads as false. Defined here for the welcome flow; nothing writes it yet.
+ * (null) reads as false. Written only by the worker's welcome flow (utils/background/open-welcome.ts).
  */
-export const welcomedItem = defineStoredItem<boolean>('local', 'welcomed', { version: 1 });
+export const WELCOMED_KEY = 'welcomed';
+export const welcomedItem = defineStoredItem<boolean>('local', WELCOMED_KEY, { version: 1 });
 
 export const isWelcomed = async (): Promise<boolean> => (await welcomedItem.get()) === true;

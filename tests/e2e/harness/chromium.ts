@@ -16,6 +16,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Install Playwright's fake clock in every page before it loads. */
   colorScheme?: 'light' | 'dark';
+  /** Load the extension from this folder instead of the build's (an update test's fixed folder). */
+  extensionDir?: string;
+  /** More Chromium flags. */
+  args?: string[];
 }
 
 export interface ChromiumExtension {
@@ -42,6 +46,8 @@ export interface ChromiumExtension {
   screenshot(page: Page, name: string): Promise<string>;
   /** URL of the welcome tab the worker opened on install (closed by the harness), or null. */
   welcomeUrl: string | null;
+  /** Every welcome tab opened during this launch, including the one closed at launch. */
+  welcomeTabs: string[];
   /** Console errors from pages and the worker, and page errors. */
   consoleErrors: string[];
   /** Every request to anything but the extension's own files. */
@@ -69,14 +75,14 @@ const isOwnUrl = (url: string, id: string) =>
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumExtension> {
   const build = options.build ?? 'production';
-  const dir = extensionDir('chrome', build);
+  const dir = options.extensionDir ?? extensionDir('chrome', build);
   const userDataDir = options.userDataDir ?? tempProfile('chromium');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser('chromium').path,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 800, height: 700 },
-    args: [...FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [...FLAGS, ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
 
   const consoleErrors: string[] = [];
@@ -91,7 +97,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   };
   watchWorker(first);
   context.on('serviceworker', watchWorker);
+  // Every tab that showed the welcome page, counted once per tab.
+  const welcomeTabs: string[] = [];
+  const welcomed = new WeakSet<Page>();
+  const noteWelcome = (p: Page) => {
+    if (welcomed.has(p) || !p.url().includes('options.html?welcome=1')) return;
+    welcomed.add(p);
+    welcomeTabs.push(p.url());
+  };
+  const watchWelcome = (p: Page) => {
+    noteWelcome(p);
+    p.on('framenavigated', () => noteWelcome(p));
+  };
+  context.pages().forEach(watchWelcome);
   context.on('page', (p) => {
+    watchWelcome(p);
     p.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`);
     });
@@ -204,6 +224,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     consoleErrors,
     foreignRequests,
     welcomeUrl,
+    welcomeTabs,
     close: () => context.close(),
   };
   return ext;

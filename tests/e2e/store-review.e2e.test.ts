@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../wxt.config';
+import { extensionDir, ROOT } from './harness/paths';
+
+/**
+ * What a Chrome Web Store or AMO reviewer checks, on the production builds the
+ * e2e global setup makes: permissions used and declared, no remote code, no
+ * eval, the listing's description length, icons, web-ext lint, version.
+ * (Gecko id and data_collection_permissions: manifest.e2e.test.ts.)
+ */
+type Browser = 'chrome' | 'firefox';
+const read = (browser: Browser, file: string) => readFileSync(path.join(extensionDir(browser), file));
+const manifest = (browser: Browser) => JSON.parse(read(browser, 'manifest.json').toString('utf8')) as Record<string, any>;
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full, ext) : ext.test(name) ? [full] : [];
+  });
+}
+const code = (browser: Browser) => files(extensionDir(browser), /\.(js|mjs)$/).map((f) => readFileSync(f, 'utf8')).join('\n;\n');
+const pages = (browser: Browser) => files(extensionDir(browser), /\.html$/).map((f) => readFileSync(f, 'utf8')).join('\n');
+
+// Calls that need each permission (a member of the namespace is enough: `x.alarms.create(`).
+const API_OF_PERMISSION: Record<string, RegExp> = {
+  alarms: /\.alarms\.(create|get|getAll|clear|clearAll|onAlarm)\b/,
+  idle: /\.idle\.(queryState|setDetectionInterval|onStateChanged)\b/,
+  notifications: /\.notifications\.(create|clear|getAll|onClicked|onButtonClicked|onClosed)\b/,
+  storage: /\.storage\.(local|sync|session|onChanged)\b/,
+};
+// Permission-gated APIs we do not declare: none may be called.
+const UNDECLARED_APIS: [string, RegExp][] = [
+  ['tabs (url, title of other tabs)', /\.tabs\.(executeScript|insertCSS|captureVisibleTab)\b/],
+  ['scripting', /\.scripting\.\w+/],
+  ['cookies', /\.cookies\.\w+/],
+  ['history', /\.history\.(search|getVisits|addUrl|deleteUrl|deleteAll|deleteRange|onVisited)\b/],
+  ['bookmarks', /\.bookmarks\.\w+/],
+  ['downloads', /\.downloads\.(download|search|onChanged)\b/],
+  ['webRequest', /\.webRequest\.\w+/],
+  ['declarativeNetRequest', /\.declarativeNetRequest\.\w+/],
+  ['webNavigation', /\.webNavigation\.\w+/],
+  ['contextMenus', /\.(contextMenus|menus)\.\w+/],
+  ['management', /\.management\.\w+/],
+  ['identity', /\.identity\.\w+/],
+  ['offscreen', /\.offscreen\.\w+/],
+  ['sessions', /\.sessions\.\w+/],
+  ['topSites', /\.topSites\.\w+/],
+  ['geolocation', /navigator\.geolocation/],
+];
+
+describe.each(['chrome', 'firefox'] as const)('store review of the %s build', (browser) => {
+  const m = manifest(browser);
+  const js = code(browser);
+
+  it('takes its version from package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(m.version).toBe(pkg.version);
+  });
+
+  it.each(PERMISSIONS)('uses the "%s" permission it declares', (permission) => {
+    expect(m.permissions).toContain(permission);
+    expect(js).toMatch(API_OF_PERMISSION[permission]!);
+  });
+
+  it('declares every permission it has a use for, and no other', () => {
+    expect([...m.permissions].sort()).toEqual(Object.keys(API_OF_PERMISSION).sort());
+  });
+
+  it.each(UNDECLARED_APIS)('calls no %s API', (_name, pattern) => {
+    expect(js).not.toMatch(pattern);
+  });
+
+  it('loads no remote code and makes no network request', () => {
+    expect(pages(browser)).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+    expect(pages(browser)).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
+    expect(js).not.toMatch(/\bimport\s*\(\s*["'`](https?:)?\/\//);
+    expect(js).not.toMatch(/\bfrom\s*["'`](https?:)?\/\//);
+    expect(js).not.toMatch(/\bimportScripts\s*\(/);
+    expect(js).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/);
+  });
+
+  it('evaluates no strings as code', () => {
+    expect(js).not.toMatch(/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+    expect(js).not.toMatch(/\bset(Timeout|Interval)\s*\(\s*["'`]/);
+    expect(m.content_security_policy).toBeUndefined();
+  });
+
+  it('has a store description of at most 132 characters', () => {
+    const key = /^__MSG_(\w+)__$/.exec(m.description)?.[1];
+    const messages = key
+      ? (JSON.parse(read(browser, `_locales/${m.default_locale}/messages.json`).toString('utf8')) as Record<string, { message: string }>)
+      : {};
+    const description = key ? messages[key]!.message : (m.description as string);
+    expect(description.length).toBeGreaterThan(20);
+    expect(description.length).toBeLessThanOrEqual(132);
+  });
+
+  it.each([16, 32, 48, 128])('has a %i px PNG icon of that size', (size) => {
+    const png = read(browser, m.icons[String(size)]);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+  });
+});
+
+describe('web-ext lint of the Firefox build', () => {
+  it('reports 0 errors and 0 warnings', () => {
+    const bin = path.join(ROOT, 'node_modules/.bin/web-ext');
+    expect(existsSync(bin)).toBe(true);
+    let out: string;
+    try {
+      out = execFileSync(bin, ['lint', '--source-dir', extensionDir('firefox'), '--output', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8' });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout; // non-zero exit when it finds errors; the report says which
+    }
+    const report = JSON.parse(out) as { errors: { message: string }[]; warnings: { message: string }[]; summary: Record<string, number> };
+    expect(report.errors.map((e) => e.message)).toEqual([]);
+    expect(report.warnings.map((w) => w.message)).toEqual([]);
+  });
+});
