@@ -25,6 +25,10 @@ describe('popup (Firefox, production build)', () => {
   it('runs a guided session and keeps it in storage', async () => {
     await page.bringToFront();
     await page.click('.actions .btn--primary');
+    // The first Start shows the safety text once; acknowledging it starts the minute.
+    await page.waitForSelector('.ring, [data-testid="safety-intro"]');
+    const acknowledge = await page.$('[data-testid="safety-intro"] .btn--primary');
+    if (acknowledge) await acknowledge.click();
     await page.waitForSelector('.ring');
     const seconds = Number(await text('.ring__value'));
     expect(seconds).toBeGreaterThan(50);
