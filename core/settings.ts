@@ -5,7 +5,7 @@ import * as v from 'valibot';
  * Pure: no browser, no clock. Stored whole under `settings` (storage.sync),
  * written only through utils/settings-store.ts.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const INTERVAL_MIN = { min: 5, max: 180, default: 45 } as const;
 export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
@@ -13,10 +13,13 @@ export const SNOOZE_CHOICES = [2, 5, 10, 15] as const;
 export const INTERVAL_PRESETS = [20, 30, 45, 60, 90] as const;
 export const PROMPT_STYLES = ['notification', 'notification+window', 'badge'] as const;
 export const POSITIONS = ['seated', 'standing', 'floor'] as const;
+/** How the guided minute sounds: silent, Web Audio tones, or a local voice (tones when none exists). */
+export const SOUND_MODES = ['off', 'tones', 'voice'] as const;
 
 export type SnoozeMinutes = (typeof SNOOZE_CHOICES)[number];
 export type PromptStyle = (typeof PROMPT_STYLES)[number];
 export type Position = (typeof POSITIONS)[number];
+export type SoundMode = (typeof SOUND_MODES)[number];
 
 const wholeMinutes = (range: { min: number; max: number }, what: string) =>
   v.pipe(
@@ -47,8 +50,8 @@ export const SettingsSchema = v.object({
   repeatNudges: v.boolean(),
   promptStyle: v.picklist(PROMPT_STYLES),
   deferWhileFullscreen: v.boolean(),
-  /** Soft chime at the end of a guided session. */
-  sound: v.boolean(),
+  /** Cues during the guided minute (ticks, side switch, 3-2-1, the end). */
+  sound: v.picklist(SOUND_MODES),
   workHours: v.object({
     enabled: v.boolean(),
     /** Index 0 = Sunday … 6 = Saturday, as date-fns getDay(). */
@@ -81,7 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repeatNudges: true,
   promptStyle: 'notification',
   deferWhileFullscreen: true,
-  sound: true,
+  sound: 'tones',
   workHours: {
     enabled: false,
     days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],
@@ -117,7 +120,13 @@ export function validateSettings(input: unknown): SettingsValidation {
  * Migrations: each takes the stored object of version N and returns version N+1.
  * Version 1 is the first released schema; add `2: (s) => …` here when it changes.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // v2: the end-of-session chime on/off became a sound mode; "on" keeps tones (the chime and its kin).
+  1: ({ sound, ...rest }) => ({
+    ...rest,
+    ...(sound === undefined ? {} : { sound: sound === true ? 'tones' : sound === false ? 'off' : sound }),
+  }),
+};
 
 export interface LoadedSettings {
   settings: Settings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, validateSettings } from '../../core/settings';
+import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, validateSettings } from '../../core/settings';
 
 describe('settings schema', () => {
   it('accepts the defaults', () => {
@@ -62,13 +62,13 @@ describe('loading stored settings', () => {
     const loaded = loadSettings({ ...DEFAULT_SETTINGS, version: 9, intervalMin: 60, newThing: true });
     expect(loaded.fromFutureVersion).toBe(9);
     expect(loaded.settings.intervalMin).toBe(60);
-    expect(loaded.settings.version).toBe(1);
+    expect(loaded.settings.version).toBe(SETTINGS_VERSION);
   });
 
   it('fills a field missing from an older object with its default without calling it reset', () => {
     const { sound: _sound, ...older } = DEFAULT_SETTINGS;
     const loaded = loadSettings(older);
-    expect(loaded.settings.sound).toBe(true);
+    expect(loaded.settings.sound).toBe('tones');
     expect(loaded.resetFields).toEqual([]);
   });
 });
