@@ -22,11 +22,10 @@ export function sessionFace(p: SessionPoint, spec: Pick<SessionSpec, 'firstSide'
   switch (s.kind) {
     case 'ready': {
       const first = spec.firstSide ? sideName('first', spec.firstSide) : null;
-      face = {
-        title: first ? t('popup_title_ready_side', first) : t('popup_title_ready'),
-        figure: secs(p.segmentRemainingMs),
-        caption: t('popup_caption_ready'),
-      };
+      // The leg to start with is the big line when there is one; "Get ready" then moves into the ring.
+      face = first
+        ? { title: t('popup_title_ready_side', first), figure: secs(p.segmentRemainingMs), caption: t('popup_title_ready') }
+        : { title: t('popup_title_ready'), figure: secs(p.segmentRemainingMs), caption: t('popup_caption_ready') };
       break;
     }
     case 'reps':

@@ -158,8 +158,8 @@ describe('a per-side hold on the floor (10 s get-ready, 25 s right leg, 10 s swi
   it('names the leg the steps start with, gives the switch its own 10 s, and lights the steps by phase', async () => {
     await open(PIGEON);
     expect(await facesAt([0, 5, 10, 16, 34.75, 35, 40, 44.75, 45, 69.75, 70])).toEqual([
-      `0s Get ready · Right leg first | 10 to start | ${PIGEON.steps[0]}`,
-      `5s Get ready · Right leg first | 5 to start | ${PIGEON.steps[1]}`,
+      `0s Right leg first | 10 Get ready | ${PIGEON.steps[0]}`,
+      `5s Right leg first | 5 Get ready | ${PIGEON.steps[1]}`,
       `10s Right leg | 25 Hold | ${PIGEON.steps[2]}`,
       `16s Right leg | 19 Hold | ${PIGEON.steps[3]}`,
       `34.75s Right leg | 1 Hold | ${PIGEON.steps[3]}`,
