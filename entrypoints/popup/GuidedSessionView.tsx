@@ -7,8 +7,8 @@ import { planDurationMs, readyLeftMs, readyMs, sessionAt, sessionPlan, stepIndex
 import { sessionSpec } from '../../core/session-spec';
 import type { SoundMode } from '../../core/settings';
 import { t } from '../../utils/i18n';
+import { elapsedMs, type GuidedSession } from '../../core/guided-session';
 import { cueLine } from './cue-line';
-import { elapsedMs, type GuidedSession } from './guided-session';
 import { announcement, sessionFace } from './session-text';
 import { browserSoundEnv, createSoundPlayer, type SoundEnv } from './sound-player';
 import './session.css';

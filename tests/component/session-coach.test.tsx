@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../../content/exercise';
 import type { SoundMode } from '../../core/settings';
 import { GuidedSessionView } from '../../entrypoints/popup/GuidedSessionView';
-import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../entrypoints/popup/guided-session';
+import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/guided-session';
 import { describeHeard, fakeSound } from './fake-sound';
 
 /**
