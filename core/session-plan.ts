@@ -127,15 +127,6 @@ export function readyLeftMs(plan: readonly Segment[], elapsedMs: number): number
 }
 
 /**
- * Skipping the get-ready moves the start back by what is left of it, so the
- * stored session keeps its shape ({startedAt, pausedAt, pausedMs}) and the
- * dose starts now.
- */
-export function skipGetReady<S extends { startedAt: number }>(session: S, leftMs: number): S {
-  return leftMs > 0 ? { ...session, startedAt: session.startedAt - leftMs } : session;
-}
-
-/**
  * Which step to highlight. The steps are set-up (the first `setupSteps`) then
  * movement. Get-ready and side switches walk through the set-up steps; reps
  * walk through the movement steps once per rep; holds and walks light the

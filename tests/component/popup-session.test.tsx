@@ -57,6 +57,17 @@ describe('guided session in the popup: per-side hold (5 s get-ready, 25 s, 5 s s
   });
 });
 
+describe('skipping the get-ready', () => {
+  it('"Start now" starts rep 1 at once and stores the session moved back by the get-ready left', async () => {
+    await startWith(REPS.id);
+    await advance(2_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Start now' }));
+    await advance(0);
+    expect([figure(), left()]).toEqual(['1/10', '60 s left in this break']);
+    expect(await storedSession()).toEqual({ exerciseId: REPS.id, startedAt: T0 - 3_000, pausedAt: null, pausedMs: 0 });
+  });
+});
+
 describe('completion', () => {
   it('offers Done only when the get-ready and the minute are over, focused, with a chime when tones are on', async () => {
     await startWith(REPS.id, { sound: 'tones' });

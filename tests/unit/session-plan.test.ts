@@ -3,9 +3,10 @@ import type { Exercise } from '../../content/exercise';
 import { EXERCISES } from '../../content/exercises';
 import { doseSeconds, sideSwitches } from '../../core/dose';
 import {
-  planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, skipGetReady, stepIndexAt, type Segment,
+  planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment,
 } from '../../core/session-plan';
 import { sessionSpec, type SessionDose } from '../../core/session-spec';
+import { skipGetReady } from '../../core/guided-session';
 
 const S = 1000;
 /** A compact picture of a plan: kind, side and length in seconds. */
@@ -118,7 +119,7 @@ describe('sessionAt', () => {
 
 describe('skipGetReady', () => {
   const plan = sessionPlan(spec({ type: 'reps', reps: 10, secondsPerRep: 5, perSide: false }, 10));
-  const session = { exerciseId: 'x', startedAt: 1_000_000, pausedAt: null, pausedMs: 0 };
+  const session = { exerciseId: 'x', startedAt: 1_000_000, pausedAt: null, pausedMs: 0 } as const;
 
   it.each([
     ['at the start, moves the start back by the whole get-ready', 0, 1_000_000 - 10_000],
