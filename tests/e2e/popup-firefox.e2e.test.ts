@@ -27,7 +27,8 @@ describe('popup (Firefox, production build)', () => {
     await page.click('.actions .btn--primary');
     await page.waitForSelector('.ring');
     // The get-ready comes first and is not counted in the minute.
-    expect(await text('[data-testid="session-left"]')).toMatch(/^(60|59) s left in this break$/);
+    const left = Number(/^(\d+) s left in this break$/.exec(await text('[data-testid="session-left"]'))?.[1]);
+    expect(left).toBeGreaterThanOrEqual(55);
     expect(await text('[data-testid="session-title"]')).toMatch(/Get ready|first$/);
     await ext.screenshot(page, 'coach-get-ready-firefox');
     const session = (await ext.storage()).session as { startedAt: number; pausedAt: null } | undefined;
