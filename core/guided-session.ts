@@ -50,3 +50,11 @@ export const pauseSession = (s: GuidedSession, now: number): GuidedSession =>
 
 export const resumeSession = (s: GuidedSession, now: number): GuidedSession =>
   s.pausedAt === null ? s : { ...s, pausedAt: null, pausedMs: s.pausedMs + (now - s.pausedAt) };
+
+/**
+ * Skipping the get-ready moves the start back by what is left of it
+ * (`leftMs`, from the session plan), so the stored shape stays the same and
+ * the dose starts now.
+ */
+export const skipGetReady = (s: GuidedSession, leftMs: number): GuidedSession =>
+  leftMs > 0 ? { ...s, startedAt: s.startedAt - leftMs } : s;

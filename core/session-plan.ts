@@ -1,15 +1,17 @@
-import { SIDE_SWITCH_SECONDS, type Dose } from '../content/exercise';
+import type { SessionDose, SessionSpec } from './session-spec';
 
 /**
- * The timeline of one guided session, derived from an exercise's dose.
+ * The timeline of one guided session, derived from an exercise's session spec.
  * Pure: times are milliseconds from the session start; nobody here reads a clock.
  */
 
-/** A guided break lasts at least one minute; a shorter dose ends with an easy segment. */
+/** A guided break lasts at least one minute after the get-ready; a shorter dose ends with an easy segment. */
 export const SESSION_MS = 60_000;
+/** Holds (and walks) at least this long get a halfway call. */
+export const HALFWAY_MIN_MS = 20_000;
 
-/** Per-side work is done on the first side, then the second, never "left/right":
- *  the exercise steps decide which side comes first. */
+/** Per-side work is done on the first side, then the second; the spec's
+ *  `firstSide` says which leg that is. */
 export type Side = 'first' | 'second';
 
 interface Span {
@@ -18,12 +20,18 @@ interface Span {
 }
 
 export type Segment =
+  /** Before the dose: get into the starting position. Not part of the dose. */
+  | (Span & { kind: 'ready' })
   | (Span & { kind: 'hold'; side: Side | null; round: number; rounds: number })
   | (Span & { kind: 'reps'; side: Side | null; reps: number; msPerRep: number })
+  /** Walking: keep going for the time, no reps, no hold. */
+  | (Span & { kind: 'timed' })
   /** Time to change sides; `to` is the side about to start. */
   | (Span & { kind: 'switch'; to: Side })
   /** The rest of the minute after the dose: relax and breathe. */
   | (Span & { kind: 'ease' });
+
+export type WorkSegment = Extract<Segment, { kind: 'hold' | 'reps' | 'timed' }>;
 
 /** A segment without its times (Omit distributed over the union). */
 type SegmentBody = Segment extends infer S ? (S extends Segment ? Omit<S, 'startMs' | 'endMs'> : never) : never;
@@ -35,7 +43,7 @@ export interface SessionPoint {
   side: Side | null;
   /** Current repetition (1-based) in a reps segment, else null. */
   rep: number | null;
-  /** Time left in the whole session. */
+  /** Time left in the whole session (get-ready included while it runs). */
   remainingMs: number;
   /** Time left in the current segment. */
   segmentRemainingMs: number;
@@ -44,41 +52,56 @@ export interface SessionPoint {
 
 const SIDES: readonly Side[] = ['first', 'second'];
 
-/** Builds the session timeline for a dose. Always at least SESSION_MS long. */
-export function sessionPlan(dose: Dose): Segment[] {
+export const isWork = (s: Segment): s is WorkSegment => s.kind === 'hold' || s.kind === 'reps' || s.kind === 'timed';
+
+/** Builds the session timeline: get-ready, then the dose, padded to a minute. */
+export function sessionPlan(spec: Pick<SessionSpec, 'dose' | 'getReadySeconds' | 'switchSeconds'>): Segment[] {
+  const dose: SessionDose = spec.dose;
   const plan: Segment[] = [];
   let at = 0;
   const push = (seg: SegmentBody, ms: number) => {
+    if (ms <= 0) return;
     plan.push({ ...seg, startMs: at, endMs: at + ms } as Segment);
     at += ms;
   };
-  const switchTo = (to: Side) => push({ kind: 'switch', to }, SIDE_SWITCH_SECONDS * 1000);
+  push({ kind: 'ready' }, spec.getReadySeconds * 1000);
+  const doseStart = at;
+  let worked = false;
+  const switchTo = (to: Side) => {
+    if (worked) push({ kind: 'switch', to }, spec.switchSeconds * 1000);
+    worked = true;
+  };
   const sides: readonly (Side | null)[] = dose.perSide ? SIDES : [null];
 
   if (dose.type === 'timed') {
-    // Walking: one stretch of keep-going (the session view shows it like a single hold for now).
-    push({ kind: 'hold', side: null, round: 1, rounds: 1 }, dose.seconds * 1000);
+    push({ kind: 'timed' }, dose.seconds * 1000);
   } else if (dose.type === 'hold') {
     // Per side, rounds alternate sides so neither side waits long: 1st, 2nd, 1st, 2nd…
     for (let round = 1; round <= dose.rounds; round++) {
       for (const side of sides) {
-        if (side && plan.length > 0) switchTo(side);
+        if (side) switchTo(side);
         push({ kind: 'hold', side, round, rounds: dose.rounds }, dose.holdSeconds * 1000);
       }
     }
   } else {
     const msPerRep = dose.secondsPerRep * 1000;
     for (const side of sides) {
-      if (side && plan.length > 0) switchTo(side);
+      if (side) switchTo(side);
       push({ kind: 'reps', side, reps: dose.reps, msPerRep }, dose.reps * msPerRep);
     }
   }
-  if (at < SESSION_MS) push({ kind: 'ease' }, SESSION_MS - at);
+  push({ kind: 'ease' }, doseStart + SESSION_MS - at);
   return plan;
 }
 
 export function planDurationMs(plan: readonly Segment[]): number {
   return plan.at(-1)?.endMs ?? 0;
+}
+
+/** Length of the get-ready at the start of the plan (0 when there is none). */
+export function readyMs(plan: readonly Segment[]): number {
+  const first = plan[0];
+  return first?.kind === 'ready' ? first.endMs : 0;
 }
 
 /** Where the session stands `elapsedMs` after it started (clamped to the plan). */
@@ -90,7 +113,7 @@ export function sessionAt(plan: readonly Segment[], elapsedMs: number): SessionP
   if (index < 0) index = 0;
   const segment = plan[index];
   if (!segment) throw new Error('sessionAt: empty plan');
-  const side = segment.kind === 'switch' ? segment.to : segment.kind === 'ease' ? null : segment.side;
+  const side = segment.kind === 'switch' ? segment.to : segment.kind === 'hold' || segment.kind === 'reps' ? segment.side : null;
   const rep =
     segment.kind === 'reps'
       ? Math.min(segment.reps, Math.floor((e - segment.startMs) / segment.msPerRep) + 1)
@@ -98,21 +121,32 @@ export function sessionAt(plan: readonly Segment[], elapsedMs: number): SessionP
   return { segment, index, side, rep, remainingMs: total - e, segmentRemainingMs: segment.endMs - e, done };
 }
 
+/** What is left of the get-ready `elapsedMs` into the session (0 once the dose runs). */
+export function readyLeftMs(plan: readonly Segment[], elapsedMs: number): number {
+  return Math.max(0, readyMs(plan) - Math.max(0, elapsedMs));
+}
+
 /**
- * Which of an exercise's `stepCount` steps to highlight. The steps are set-up
- * then movement: in each work segment the set-up steps share the first half
- * (at most 4 s each) and the last step stays lit for the rest. Switches and
- * the easy end highlight nothing (-1); a repeated round on the same side lights
- * only the last step.
+ * Which step to highlight. The steps are set-up (the first `setupSteps`) then
+ * movement. Get-ready and side switches walk through the set-up steps; reps
+ * walk through the movement steps once per rep; holds and walks light the
+ * leading movement steps (at most 3 s each, within the first half) and keep
+ * the last one lit. The easy end lights nothing (-1).
  */
-export function stepIndexAt(point: SessionPoint, stepCount: number): number {
+export function stepIndexAt(point: SessionPoint, spec: Pick<SessionSpec, 'setupSteps' | 'stepCount'>): number {
   const { segment } = point;
-  if (segment.kind === 'switch' || segment.kind === 'ease' || stepCount <= 0) return -1;
-  if (stepCount === 1) return 0;
-  // A later round on the same side needs no set-up again.
-  if (segment.kind === 'hold' && segment.round > 1 && segment.side === null) return stepCount - 1;
+  const { stepCount } = spec;
+  if (segment.kind === 'ease' || stepCount <= 0) return -1;
+  const setup = Math.min(spec.setupSteps, stepCount - 1);
   const length = segment.endMs - segment.startMs;
   const inSegment = length - point.segmentRemainingMs;
-  const perStep = Math.min(4_000, length / 2 / (stepCount - 1));
-  return Math.min(stepCount - 1, Math.floor(inSegment / perStep));
+  const walk = (first: number, count: number, spanMs: number, atMs: number) =>
+    first + Math.min(count - 1, Math.floor((atMs * count) / spanMs));
+
+  if (segment.kind === 'ready' || segment.kind === 'switch') return setup > 0 ? walk(0, setup, length, inSegment) : 0;
+  const moves = stepCount - setup;
+  if (moves === 1) return setup;
+  if (segment.kind === 'reps') return walk(setup, moves, segment.msPerRep, inSegment % segment.msPerRep);
+  const perStep = Math.min(3_000, length / 2 / (moves - 1));
+  return Math.min(stepCount - 1, setup + Math.floor(inSegment / perStep));
 }

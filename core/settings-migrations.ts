@@ -13,10 +13,18 @@ export const SETTINGS_VERSION = 2;
 
 /** Key: the version a step produces. */
 export const SETTINGS_MIGRATIONS: MigrationTable = {
-  // Catalogue v2: exercises gained allowBall and precautions. The user's positions
-  // stay as chosen (floor included); only new installs get seated+standing.
+  // v2 (0.2.0), one step for everything 0.2.0 adds:
+  // - catalogue v2: exercises gained allowBall and precautions; the user's positions stay as
+  //   chosen (floor included); only new installs get seated+standing (the defaults);
+  // - the end-of-session chime on/off became a sound mode; "on" keeps tones (the chime and its kin).
   2: (v1: Record<string, unknown> | null) => {
-    const exercises = typeof v1?.exercises === 'object' && v1.exercises !== null && !Array.isArray(v1.exercises) ? v1.exercises : undefined;
-    return exercises ? { ...v1, exercises: { allowBall: false, precautions: [], ...exercises } } : v1;
+    if (v1 === null || typeof v1 !== 'object') return v1;
+    const { sound, ...rest } = v1;
+    const exercises = typeof rest.exercises === 'object' && rest.exercises !== null && !Array.isArray(rest.exercises) ? rest.exercises : undefined;
+    return {
+      ...rest,
+      ...(exercises ? { exercises: { allowBall: false, precautions: [], ...exercises } } : {}),
+      ...(sound === undefined ? {} : { sound: sound === true ? 'tones' : sound === false ? 'off' : sound }),
+    };
   },
 };

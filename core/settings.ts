@@ -18,10 +18,13 @@ export const SNOOZE_CHOICES = [2, 5, 10, 15] as const;
 export const INTERVAL_PRESETS = [20, 30, 45, 60, 90] as const;
 export const PROMPT_STYLES = ['notification', 'notification+window', 'badge'] as const;
 export const POSITIONS = ['seated', 'standing', 'floor'] as const;
+/** How the guided minute sounds: silent, Web Audio tones, or a local voice (tones when none exists). */
+export const SOUND_MODES = ['off', 'tones', 'voice'] as const;
 
 export type SnoozeMinutes = (typeof SNOOZE_CHOICES)[number];
 export type PromptStyle = (typeof PROMPT_STYLES)[number];
 export type Position = (typeof POSITIONS)[number];
+export type SoundMode = (typeof SOUND_MODES)[number];
 
 const wholeMinutes = (range: { min: number; max: number }, what: string) =>
   v.pipe(
@@ -52,8 +55,8 @@ export const SettingsSchema = v.object({
   repeatNudges: v.boolean(),
   promptStyle: v.picklist(PROMPT_STYLES),
   deferWhileFullscreen: v.boolean(),
-  /** Soft chime at the end of a guided session. */
-  sound: v.boolean(),
+  /** Cues during the guided minute (ticks, side switch, 3-2-1, the end). */
+  sound: v.picklist(SOUND_MODES),
   workHours: v.object({
     enabled: v.boolean(),
     /** Index 0 = Sunday … 6 = Saturday, as date-fns getDay(). */
@@ -95,7 +98,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repeatNudges: true,
   promptStyle: 'notification',
   deferWhileFullscreen: true,
-  sound: true,
+  sound: 'tones',
   workHours: {
     enabled: false,
     days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],

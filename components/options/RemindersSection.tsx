@@ -1,4 +1,4 @@
-import { INTERVAL_MIN, NATURAL_BREAK_MIN, PROMPT_STYLES, SNOOZE_CHOICES, type PromptStyle } from '../../core/settings';
+import { INTERVAL_MIN, NATURAL_BREAK_MIN, PROMPT_STYLES, SNOOZE_CHOICES, SOUND_MODES, type PromptStyle } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { errorAt } from './field-error-message';
@@ -81,14 +81,17 @@ export function RemindersSection({ settings, errors, save }: SettingsSectionProp
           checked={settings.deferWhileFullscreen}
           onChange={(on) => void save((s) => ({ ...s, deferWhileFullscreen: on }), ['deferWhileFullscreen'])}
         />
-        <Toggle
-          id="sound"
-          label={t('options_sound_label')}
-          hint={t('options_sound_hint')}
-          checked={settings.sound}
-          onChange={(on) => void save((s) => ({ ...s, sound: on }), ['sound'])}
-        />
       </div>
+
+      <ChoiceGroup
+        name="sound"
+        legend={t('options_sound_legend')}
+        hint={t('options_sound_hint')}
+        options={SOUND_MODES.map((m) => ({ value: m, label: t(`options_sound_${m}`), hint: t(`options_sound_${m}_hint`) }))}
+        value={settings.sound}
+        error={errorAt(errors, 'sound')}
+        onChange={(m) => void save((s) => ({ ...s, sound: m }), ['sound'])}
+      />
     </Section>
   );
 }

@@ -19,7 +19,7 @@ import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/guided-session';
+import { pauseSession, resumeSession, skipGetReady, startSession, type GuidedSession } from '../../core/guided-session';
 import { saveSession } from '../../utils/storage/session-item';
 import { tPlural } from './plural';
 import type { PopupData } from './popup-data';
@@ -176,6 +176,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             now={now}
             onPause={() => setSession(pauseSession(session, Date.now()))}
             onResume={() => setSession(resumeSession(session, Date.now()))}
+            onSkipGetReady={(leftMs) => setSession(skipGetReady(session, leftMs))}
             onStop={stop}
             onDone={() => void done()}
             sound={settings.sound}

@@ -1,83 +1,113 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Exercise } from '../../content/exercise';
 import { CountdownRing } from '../../components/CountdownRing';
 import { ExerciseCard } from '../../components/ExerciseCard';
-import { planDurationMs, sessionAt, sessionPlan, stepIndexAt, type SessionPoint } from '../../core/session-plan';
+import { cueSchedule, dueCue } from '../../core/cue-schedule';
+import { planDurationMs, readyLeftMs, readyMs, sessionAt, sessionPlan, stepIndexAt, type SessionPoint } from '../../core/session-plan';
+import { sessionSpec } from '../../core/session-spec';
+import type { SoundMode } from '../../core/settings';
 import { t } from '../../utils/i18n';
-import { playChime } from './chime';
 import { elapsedMs, type GuidedSession } from '../../core/guided-session';
+import { cueLine } from './cue-line';
+import { announcement, sessionFace } from './session-text';
+import { browserSoundEnv, createSoundPlayer, type SoundEnv } from './sound-player';
+import './session.css';
 
-export interface GuidedSessionViewProps {
-  exercise: Exercise;
-  illustration?: string;
-  session: GuidedSession;
-  now: number;
+/** The session's controls, as callbacks: the popup decides whether they write
+ *  storage or ask the worker, in one place. */
+export interface SessionControls {
   onPause: () => void;
   onResume: () => void;
+  /** Start the dose now: move the start back by `leftMs`, what is left of the get-ready
+   *  (absent: no skip button). */
+  onSkipGetReady?: (leftMs: number) => void;
   onStop: () => void;
   onDone: () => void;
-  /** Play the chime when the minute runs out while the page is open. */
-  sound: boolean;
 }
 
-/** The ring's caption: what to do now, and which side, one line each. */
-function caption(p: SessionPoint, paused: boolean): string[] {
-  if (p.done) return [t('popup_caption_done')];
-  if (paused) return [t('popup_caption_paused')];
+export interface GuidedSessionViewProps extends SessionControls {
+  exercise: Exercise;
+  illustration?: string;
+  /** Start and end frames from the catalogue, when it has them. */
+  frames?: { start?: string; end?: string };
+  session: GuidedSession;
+  now: number;
+  /** Cues while the minute runs: none, tones, or a local voice (tones when none). */
+  sound: SoundMode;
+  /** For tests: where the tones and voices come from. */
+  soundEnv?: SoundEnv;
+}
+
+/** The frame that matches the moment: starting position while getting ready or
+ *  switching, the two frames in time with each rep, the end position in a hold. */
+function frameAt(p: SessionPoint, frames: GuidedSessionViewProps['frames']): string | undefined {
+  if (!frames) return undefined;
   const s = p.segment;
-  if (s.kind === 'switch') return [t('popup_caption_switch')];
-  if (s.kind === 'ease') return [t('popup_caption_ease')];
-  const what =
-    s.kind === 'reps'
-      ? t('popup_caption_rep', p.rep ?? 1, s.reps)
-      : s.rounds > 1
-        ? t('popup_caption_round', s.round, s.rounds)
-        : t('popup_caption_hold');
-  return p.side ? [what, t(`popup_side_${p.side}`)] : [what];
+  const inSeg = s.endMs - s.startMs - p.segmentRemainingMs;
+  const useEnd =
+    s.kind === 'hold' || s.kind === 'timed' || (s.kind === 'reps' && inSeg % s.msPerRep >= s.msPerRep / 2);
+  return (useEnd ? frames.end : frames.start) ?? frames.start ?? frames.end;
 }
 
-/**
- * What a screen reader hears, through a polite live region: only the side
- * switch, the last ten seconds and the end. The ring itself is never live, so
- * the other fifty seconds stay quiet.
- */
-function announcement(p: SessionPoint): string {
-  if (p.done) return t('popup_announce_done');
-  if (p.segment.kind === 'switch') return t('popup_announce_switch');
-  const secs = Math.ceil(p.remainingMs / 1000);
-  return secs <= 10 ? t('popup_announce_left', secs) : '';
-}
-
-/** The guided minute: ring, highlighted step, side switch and rep count, pause/resume, Done. */
+/** The guided minute: get-ready, the leg and rep as the big figure, the step lit, sound cues, the caution throughout. */
 export function GuidedSessionView(props: GuidedSessionViewProps) {
-  const { exercise, session, now } = props;
-  const plan = useMemo(() => sessionPlan(exercise.dose), [exercise]);
-  const point = sessionAt(plan, elapsedMs(session, now));
+  const { exercise, session, now, onSkipGetReady } = props;
+  const spec = useMemo(() => sessionSpec(exercise), [exercise]);
+  const plan = useMemo(() => sessionPlan(spec), [spec]);
+  const schedule = useMemo(() => cueSchedule(plan), [plan]);
+  const elapsed = elapsedMs(session, now);
+  const point = sessionAt(plan, elapsed);
   const paused = session.pausedAt !== null;
-  const secs = Math.ceil(point.remainingMs / 1000);
+  const ready = point.segment.kind === 'ready' && !point.done;
+  const doseMs = planDurationMs(plan) - readyMs(plan);
+
+  const player = useMemo(
+    () => createSoundPlayer(props.sound, props.soundEnv ?? browserSoundEnv(navigator.language)),
+    [props.sound],
+  );
+  useEffect(() => () => player.close(), [player]);
+  // Play the cue this tick crossed, as the tick renders (not after a paint,
+  // which a busy popup may delay); a popup reopened mid-session starts quiet
+  // rather than replaying what it missed.
+  const lastElapsed = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const prev = lastElapsed.current;
+    lastElapsed.current = elapsed;
+    if (prev === null || paused || elapsed <= prev) return;
+    const cue = dueCue(schedule, prev, elapsed);
+    if (cue) player.play(cue, cueLine(cue, spec.firstSide));
+  }, [elapsed, paused, schedule, player]);
 
   const controlRef = useRef<HTMLButtonElement>(null);
-  const wasDone = useRef(point.done);
-  // Keep focus on the main control as it changes (Start → Pause → Done).
+  // Keep focus on the main control as it changes (Pause → Done).
   useEffect(() => controlRef.current?.focus(), [point.done]);
-  useEffect(() => {
-    if (point.done && !wasDone.current && props.sound) playChime();
-    wasDone.current = point.done;
-  }, [point.done]);
+  const click = (action: () => void) => () => {
+    player.unlock();
+    action();
+  };
 
+  const face = sessionFace(point, spec, paused);
+  const secsLeft = Math.ceil(Math.min(point.remainingMs, doseMs) / 1000);
   const tone = point.done ? 'normal' : paused ? 'paused' : point.segment.kind === 'switch' ? 'alert' : 'normal';
+  const ringLeft = ready
+    ? point.segmentRemainingMs / Math.max(1, readyMs(plan))
+    : Math.min(point.remainingMs, doseMs) / doseMs;
   return (
-    <section class="session" aria-label={t('popup_session_label')}>
+    <section class={`session session--${point.done ? 'done' : point.segment.kind}`} aria-label={t('popup_session_label')}>
       <div class="session__timer">
+        <p class="session__title" data-testid="session-title">
+          {face.title}
+        </p>
         <CountdownRing
-          remaining={point.remainingMs / planDurationMs(plan)}
-          value={point.done ? '✓' : String(secs)}
-          caption={caption(point, paused).map((line) => (
-            <span key={line}>{line}</span>
-          ))}
-          label={t('popup_ring_label', secs)}
+          remaining={ringLeft}
+          value={face.figure}
+          caption={face.caption ? <span>{face.caption}</span> : undefined}
+          label={t('popup_ring_label', secsLeft)}
           tone={tone}
         />
+        <p class="session__left" data-testid="session-left">
+          {point.done ? '' : t('popup_session_left', secsLeft)}
+        </p>
         <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announce">
           {announcement(point)}
         </p>
@@ -88,12 +118,12 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
             </button>
           ) : (
             <>
-              <button
-                ref={controlRef}
-                type="button"
-                class="btn"
-                onClick={paused ? props.onResume : props.onPause}
-              >
+              {ready && !paused && onSkipGetReady && (
+                <button type="button" class="btn btn--primary" onClick={click(() => onSkipGetReady(readyLeftMs(plan, elapsed)))}>
+                  {t('popup_session_skip_ready')}
+                </button>
+              )}
+              <button ref={controlRef} type="button" class="btn" onClick={click(paused ? props.onResume : props.onPause)}>
                 {paused ? t('popup_session_resume') : t('popup_session_pause')}
               </button>
               <button type="button" class="btn btn--quiet" onClick={props.onStop}>
@@ -103,10 +133,13 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
           )}
         </div>
       </div>
+      <p class="caution session__caution" role="note" data-testid="session-caution">
+        <strong>{t('common_caution')}</strong> {exercise.caution}
+      </p>
       <ExerciseCard
         exercise={exercise}
-        illustration={props.illustration}
-        currentStep={point.done || paused ? -1 : stepIndexAt(point, exercise.steps.length)}
+        illustration={frameAt(point, props.frames) ?? props.illustration}
+        currentStep={point.done ? -1 : stepIndexAt(point, spec)}
         compact
       />
     </section>

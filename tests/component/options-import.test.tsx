@@ -18,7 +18,7 @@ const bout = (minutesAgo: number, outcome: HistoryEntry['outcome'] = 'taken'): H
 });
 const STORED_HISTORY = [bout(3000), bout(2000)];
 const FILE_HISTORY = [bout(3000), bout(1000, 'skipped'), bout(500)];
-const FILE_SETTINGS = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, sound: false };
+const FILE_SETTINGS = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, sound: 'off' as const };
 const goodFile = () => JSON.stringify(buildExport(FILE_SETTINGS, FILE_HISTORY, NOW));
 
 beforeEach(async () => {
@@ -43,7 +43,7 @@ describe('import: a good file', () => {
     await choose(goodFile());
     const preview = screen.getByTestId('import-preview');
     expect(within(preview).getByText('Importing “backup.json” will:')).toBeTruthy();
-    expect(within(preview).getByText('change these settings: Reminder interval, End-of-break sound')).toBeTruthy();
+    expect(within(preview).getByText('change these settings: Reminder interval, Guided-minute sound')).toBeTruthy();
     expect(within(preview).getByText('add 2 entries to your history (4 in total afterwards)')).toBeTruthy();
     expect(sentMessages()).toEqual([]);
 

@@ -53,7 +53,7 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
     await withSettings({ intervalMin: 'soon', sound: 3, snoozeMin: 7, naturalBreakMin: 12 });
     await mountOptions();
     expect(screen.getByTestId('reset-notice').textContent).toContain(
-      'These settings could not be read and are back at their default values: Reminder interval, Snooze length, End-of-break sound. Everything else was kept.',
+      'These settings could not be read and are back at their default values: Reminder interval, Snooze length, Guided-minute sound. Everything else was kept.',
     );
     expect(screen.getByLabelText('Remind me after')).toHaveProperty('value', '45');
     expect(screen.getByLabelText('Natural break')).toHaveProperty('value', '12');
@@ -83,14 +83,14 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
   it('says so when a save falls back to this device', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await mountOptions();
-    fireEvent.click(screen.getByRole('switch', { name: 'Play a soft sound when a break ends' }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Silent/ }));
     await settle();
     expect(screen.getByTestId('local-notice')).toBeTruthy();
-    expect(((await fakeBrowser.storage.local.get('settings')).settings as Settings).sound).toBe(false);
+    expect(((await fakeBrowser.storage.local.get('settings')).settings as Settings).sound).toBe('off');
   });
 
   it('warns about settings written by a newer version', async () => {
-    await withSettings({ version: 3 });
+    await withSettings({ version: 99 });
     await mountOptions();
     expect(screen.getByText(/saved by a newer version of Glute Break/)).toBeTruthy();
   });

@@ -2,18 +2,21 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { playChime } from '../../entrypoints/popup/chime';
+import { describeHeard, fakeSound } from './fake-sound';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 import { mountPopup, REPS, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
 
-vi.mock('../../entrypoints/popup/chime', () => ({ playChime: vi.fn() }));
 
 const advance = (ms: number) => act(async () => {
   await vi.advanceTimersByTimeAsync(ms);
 });
-/** The caption's lines joined with " · ", e.g. "Hold · First side". */
-const caption = () => [...document.querySelectorAll('.ring__caption span')].map((s) => s.textContent).join(' · ');
-const secondsLeft = () => document.querySelector('.ring__value')?.textContent;
+/** The session's face: the big title, then the figure and caption in the ring. */
+const face = () =>
+  `${screen.getByTestId('session-title').textContent} | ${document.querySelector('.ring__value')?.textContent} ${document.querySelector('.ring__caption')?.textContent ?? ''}`.trim();
+const figure = () => document.querySelector('.ring__value')?.textContent;
+const caption = () => document.querySelector('.ring__caption')?.textContent ?? '';
+const left = () => screen.getByTestId('session-left').textContent;
+let sound: ReturnType<typeof fakeSound>;
 const announced = () => screen.getByTestId('announce').textContent;
 const storedSession = async () => (await fakeBrowser.storage.local.get('session')).session as Record<string, unknown> | undefined;
 
@@ -28,92 +31,66 @@ async function startWith(exerciseId: string, settings = {}) {
 }
 
 beforeEach(() => {
-  vi.mocked(playChime).mockClear();
   vi.useFakeTimers({ now: T0 });
+  sound = fakeSound(T0);
+  vi.stubGlobal('AudioContext', sound.env.AudioContext);
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
 });
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
-describe('guided session: per-side hold (25 s, switch, 25 s, ease)', () => {
+describe('guided session in the popup: per-side hold (5 s get-ready, 25 s, 5 s switch, 25 s, ease)', () => {
   it.each([
-    [0, '60', 'Hold · First side', ''],
-    [24_750, '36', 'Hold · First side', ''],
-    [25_000, '35', 'Switch sides', 'Switch to the other side.'],
-    [29_750, '31', 'Switch sides', 'Switch to the other side.'],
-    [30_000, '30', 'Hold · Second side', ''],
-    [50_000, '10', 'Hold · Second side', '10 seconds left'],
-    [55_000, '5', 'Relax and breathe', '5 seconds left'],
-  ])('at %i ms shows %s s left, "%s", and announces "%s"', async (ms, left, cue, announcement) => {
+    [0, 'Get ready | 5 to start', ''],
+    [5_000, 'First side | 25 Hold', ''],
+    [30_000, 'Switch to: Second side | 5 Switch sides', 'Switch to the other side.'],
+    [35_000, 'Second side | 25 Hold', ''],
+    [55_000, 'Second side | 5 Hold', '10 seconds left'],
+    [60_000, 'Relax and breathe | 5 Relax', '5 seconds left'],
+  ])('at %i ms shows "%s" and announces "%s"', async (ms, shown, announcement) => {
     await startWith(SIDE_HOLD.id);
     await advance(ms);
-    expect([secondsLeft(), caption(), announced()]).toEqual([left, cue, announcement]);
-  });
-
-  it('announces nothing during the quiet stretches, not every second', async () => {
-    await startWith(SIDE_HOLD.id);
-    const heard = new Set<string>();
-    for (let s = 0; s < 60; s++) {
-      heard.add(announced() ?? '');
-      await advance(1_000);
-    }
-    expect([...heard]).toEqual([
-      '', 'Switch to the other side.',
-      ...[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => `${n} seconds left`),
-    ]);
-  });
-
-  it('highlights the current step and none during the switch', async () => {
-    await startWith(SIDE_HOLD.id);
-    const current = () => document.querySelector('[aria-current="step"]')?.textContent ?? null;
-    expect(current()).toBe(SIDE_HOLD.steps[0]);
-    await advance(20_000);
-    expect(current()).toBe(SIDE_HOLD.steps[3]);
-    await advance(6_000);
-    expect(current()).toBeNull();
+    expect([face(), announced()]).toEqual([shown, announcement]);
   });
 });
 
-describe('guided session: reps paced by the dose (10 × 5 s)', () => {
-  it.each([
-    [0, 'Rep 1 of 10'],
-    [4_750, 'Rep 1 of 10'],
-    [5_000, 'Rep 2 of 10'],
-    [27_500, 'Rep 6 of 10'],
-    [45_000, 'Rep 10 of 10'],
-    [50_000, 'Relax and breathe'],
-  ])('at %i ms the counter reads "%s"', async (ms, text) => {
+describe('skipping the get-ready', () => {
+  it('"Start now" starts rep 1 at once and stores the session moved back by the get-ready left', async () => {
     await startWith(REPS.id);
-    await advance(ms);
-    expect(caption()).toBe(text);
+    await advance(2_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Start now' }));
+    await advance(0);
+    expect([figure(), left()]).toEqual(['1/10', '60 s left in this break']);
+    expect(await storedSession()).toEqual({ exerciseId: REPS.id, startedAt: T0 - 3_000, pausedAt: null, pausedMs: 0 });
   });
 });
 
 describe('completion', () => {
-  it('offers Done only when the minute is up, focused, with a chime when sound is on', async () => {
-    await startWith(REPS.id, { sound: true });
-    await advance(59_750);
+  it('offers Done only when the get-ready and the minute are over, focused, with a chime when tones are on', async () => {
+    await startWith(REPS.id, { sound: 'tones' });
+    await advance(64_750);
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
-    expect(playChime).not.toHaveBeenCalled();
+    expect(sound.heard.map(describeHeard)).not.toContain('65s chime');
     await advance(250);
     const done = screen.getByRole('button', { name: 'Done' });
     expect(document.activeElement).toBe(done);
     expect(announced()).toBe('Time is up. Well done!');
-    expect(playChime).toHaveBeenCalledTimes(1);
+    expect(sound.heard.map(describeHeard).at(-1)).toBe('65s chime');
   });
 
   it('stays silent when sound is off', async () => {
-    await startWith(REPS.id, { sound: false });
-    await advance(60_000);
+    await startWith(REPS.id, { sound: 'off' });
+    await advance(65_000);
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
-    expect(playChime).not.toHaveBeenCalled();
+    expect(sound.heard).toEqual([]);
   });
 
   it('Done logs the break with the worker and forgets the session', async () => {
     await startWith(REPS.id);
-    await advance(60_000);
+    await advance(65_000);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'done', exerciseId: REPS.id } });
@@ -124,7 +101,7 @@ describe('completion', () => {
 
   it('logs one break however often Done is pressed', async () => {
     await startWith(REPS.id);
-    await advance(60_000);
+    await advance(65_000);
     const done = screen.getByRole('button', { name: 'Done' });
     fireEvent.click(done);
     fireEvent.click(done);
@@ -139,7 +116,7 @@ describe('completion', () => {
     await act(async () => {
       await loadSessionView();
     });
-    await advance(60_000);
+    await advance(65_000);
     let sessionWhenClosed: unknown = 'not closed';
     close.mockImplementation(() => void storedSession().then((s) => (sessionWhenClosed = s)));
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
@@ -150,7 +127,7 @@ describe('completion', () => {
 
   it('keeps the session when the worker cannot be reached, and says so', async () => {
     await startWith(REPS.id);
-    await advance(60_000);
+    await advance(65_000);
     vi.mocked(fakeBrowser.runtime.sendMessage).mockRejectedValue(new Error('Receiving end does not exist'));
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
@@ -165,12 +142,11 @@ describe('pause and resume', () => {
     await advance(10_000);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await advance(30_000);
-    expect([secondsLeft(), caption()]).toEqual(['50', 'Paused']);
-    expect(document.querySelector('[aria-current="step"]')).toBeNull();
+    expect([left(), figure(), caption()]).toEqual(['55 s left in this break', '2/10', 'Paused']);
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     await advance(5_000);
-    expect([secondsLeft(), caption()]).toEqual(['45', 'Rep 4 of 10']);
-    await advance(45_000);
+    expect([left(), figure(), caption()]).toEqual(['50 s left in this break', '3/10', 'reps']);
+    await advance(50_000);
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
   });
 
@@ -194,12 +170,12 @@ describe('pause and resume', () => {
 
 describe('closing and reopening the popup', () => {
   it.each([
-    ['running', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 0 }, '25', 'Rep 8 of 10'],
-    ['paused', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: T0 - 20_000, pausedMs: 0 }, '45', 'Paused'],
-    ['paused before, running now', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 20_000 }, '45', 'Rep 4 of 10'],
-  ])('resumes a %s session with the time left', async (_, session, left, cue) => {
+    ['running', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 0 }, '30 s left in this break', '7/10', 'reps'],
+    ['paused', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: T0 - 20_000, pausedMs: 0 }, '50 s left in this break', '3/10', 'Paused'],
+    ['paused before, running now', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 20_000 }, '50 s left in this break', '3/10', 'reps'],
+  ])('resumes a %s session with the time left', async (_, session, timeLeft, shown, cue) => {
     await mountPopup({ session });
-    expect([secondsLeft(), caption()]).toEqual([left, cue]);
+    expect([left(), figure(), caption()]).toEqual([timeLeft, shown, cue]);
   });
 
   it('resumes the exercise of the session even if the tracker picked another meanwhile', async () => {

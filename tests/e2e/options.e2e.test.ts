@@ -41,7 +41,7 @@ async function setField(page: Page, label: string, value: string) {
   await input.press('Tab');
 }
 
-type StoredSettings = { intervalMin: number; naturalBreakMin: number; sound: boolean } | undefined;
+type StoredSettings = { intervalMin: number; naturalBreakMin: number; sound: string } | undefined;
 const syncSettings = async (ext: ChromiumExtension) => (await ext.storage('sync')).settings as StoredSettings;
 const wakeAlarm = async (ext: ChromiumExtension) => (await ext.alarms()).find((a) => a.name === ALARM)?.scheduledTime;
 
@@ -91,8 +91,8 @@ describe('options page (Chromium, production build)', () => {
     await ext.setStorage({ history });
     const page = await openOptions(ext);
     await setField(page, 'Remind me after', '33');
-    await page.getByRole('switch', { name: 'Play a soft sound when a break ends' }).uncheck();
-    await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 33, sound: false });
+    await page.getByRole('radio', { name: /^Silent/ }).check();
+    await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 33, sound: 'off' });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -101,7 +101,7 @@ describe('options page (Chromium, production build)', () => {
     expect(download.suggestedFilename()).toMatch(/^glute-break-\d{4}-\d{2}-\d{2}\.json$/);
     const file = (await download.path())!;
     const exported = JSON.parse(await readFile(file, 'utf8'));
-    expect(exported).toMatchObject({ app: 'glute-break', version: 1, settings: { intervalMin: 33, sound: false } });
+    expect(exported).toMatchObject({ app: 'glute-break', version: 1, settings: { intervalMin: 33, sound: 'off' } });
     expect(exported.history).toHaveLength(history.entries.length);
 
     // Change things, then bring the export back.
@@ -114,7 +114,7 @@ describe('options page (Chromium, production build)', () => {
     await preview.getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.getByTestId('import-done').count()).toBe(1);
 
-    await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 33, sound: false });
+    await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 33, sound: 'off' });
     const local = await ext.storage('local');
     expect((local.history as { entries: unknown[] }).entries).toEqual(
       [...history.entries].sort((a, b) => a.end - b.end),

@@ -147,7 +147,11 @@ describe('Chromium: the popup', () => {
 
     await startMinute(page);
     await page.clock.runFor(20_000);
-    await expect.poll(() => page.locator('.ring__value').textContent()).toBe('40');
+    // 20 s in: the get-ready (5 s, or 10 s on the floor) is not part of the dose (50–70 s),
+    // so 40 to 55 s of it are left.
+    const leftNow = async () => Number(/^(\d+) s left in this break$/.exec((await page.getByTestId('session-left').textContent()) ?? '')?.[1]);
+    await expect.poll(leftNow).toBeGreaterThanOrEqual(40);
+    expect(await leftNow()).toBeLessThanOrEqual(55);
     await page.waitForTimeout(400); // the ring's 250 ms CSS transition runs on real time
     await ext.screenshot(page, 'popup-session');
 
@@ -155,7 +159,8 @@ describe('Chromium: the popup', () => {
     const stored = (await ext.storage()).session as { startedAt: number };
     expect(stored.startedAt).toBeGreaterThan(0);
 
-    await page.clock.runFor(40_000);
+    // The longest get-ready plus the longest dose is under 80 s.
+    await page.clock.runFor(60_000);
     const done = page.getByRole('button', { name: 'Done' });
     await done.waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Done');
@@ -186,11 +191,12 @@ describe('Chromium: the popup', () => {
     const session = (await ext.storage()).session as { startedAt: number };
     await ext.setStorage({ session: { ...session, startedAt: pageNow - 35_000 } });
     page = await openPopup();
-    const text = await page.locator('.ring__value').textContent();
-    const left = Number(text);
-    expect(text, await page.locator('main').innerText()).toMatch(/^\d+$/);
-    expect(left).toBeGreaterThanOrEqual(20); // 25 s left, less whatever a loaded machine takes to open the page
-    expect(left).toBeLessThanOrEqual(25);
+    const text = (await page.getByTestId('session-left').textContent()) ?? '';
+    const left = Number(/^(\d+) s left/.exec(text)?.[1]);
+    expect(text, await page.locator('main').innerText()).toMatch(/^\d+ s left in this break$/);
+    // 35 s in: 15 to 45 s of a 50–70 s dose after a 5–10 s get-ready, less whatever a loaded machine takes to open the page.
+    expect(left).toBeGreaterThanOrEqual(10);
+    expect(left).toBeLessThanOrEqual(45);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.close();
   });

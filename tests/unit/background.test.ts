@@ -300,7 +300,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const app = await worker();
     clock = T0 + 10 * MIN;
     const before = platform.writes.local;
-    await saveSettings({ ...DEFAULT_SETTINGS, sound: false });
+    await saveSettings({ ...DEFAULT_SETTINGS, sound: 'off' });
     await app.settled();
     expect(platform.writes.local).toBe(before);
   });

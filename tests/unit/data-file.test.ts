@@ -23,7 +23,7 @@ const bout = (startMin: number, extra: Partial<HistoryEntry> = {}): HistoryEntry
   ...extra,
 });
 const HISTORY = [bout(3000, { exerciseId: 'glute-bridge' }), bout(2000, { outcome: 'skipped', snoozes: 2 }), bout(1000)];
-const MINE: Settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, sound: false };
+const MINE: Settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, sound: 'off' };
 const current = { settings: DEFAULT_SETTINGS, history: [] as HistoryEntry[] };
 const fileWith = (patch: Record<string, unknown>) =>
   JSON.stringify({ ...buildExport(MINE, HISTORY, NOW), ...patch });

@@ -1,98 +1,107 @@
 import { describe, expect, it } from 'vitest';
-import { SIDE_SWITCH_SECONDS, type Dose } from '../../content/exercise';
+import type { Exercise } from '../../content/exercise';
 import { EXERCISES } from '../../content/exercises';
 import { doseSeconds, sideSwitches } from '../../core/dose';
-import { planDurationMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment } from '../../core/session-plan';
+import {
+  planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment,
+} from '../../core/session-plan';
+import { sessionSpec, type SessionDose } from '../../core/session-spec';
+import { skipGetReady } from '../../core/guided-session';
 
 const S = 1000;
-const SW = SIDE_SWITCH_SECONDS * S;
 /** A compact picture of a plan: kind, side and length in seconds. */
 const shape = (plan: Segment[]) =>
   plan.map((s) => [s.kind, 'side' in s ? s.side : s.kind === 'switch' ? s.to : null, (s.endMs - s.startMs) / S]);
+const spec = (dose: SessionDose, getReadySeconds = 5, switchSeconds = 5) => ({ dose, getReadySeconds, switchSeconds });
 
 describe('sessionPlan', () => {
-  it.each<[string, Dose, unknown[]]>([
+  it.each<[string, ReturnType<typeof spec>, unknown[]]>([
     [
-      'a single hold, padded to a minute',
-      { type: 'hold', holdSeconds: 30, rounds: 1, perSide: false },
-      [['hold', null, 30], ['ease', null, 30]],
+      'a get-ready, then a single hold padded to a minute',
+      spec({ type: 'hold', holdSeconds: 30, rounds: 1, perSide: false }),
+      [['ready', null, 5], ['hold', null, 30], ['ease', null, 30]],
     ],
     [
       'a per-side hold: first side, a switch, second side, then the rest of the minute',
-      { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true },
-      [['hold', 'first', 25], ['switch', 'second', SIDE_SWITCH_SECONDS], ['hold', 'second', 25], ['ease', null, 5]],
+      spec({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }),
+      [['ready', null, 5], ['hold', 'first', 25], ['switch', 'second', 5], ['hold', 'second', 25], ['ease', null, 5]],
+    ],
+    [
+      'a floor exercise with a 10 s get-ready and an 8 s switch',
+      spec({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, 10, 8),
+      [['ready', null, 10], ['hold', 'first', 25], ['switch', 'second', 8], ['hold', 'second', 25], ['ease', null, 2]],
     ],
     [
       'per-side rounds alternating sides with a switch before each change',
-      { type: 'hold', holdSeconds: 10, rounds: 2, perSide: true },
+      spec({ type: 'hold', holdSeconds: 10, rounds: 2, perSide: true }),
       [
-        ['hold', 'first', 10], ['switch', 'second', 5], ['hold', 'second', 10],
+        ['ready', null, 5], ['hold', 'first', 10], ['switch', 'second', 5], ['hold', 'second', 10],
         ['switch', 'first', 5], ['hold', 'first', 10], ['switch', 'second', 5], ['hold', 'second', 10],
         ['ease', null, 5],
       ],
     ],
     [
-      'rounds on both sides at once back to back',
-      { type: 'hold', holdSeconds: 20, rounds: 3, perSide: false },
-      [['hold', null, 20], ['hold', null, 20], ['hold', null, 20]],
-    ],
-    [
-      'reps paced by seconds per rep',
-      { type: 'reps', reps: 12, secondsPerRep: 4, perSide: false },
-      [['reps', null, 48], ['ease', null, 12]],
+      'reps paced by seconds per rep, counted only after the get-ready',
+      spec({ type: 'reps', reps: 12, secondsPerRep: 4, perSide: false }),
+      [['ready', null, 5], ['reps', null, 48], ['ease', null, 12]],
     ],
     [
       'per-side reps with a switch in between',
-      { type: 'reps', reps: 8, secondsPerRep: 3, perSide: true },
-      [['reps', 'first', 24], ['switch', 'second', 5], ['reps', 'second', 24], ['ease', null, 7]],
+      spec({ type: 'reps', reps: 8, secondsPerRep: 3, perSide: true }),
+      [['ready', null, 5], ['reps', 'first', 24], ['switch', 'second', 5], ['reps', 'second', 24], ['ease', null, 7]],
     ],
     [
-      'a dose longer than a minute, kept whole',
-      { type: 'hold', holdSeconds: 30, rounds: 1, perSide: true },
-      [['hold', 'first', 30], ['switch', 'second', 5], ['hold', 'second', 30]],
+      'a walk timed for a minute, no hold',
+      spec({ type: 'timed', seconds: 60, perSide: false }),
+      [['ready', null, 5], ['timed', null, 60]],
     ],
-  ])('plans %s', (_, dose, expected) => {
-    const plan = sessionPlan(dose);
+    [
+      'no get-ready when the catalogue sets none',
+      spec({ type: 'hold', holdSeconds: 60, rounds: 1, perSide: false }, 0),
+      [['hold', null, 60]],
+    ],
+  ])('plans %s', (_, s, expected) => {
+    const plan = sessionPlan(s);
     expect(shape(plan)).toEqual(expected);
-    // Contiguous from 0, never shorter than a minute.
-    plan.forEach((s, i) => expect(s.startMs).toBe(i === 0 ? 0 : plan[i - 1]!.endMs));
-    expect(planDurationMs(plan)).toBeGreaterThanOrEqual(SESSION_MS);
+    // Contiguous from 0; the part after the get-ready never shorter than a minute.
+    plan.forEach((seg, i) => expect(seg.startMs).toBe(i === 0 ? 0 : plan[i - 1]!.endMs));
+    expect(planDurationMs(plan) - readyMs(plan)).toBeGreaterThanOrEqual(SESSION_MS);
   });
 });
 
 describe('sessionAt', () => {
-  const perSideHold = sessionPlan({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true });
-  const reps = sessionPlan({ type: 'reps', reps: 10, secondsPerRep: 5, perSide: false });
+  const perSideHold = sessionPlan(spec({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, 5, 8));
+  const reps = sessionPlan(spec({ type: 'reps', reps: 10, secondsPerRep: 5, perSide: false }));
 
   it.each([
-    [0, 'hold', 'first', 60 * S],
-    [25 * S - 1, 'hold', 'first', 35 * S + 1],
-    [25 * S, 'switch', 'second', 35 * S],
-    [25 * S + SW - 1, 'switch', 'second', 35 * S - SW + 1],
-    [25 * S + SW, 'hold', 'second', 30 * S],
-    [55 * S, 'ease', null, 5 * S],
+    [0, 'ready', null, 65 * S],
+    [5 * S - 1, 'ready', null, 60 * S + 1],
+    [5 * S, 'hold', 'first', 60 * S],
+    [30 * S - 1, 'hold', 'first', 35 * S + 1],
+    [30 * S, 'switch', 'second', 35 * S],
+    [38 * S - 1, 'switch', 'second', 27 * S + 1],
+    [38 * S, 'hold', 'second', 27 * S],
+    [63 * S, 'ease', null, 2 * S],
   ])('per-side hold at %i ms: %s on the %s side, %i ms left', (elapsed, kind, side, remaining) => {
     const at = sessionAt(perSideHold, elapsed);
     expect([at.segment.kind, at.side, at.remainingMs, at.done]).toEqual([kind, side, remaining, false]);
   });
 
   it.each([
-    [0, 1],
-    [4_999, 1],
-    [5_000, 2],
-    [27_500, 6],
-    [49_999, 10],
-  ])('counts reps: at %i ms it is rep %i', (elapsed, rep) => {
+    [0, null],
+    [4_999, null],
+    [5_000, 1],
+    [9_999, 1],
+    [10_000, 2],
+    [32_500, 6],
+    [54_999, 10],
+    [55_000, null],
+  ])('counts reps only after the get-ready: at %i ms it is rep %s', (elapsed, rep) => {
     expect(sessionAt(reps, elapsed).rep).toBe(rep);
   });
 
-  it('has no rep outside a reps segment', () => {
-    expect(sessionAt(reps, 55_000).rep).toBeNull();
-    expect(sessionAt(perSideHold, 1_000).rep).toBeNull();
-  });
-
   it.each([
-    ['exactly at the end', 60 * S],
+    ['exactly at the end', 65 * S],
     ['well after the end', 600 * S],
   ])('is done %s, with nothing left', (_, elapsed) => {
     const at = sessionAt(reps, elapsed);
@@ -100,41 +109,83 @@ describe('sessionAt', () => {
   });
 
   it('is not done a millisecond before the end', () => {
-    expect(sessionAt(reps, 60 * S - 1).done).toBe(false);
+    expect(sessionAt(reps, 65 * S - 1).done).toBe(false);
   });
 
   it('treats a negative elapsed time (clock skew) as the start', () => {
-    expect(sessionAt(reps, -5_000)).toMatchObject({ index: 0, rep: 1, remainingMs: 60 * S });
+    expect(sessionAt(reps, -5_000)).toMatchObject({ index: 0, rep: null, remainingMs: 65 * S });
   });
 });
 
-describe('stepIndexAt', () => {
-  const plan = sessionPlan({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true });
-  const rounds = sessionPlan({ type: 'hold', holdSeconds: 20, rounds: 3, perSide: false });
+describe('skipGetReady', () => {
+  const plan = sessionPlan(spec({ type: 'reps', reps: 10, secondsPerRep: 5, perSide: false }, 10));
+  const session = { exerciseId: 'x', startedAt: 1_000_000, pausedAt: null, pausedMs: 0 } as const;
 
   it.each([
-    ['the start of a hold lights the first step', plan, 0, 0],
-    ['set-up steps take 4 s each', plan, 4_000, 1],
-    ['the last step stays lit to the end of the hold', plan, 24_999, 3],
-    ['a switch lights nothing', plan, 26_000, -1],
-    ['the second side starts from the first step again', plan, 30_000, 0],
-    ['the easy end lights nothing', plan, 57_000, -1],
-    ['a later round on the same side lights only the last step', rounds, 21_000, 3],
-  ])('%s', (_, p, elapsed, step) => {
-    expect(stepIndexAt(sessionAt(p, elapsed), 4)).toBe(step);
+    ['at the start, moves the start back by the whole get-ready', 0, 1_000_000 - 10_000],
+    ['3 s in, moves it back by the 7 s left', 3_000, 1_000_000 - 7_000],
+  ])('%s', (_, elapsed, startedAt) => {
+    const skipped = skipGetReady(session, readyLeftMs(plan, elapsed));
+    expect(skipped).toEqual({ ...session, startedAt });
+    expect(sessionAt(plan, elapsed + (session.startedAt - skipped.startedAt))).toMatchObject({ rep: 1, index: 1 });
   });
 
-  it('squeezes set-up steps into the first half of a short segment', () => {
-    const short = sessionPlan({ type: 'hold', holdSeconds: 6, rounds: 1, perSide: false });
-    // 6 steps in 6 s: 5 set-up steps share 3 s, 600 ms each.
-    expect([0, 599, 600, 2_999, 3_000, 5_999].map((e) => stepIndexAt(sessionAt(short, e), 6))).toEqual([0, 0, 1, 4, 5, 5]);
+  it('changes nothing once the dose has started', () => {
+    expect(readyLeftMs(plan, 10_000)).toBe(0);
+    expect(skipGetReady(session, readyLeftMs(plan, 10_000))).toBe(session);
+  });
+});
+
+describe('stepIndexAt: set-up steps during get-ready and switches, movement steps during the dose', () => {
+  // 5 steps: 2 set-up, 3 movement.
+  const steps = { setupSteps: 2, stepCount: 5 };
+  const hold = sessionPlan(spec({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, 6, 8));
+  const reps = sessionPlan(spec({ type: 'reps', reps: 10, secondsPerRep: 6, perSide: false }, 6));
+  const at = (plan: Segment[], ms: number) => stepIndexAt(sessionAt(plan, ms), steps);
+
+  it.each([
+    ['get-ready starts on the first set-up step', hold, 0, 0],
+    ['get-ready moves to the second set-up step halfway', hold, 3_000, 1],
+    ['the hold starts on the first movement step', hold, 6_000, 2],
+    ['movement steps take 3 s each', hold, 9_000, 3],
+    ['the last step stays lit to the end of the hold', hold, 30_999, 4],
+    ['the switch walks through the set-up again', hold, 31_000, 0],
+    ['…for the other side', hold, 35_000, 1],
+    ['the second side starts on the movement again', hold, 39_000, 2],
+    ['the easy end lights nothing', hold, 64_500, -1],
+    ['each rep starts on the first movement step', reps, 12_000, 2],
+    ['a rep walks through the movement steps', reps, 14_000, 3],
+    ['…to the last one before the next rep', reps, 17_999, 4],
+  ])('%s', (_, plan, ms, step) => {
+    expect(at(plan, ms)).toBe(step);
+  });
+
+  it('lights the first step throughout a get-ready when there is no set-up step', () => {
+    expect(stepIndexAt(sessionAt(hold, 4_000), { setupSteps: 0, stepCount: 3 })).toBe(0);
+  });
+});
+
+describe('sessionSpec: defaults until the catalogue supplies the fields', () => {
+  const base = EXERCISES.find((e) => e.dose.perSide)!;
+  it.each<[string, Partial<Exercise> & Record<string, unknown>, Partial<ReturnType<typeof sessionSpec>>]>([
+    ['5 s get-ready and 5 s switch seated or standing', { position: 'seated' }, { getReadySeconds: 5, switchSeconds: 5 }],
+    ['10 s get-ready and 8 s switch on the floor', { position: 'floor' }, { getReadySeconds: 10, switchSeconds: 8 }],
+    ['the catalogue’s own times when it has them', { getReadySeconds: 12, switchSeconds: 10 }, { getReadySeconds: 12, switchSeconds: 10 }],
+    ['the first side named in the steps', { steps: ['Sit tall.', 'Cross your right ankle over the left knee.', 'Lean in.'] }, { firstSide: 'right', setupSteps: 1 }],
+    ['the catalogue’s first side and set-up steps', { firstSide: 'left', setupSteps: 2, steps: ['a right', 'b', 'c'] }, { firstSide: 'left', setupSteps: 2 }],
+    ['no side when the steps name none', { steps: ['Sit tall.', 'Lean in.'] }, { firstSide: null }],
+    ['no switch and no side when not per side', { dose: { type: 'hold', holdSeconds: 60, rounds: 1, perSide: false }, steps: ['left'] }, { switchSeconds: 0, firstSide: null }],
+  ])('%s', (_, patch, expected) => {
+    expect(sessionSpec({ ...base, ...patch } as Exercise)).toMatchObject(expected);
   });
 });
 
 describe('every catalogue exercise', () => {
-  it.each(EXERCISES.map((e) => [e.id, e.dose] as const))('%s: the timer agrees with doseSeconds and sideSwitches', (_, dose) => {
-    const plan = sessionPlan(dose);
-    expect(planDurationMs(plan)).toBe(Math.max(SESSION_MS, doseSeconds(dose) * S));
-    expect(plan.filter((s) => s.kind === 'switch')).toHaveLength(sideSwitches(dose));
+  it.each(EXERCISES.map((e) => [e.id, e] as const))('%s: the timer agrees with doseSeconds and sideSwitches', (_, ex) => {
+    const s = sessionSpec(ex);
+    const plan = sessionPlan(s);
+    expect(planDurationMs(plan) - readyMs(plan)).toBe(Math.max(SESSION_MS, doseSeconds(s.dose, s.switchSeconds) * S));
+    expect(readyMs(plan)).toBe(s.getReadySeconds * S);
+    expect(plan.filter((seg) => seg.kind === 'switch')).toHaveLength(sideSwitches(s.dose));
   });
 });

@@ -5,15 +5,30 @@ import { readSettings, updateSettings } from '../../utils/storage/settings-store
 
 /**
  * Stored settings from every earlier schema version, and corrupt, foreign and
- * future values. Version 1 is the only schema released so far: before it there
- * is only "unversioned" (a missing or unusable version field), read as v1.
+ * future values. Before version 1 there is only "unversioned" (a missing or
+ * unusable version field), read as v1. Version 2 made the on/off chime a sound mode.
  */
-const MINE: Settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, snoozeMin: 10, sound: false };
-const { version: _omit, ...UNVERSIONED } = MINE;
+const MINE: Settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, snoozeMin: 10, sound: 'off' };
+const { version: _omit, ...V1_BODY } = { ...MINE, sound: false };
+const UNVERSIONED = V1_BODY;
 
 describe('migrating stored settings', () => {
   it('knows of no version newer than this build', () => {
     expect(SETTINGS_VERSION).toBe(2);
+  });
+
+  it.each<[string, unknown, Settings['sound']]>([
+    ['the chime on becomes soft tones', true, 'tones'],
+    ['the chime off becomes silent', false, 'off'],
+  ])('version 1 → 2: %s', (_, sound, mode) => {
+    const loaded = loadSettings({ ...V1_BODY, version: 1, sound });
+    expect(loaded).toEqual({ settings: { ...MINE, sound: mode }, resetFields: [], migratedFrom: 1 });
+  });
+
+  it('version 1 → 2: a missing chime setting gets the default mode, a corrupt one is reset and reported', () => {
+    const { sound: _s, ...noSound } = V1_BODY;
+    expect(loadSettings({ ...noSound, version: 1 }).settings.sound).toBe(DEFAULT_SETTINGS.sound);
+    expect(loadSettings({ ...noSound, version: 1, sound: 'loud' }).resetFields).toEqual(['sound']);
   });
 
   it.each<[string, unknown]>([
@@ -125,8 +140,8 @@ describe('reading stored settings from the browser', () => {
 
   it('rewrites a corrupt stored value as valid settings on the next save', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...UNVERSIONED, promptStyle: 42 } });
-    await updateSettings((s) => ({ ...s, sound: true }));
+    await updateSettings((s) => ({ ...s, sound: 'voice' }));
     const { settings } = await fakeBrowser.storage.sync.get('settings');
-    expect(settings).toEqual({ ...MINE, sound: true, promptStyle: DEFAULT_SETTINGS.promptStyle, version: SETTINGS_VERSION });
+    expect(settings).toEqual({ ...MINE, sound: 'voice', promptStyle: DEFAULT_SETTINGS.promptStyle, version: SETTINGS_VERSION });
   });
 });

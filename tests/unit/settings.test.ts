@@ -68,7 +68,7 @@ describe('loading stored settings', () => {
   it('fills a field missing from an older object with its default without calling it reset', () => {
     const { sound: _sound, ...older } = DEFAULT_SETTINGS;
     const loaded = loadSettings(older);
-    expect(loaded.settings.sound).toBe(true);
+    expect(loaded.settings.sound).toBe('tones');
     expect(loaded.resetFields).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { freshTracker, parseTracker, type TrackerState } from '../../core/engine
 import { parseHistory } from '../../core/history';
 import type { HistoryLog } from '../../core/history-entry';
 import { runMigrations, stampVersions } from '../../core/migrations';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
 import { defineHistoryItem } from '../../utils/storage/history-item';
 import { sessionItem } from '../../utils/storage/session-item';
 import { defineSettingsItem } from '../../utils/storage/settings-items';
@@ -43,7 +43,8 @@ const HISTORY: HistoryLog = {
     { start: T - 3 * MIN, end: T, screenMs: 3 * MIN, outcome: 'natural', snoozes: 0 },
   ],
 };
-const MY_SETTINGS: Settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, snoozeMin: 10, sound: false };
+/** Settings as 0.1.0 (v1) stored them: the end chime was on/off. */
+const MY_SETTINGS = { ...structuredClone(DEFAULT_SETTINGS), version: 1, intervalMin: 30, snoozeMin: 10, sound: false } as unknown as Settings;
 
 const mark = async (area: 'local' | 'sync', key: string) => (await fakeBrowser.storage[area].get(`${key}$`))[`${key}$`];
 
@@ -60,10 +61,10 @@ describe('stored items read what 0.1.0 wrote, unchanged', () => {
     expect(parseHistory(await defineHistoryItem().get()).log).toEqual(HISTORY);
   });
 
-  it('v1 settings in storage.sync keep every field, with nothing reset', async () => {
+  it('v1 settings in storage.sync keep every field, with nothing reset (the chime off becomes sound "off")', async () => {
     await fakeBrowser.storage.sync.set({ settings: MY_SETTINGS });
     const read = await readSettings();
-    expect(read.settings).toEqual(MY_SETTINGS);
+    expect(read.settings).toEqual({ ...MY_SETTINGS, version: SETTINGS_VERSION, sound: 'off' });
     expect(read.resetFields).toEqual([]);
   });
 
