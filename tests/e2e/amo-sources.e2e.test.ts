@@ -41,7 +41,9 @@ describe('the AMO sources zip', () => {
 
   beforeAll(async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'glute-break-zip-'));
-    const { WXT_OUT_DIR: _ignored, ...env } = process.env;
+    // As in a reviewer's shell: vitest's NODE_ENV=test would make Vite build
+    // development JSX, which embeds absolute file paths.
+    const { WXT_OUT_DIR: _out, NODE_ENV: _mode, ...env } = process.env;
     execFileSync('npm', ['run', 'zip:firefox'], { cwd: ROOT, env: { ...env, WXT_OUT_DIR: out }, stdio: ['ignore', 'ignore', 'inherit'] });
     submitted = await unzip(path.join(out, `${pkg.name}-${pkg.version}-firefox.zip`));
     sources = await unzip(path.join(out, `${pkg.name}-${pkg.version}-sources.zip`));

@@ -18,8 +18,11 @@ export default function setup(): void {
     [['build', '--mode', 'e2e'], extensionDir('chrome', 'e2e')],
     [['build', '-b', 'firefox', '--mode', 'e2e'], extensionDir('firefox', 'e2e')],
   ];
+  // vitest sets NODE_ENV=test; passed on, it makes Vite build development JSX
+  // (jsxDEV with absolute file paths) instead of what `npm run build` ships.
+  const { NODE_ENV: _mode, ...buildEnv } = process.env;
   for (const [args, dir] of builds) {
     if (process.env.E2E_SKIP_BUILD === '1' && existsSync(dir)) continue;
-    execFileSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['wxt', ...args], { cwd: ROOT, env: buildEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }

@@ -32,7 +32,8 @@ export function buildRelease(commit: string = FIRST_RELEASE): string {
   try {
     run('npm', ['ci', '--no-audit', '--no-fund'], tree);
     // WXT_OUT_DIR would send the old build elsewhere: build into its own .output.
-    const { WXT_OUT_DIR: _ignored, ...env } = process.env;
+    // Without vitest's NODE_ENV=test, which would make a development (JSX) build.
+    const { WXT_OUT_DIR: _out, NODE_ENV: _mode, ...env } = process.env;
     execFileSync('npx', ['wxt', 'build'], { cwd: tree, env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: tree, env, stdio: ['ignore', 'ignore', 'inherit'] });
     // Build aside, then move in one step: a half-written cache is never reused.
