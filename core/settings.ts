@@ -5,7 +5,7 @@ import * as v from 'valibot';
  * Pure: no browser, no clock. Stored whole under `settings` (storage.sync),
  * written only through utils/settings-store.ts.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const INTERVAL_MIN = { min: 5, max: 180, default: 45 } as const;
 export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
@@ -33,7 +33,8 @@ const clockTime = v.pipe(
 
 export const DayHoursSchema = v.pipe(
   v.object({ enabled: v.boolean(), start: clockTime, end: clockTime }),
-  v.check((d) => d.start < d.end, 'The end time must be after the start time'),
+  // An end before the start crosses midnight (22:00–06:00 is one night shift).
+  v.check((d) => d.start !== d.end, 'The end time must differ from the start time'),
 );
 
 export const SettingsSchema = v.object({
@@ -47,6 +48,8 @@ export const SettingsSchema = v.object({
   repeatNudges: v.boolean(),
   promptStyle: v.picklist(PROMPT_STYLES),
   deferWhileFullscreen: v.boolean(),
+  /** Idle while a tab plays sound, a window is fullscreen or a call shares camera/mic still counts as sitting. */
+  countMediaAsSitting: v.boolean(),
   /** Soft chime at the end of a guided session. */
   sound: v.boolean(),
   workHours: v.object({
@@ -81,6 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repeatNudges: true,
   promptStyle: 'notification',
   deferWhileFullscreen: true,
+  countMediaAsSitting: true,
   sound: true,
   workHours: {
     enabled: false,
@@ -115,9 +119,12 @@ export function validateSettings(input: unknown): SettingsValidation {
 
 /**
  * Migrations: each takes the stored object of version N and returns version N+1.
- * Version 1 is the first released schema; add `2: (s) => …` here when it changes.
+ * Version 1 is the first released schema.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2: videos and calls count as sitting, on for everyone (the fix for bouts cut by a long call).
+  1: (s) => ({ ...s, version: 2, countMediaAsSitting: true }),
+};
 
 export interface LoadedSettings {
   settings: Settings;

@@ -51,7 +51,7 @@ export function trackerAt(now: number, patch: Partial<TrackerState> = {}, screen
   return {
     ...freshTracker(start),
     readySince: null,
-    bout: { start, creditedMs: 0, snoozes: 0 },
+    bout: { start, creditedMs: 0, snoozes: 0, postponedMs: 0 },
     exerciseId: SIDE_HOLD.id,
     lastEventAt: start,
     ...patch,

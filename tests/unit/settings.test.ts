@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, validateSettings } from '../../core/settings';
+import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, validateSettings } from '../../core/settings';
 
 describe('settings schema', () => {
   it('accepts the defaults', () => {
@@ -23,9 +23,15 @@ describe('settings schema', () => {
     }
   });
 
-  it('rejects a work day that ends before it starts, naming that day', () => {
+  it('accepts a night shift that crosses midnight (22:00–06:00)', () => {
     const days = structuredClone(DEFAULT_SETTINGS.workHours.days);
-    days[1] = { enabled: true, start: '18:00', end: '09:00' };
+    days[1] = { enabled: true, start: '22:00', end: '06:00' };
+    expect(validateSettings({ ...DEFAULT_SETTINGS, workHours: { enabled: true, days } }).ok).toBe(true);
+  });
+
+  it('rejects a work day that ends when it starts, naming that day', () => {
+    const days = structuredClone(DEFAULT_SETTINGS.workHours.days);
+    days[1] = { enabled: true, start: '09:00', end: '09:00' };
     const result = validateSettings({ ...DEFAULT_SETTINGS, workHours: { enabled: true, days } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toBe('workHours.days.1');
@@ -62,7 +68,7 @@ describe('loading stored settings', () => {
     const loaded = loadSettings({ ...DEFAULT_SETTINGS, version: 9, intervalMin: 60, newThing: true });
     expect(loaded.fromFutureVersion).toBe(9);
     expect(loaded.settings.intervalMin).toBe(60);
-    expect(loaded.settings.version).toBe(1);
+    expect(loaded.settings.version).toBe(SETTINGS_VERSION);
   });
 
   it('fills a field missing from an older object with its default without calling it reset', () => {

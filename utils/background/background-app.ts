@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Exercise } from '../../content/exercise';
-import { configFrom, step, type Activity, type Effect, type EngineEvent, type TrackerState } from '../../core/engine';
+import { configFrom, sameState, step, type Activity, type Effect, type EngineEvent, type MediaSignals, type TrackerState } from '../../core/engine';
 import { HistoryEntrySchema, parseHistory } from '../../core/history';
 import type { Reply, Request } from '../../core/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
@@ -24,6 +24,8 @@ export interface BackgroundDeps {
   catalogue: readonly Exercise[];
   firefox: boolean;
   store?: TrackerStore;
+  /** Random numbers in [0, 1): each install's picker seed. */
+  random?: () => number;
 }
 
 /** What the worker did, for wiring tests and the quiet-day benchmark. */
@@ -39,6 +41,8 @@ export interface BackgroundCounters {
 export interface BackgroundApp {
   dispatch(event: EngineEvent, opts?: { popupOpened?: Promise<boolean> }): Promise<TrackerState>;
   reconcile(reason: 'worker' | 'browser' | 'installed'): Promise<TrackerState>;
+  /** Our alarm fired: asks idle too, so a lost `active` report is recovered at the wake. */
+  alarm(scheduledTime: number): Promise<TrackerState>;
   handleRequest(request: Request): Promise<Reply>;
   settingsChanged(): Promise<TrackerState>;
   /** Resolves when every queued event has been handled. */
@@ -66,6 +70,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     return run;
   };
 
+  const seedFor = () => Math.floor((deps.random ?? Math.random)() * 0x7fffffff);
   const getSettings = async (): Promise<Settings> => (settings ??= (await readSettings()).settings);
 
   async function isFullscreen(): Promise<boolean> {
@@ -74,6 +79,22 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
       return w?.state === 'fullscreen';
     } catch {
       return false;
+    }
+  }
+
+  /** Media that keeps a user sitting without input: audible tabs (no permission needed), Firefox's sharingState. */
+  async function media(s: Settings): Promise<MediaSignals | undefined> {
+    if (!s.countMediaAsSitting) return undefined;
+    try {
+      const audible = (await browser.tabs.query({ audible: true })).length > 0;
+      let sharing = false;
+      if (deps.firefox) {
+        const tabs = (await browser.tabs.query({})) as { sharingState?: { camera?: boolean; microphone?: boolean; screen?: unknown } }[];
+        sharing = tabs.some((t) => t.sharingState?.camera === true || t.sharingState?.microphone === true || !!t.sharingState?.screen);
+      }
+      return { audible, sharing };
+    } catch {
+      return undefined;
     }
   }
 
@@ -129,12 +150,14 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
   async function run(event: EngineEvent, popupOpened?: Promise<boolean>): Promise<TrackerState> {
     const now = deps.now();
     const s = await getSettings();
-    const prev = tracker ?? (await store.loadTracker(now));
-    const fullscreen = s.deferWhileFullscreen ? await isFullscreen() : false;
+    const prev = tracker ?? (await store.loadTracker(now, seedFor()));
+    const fullscreen = s.deferWhileFullscreen || s.countMediaAsSitting ? await isFullscreen() : false;
+    const signals = await media(s);
     const { state, effects } = step(prev, event, {
       now,
       config: configFrom(s, deps.minuteMs),
       fullscreen,
+      ...(signals ? { media: signals } : {}),
       pick: createPicker(deps.catalogue, s.exercises),
     });
     counters.events += 1;
@@ -143,7 +166,8 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
     if (state !== prev || append.length > 0) {
       counters.changes += 1;
-      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append }, now);
+      const session = state.session !== prev.session && !sameState({ s: state.session }, { s: prev.session }) ? { session: state.session } : {};
+      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, ...session }, now);
     }
     await apply(effects, s, state, popupOpened);
     // An alarm that fired and changed nothing is gone while we still want a wake: put it back.
@@ -166,6 +190,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     store,
     counters,
     dispatch: (event, opts) => serial(() => run(event, opts?.popupOpened)),
+    alarm: (scheduledTime) => serial(async () => run({ type: 'alarm', scheduledTime, ...(await queryActivity()) })),
     reconcile: (reason) =>
       serial(async () => {
         try {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { parseTracker, type TrackerState } from '../../core/engine';
 import { appendEntry, parseHistory, pruneHistory } from '../../core/history';
 import type { HistoryEntry, HistoryLog } from '../../core/history-entry';
+import type { GuidedSession } from '../../core/session';
 import { STORAGE_KEYS } from '../../core/storage-keys';
 
 /**
@@ -12,10 +13,12 @@ import { STORAGE_KEYS } from '../../core/storage-keys';
  * changes nothing".
  */
 export interface TrackerStore {
-  loadTracker(now: number): Promise<TrackerState>;
+  /** `seed`: the picker seed of a fresh state (a new install). */
+  loadTracker(now: number, seed?: number): Promise<TrackerState>;
   loadHistory(): Promise<HistoryLog>;
   /** Writes the new tracker state and/or appends history entries (pruning > 90 days), in one set. */
-  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; history?: HistoryLog }, now: number): Promise<void>;
+  /** `session`: the running guided minute, mirrored for the pages (null clears it). */
+  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; history?: HistoryLog; session?: GuidedSession | null }, now: number): Promise<void>;
   clear(): Promise<void>;
   readonly writes: number;
 }
@@ -30,14 +33,15 @@ export function createTrackerStore(): TrackerStore {
     get writes() {
       return writes;
     },
-    async loadTracker(now) {
+    async loadTracker(now, seed) {
       const got = await browser.storage.local.get(STORAGE_KEYS.tracker);
-      return parseTracker(got[STORAGE_KEYS.tracker], now);
+      return parseTracker(got[STORAGE_KEYS.tracker], now, seed);
     },
     loadHistory,
     async commit(change, now) {
       const items: Record<string, unknown> = {};
       if (change.tracker) items[STORAGE_KEYS.tracker] = change.tracker;
+      if (change.session !== undefined) items[STORAGE_KEYS.session] = change.session;
       let log = change.history;
       if (change.append?.length) {
         log ??= await loadHistory();
