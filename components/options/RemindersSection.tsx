@@ -82,6 +82,13 @@ export function RemindersSection({ settings, errors, save }: SettingsSectionProp
           onChange={(on) => void save((s) => ({ ...s, deferWhileFullscreen: on }), ['deferWhileFullscreen'])}
         />
         <Toggle
+          id="countMediaAsSitting"
+          label={t('options_media_label')}
+          hint={t('options_media_hint')}
+          checked={settings.countMediaAsSitting}
+          onChange={(on) => void save((s) => ({ ...s, countMediaAsSitting: on }), ['countMediaAsSitting'])}
+        />
+        <Toggle
           id="sound"
           label={t('options_sound_label')}
           hint={t('options_sound_hint')}

@@ -14,7 +14,7 @@ import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { currentStatus } from './current-status';
-import { pauseSession, resumeSession, saveSession, startSession, type GuidedSession } from './guided-session';
+import { pauseSession, resumeSession, startSession, type GuidedSession } from './guided-session';
 import { tPlural } from './plural';
 import { loadHistory, watchPopupData, type PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
@@ -138,9 +138,10 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if ((await send(action)) && breakWindow && SETTLES.has(action.kind)) window.close();
   };
 
-  const setSession = (next: GuidedSession | null) => {
+  /** Shows the change at once; the worker (the session's only writer) stores it and answers with the stored one. */
+  const setSession = (next: GuidedSession | null, request: UserAction) => {
     setData((d) => ({ ...d, session: next }));
-    void saveSession(next);
+    void send(request);
   };
 
   const startRef = useRef<HTMLButtonElement>(null);
@@ -149,7 +150,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if (breakWindow) startRef.current?.focus();
   }, []);
   const stop = () => {
-    setSession(null);
+    setSession(null, { kind: 'sessionCancel' });
     // The Start button comes back; give it the focus the Stop button had.
     setTimeout(() => startRef.current?.focus());
   };
@@ -159,10 +160,10 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if (!session || finishing.current) return;
     finishing.current = true;
     try {
-      if (!(await send({ kind: 'done', exerciseId: session.exerciseId }))) return;
+      // Logged once: if the worker already finished it at its planned end, this changes nothing.
+      if (!(await send({ kind: 'sessionFinish' }))) return;
       // Forget the session before the break window closes, or it would offer Done again.
       setData((d) => ({ ...d, session: null }));
-      await saveSession(null);
       if (breakWindow) return window.close();
       flash(t('popup_logged'));
       setTimeout(() => startRef.current?.focus());
@@ -227,8 +228,8 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             illustration={illustration}
             session={session}
             now={now}
-            onPause={() => setSession(pauseSession(session, Date.now()))}
-            onResume={() => setSession(resumeSession(session, Date.now()))}
+            onPause={() => setSession(pauseSession(session, Date.now()), { kind: 'sessionPause' })}
+            onResume={() => setSession(resumeSession(session, Date.now()), { kind: 'sessionResume' })}
             onStop={stop}
             onDone={() => void done()}
             sound={settings.sound}
@@ -243,7 +244,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
                 ref={startRef}
                 type="button"
                 class="btn btn--primary btn--wide"
-                onClick={() => setSession(startSession(exercise.id, Date.now()))}
+                onClick={() => setSession(startSession(exercise.id, Date.now()), { kind: 'sessionStart', exerciseId: exercise.id })}
               >
                 {t('popup_start')}
               </button>

@@ -42,12 +42,14 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
   return entriesOf((await browser.storage.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history]);
 }
 
-/** Calls `onChange` with each part that changes in any context; returns the unsubscribe. */
+/** Calls `onChange` with each part that changes in any context (and once with what is stored now); returns the unsubscribe. */
 export function watchPopupData(onChange: (patch: Partial<PopupData>) => void): () => void {
+  let heard = false;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const patch: Partial<PopupData> = {};
     const { tracker, history, session } = changes;
+    if (tracker || session) heard = true;
     if (tracker) patch.tracker = tracker.newValue;
     if (history) patch.history = entriesOf(history.newValue);
     if (session) patch.session = parseSession(session.newValue, Date.now());
@@ -55,6 +57,11 @@ export function watchPopupData(onChange: (patch: Partial<PopupData>) => void): (
   };
   browser.storage.onChanged.addListener(listener);
   const unwatchSettings = watchSettings((s) => onChange({ settings: s.settings }));
+  // Re-read once subscribed: a write between the first read and this subscription
+  // (a worker starting a fresh bout right after a browser start) is otherwise never seen.
+  void browser.storage.local.get(KEYS).then((local) => {
+    if (!heard) onChange({ tracker: local[STORAGE_KEYS.tracker], session: parseSession(local[STORAGE_KEYS.session], Date.now()) });
+  });
   return () => {
     browser.storage.onChanged.removeListener(listener);
     unwatchSettings();

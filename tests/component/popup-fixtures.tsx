@@ -61,7 +61,7 @@ export function trackerAt(now: number, patch: Partial<TrackerState> = {}, screen
 export interface Stored {
   tracker?: TrackerState;
   history?: HistoryEntry[];
-  session?: GuidedSession;
+  session?: Omit<GuidedSession, 'plannedMs'> & { plannedMs?: number };
   settings?: Partial<Settings>;
 }
 

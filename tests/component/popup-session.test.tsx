@@ -15,7 +15,9 @@ const advance = (ms: number) => act(async () => {
 const caption = () => [...document.querySelectorAll('.ring__caption span')].map((s) => s.textContent).join(' · ');
 const secondsLeft = () => document.querySelector('.ring__value')?.textContent;
 const announced = () => screen.getByTestId('announce').textContent;
-const storedSession = async () => (await fakeBrowser.storage.local.get('session')).session as Record<string, unknown> | undefined;
+/** The actions of one kind the popup sent to the worker. */
+const sent = (kind: string) =>
+  vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { action?: { kind?: string } }).action?.kind === kind);
 
 async function startWith(exerciseId: string, settings = {}) {
   await mountPopup({ tracker: trackerAt(Date.now(), { exerciseId }), settings });
@@ -111,13 +113,14 @@ describe('completion', () => {
     expect(playChime).not.toHaveBeenCalled();
   });
 
-  it('Done logs the break with the worker and forgets the session', async () => {
+  it('Start asks the worker (the session\'s only writer) to start the minute; Done asks it to finish and log it', async () => {
     await startWith(REPS.id);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'sessionStart', exerciseId: REPS.id } });
     await advance(60_000);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'done', exerciseId: REPS.id } });
-    expect(await storedSession()).toBeUndefined();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'sessionFinish' } });
+    expect(sent('done')).toEqual([]);
     expect(screen.getByTestId('status').textContent).toBe('Break logged — nice work!');
     expect(screen.getByRole('button', { name: 'Start · 1 minute' })).toBeTruthy();
   });
@@ -129,10 +132,10 @@ describe('completion', () => {
     fireEvent.click(done);
     fireEvent.click(done);
     await advance(0);
-    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls).toHaveLength(1);
+    expect(sent('sessionFinish')).toHaveLength(1);
   });
 
-  it('in the break window, forgets the session before closing the window', async () => {
+  it('in the break window, has the worker finish the session before closing the window', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await mountPopup({ tracker: trackerAt(Date.now(), { exerciseId: REPS.id }) }, true);
     fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
@@ -140,12 +143,12 @@ describe('completion', () => {
       await loadSessionView();
     });
     await advance(60_000);
-    let sessionWhenClosed: unknown = 'not closed';
-    close.mockImplementation(() => void storedSession().then((s) => (sessionWhenClosed = s)));
+    let finishesWhenClosed = -1;
+    close.mockImplementation(() => void (finishesWhenClosed = sent('sessionFinish').length));
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
     expect(close).toHaveBeenCalledOnce();
-    expect(sessionWhenClosed).toBeUndefined();
+    expect(finishesWhenClosed).toBe(1);
   });
 
   it('keeps the session when the worker cannot be reached, and says so', async () => {
@@ -174,20 +177,23 @@ describe('pause and resume', () => {
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
   });
 
-  it('stores the pause so it survives closing the popup', async () => {
+  it('asks the worker to store the pause and the resume, so they survive closing the popup', async () => {
     await startWith(REPS.id);
     await advance(10_000);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await advance(0);
-    expect(await storedSession()).toEqual({ exerciseId: REPS.id, startedAt: T0, pausedAt: T0 + 10_000, pausedMs: 0 });
+    expect(sent('sessionPause')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await advance(0);
+    expect(sent('sessionResume')).toHaveLength(1);
   });
 
   it('Stop ends the session without logging anything and puts focus back on Start', async () => {
     await startWith(REPS.id);
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     await advance(0);
-    expect(await storedSession()).toBeUndefined();
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(sent('sessionCancel')).toHaveLength(1);
+    expect([...sent('sessionFinish'), ...sent('done')]).toEqual([]);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start · 1 minute' }));
   });
 });
