@@ -1,4 +1,4 @@
-import { SESSION_GRACE_MS, SESSION_STALE_MS, sessionEndAt } from '../session';
+import { SESSION_GRACE_MS, SESSION_STALE_MS, sessionEndAt } from '../guided-session';
 import type { EngineConfig } from './config';
 import type { Effect } from './events';
 import { endBout } from './advance';

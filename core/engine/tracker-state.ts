@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import type { GuidedSession } from '../session';
+import type { GuidedSession } from '../guided-session';
+import { runMigrations } from '../migrations';
+import { TRACKER_MIGRATIONS } from './tracker-migrations';
 
 /**
  * The background worker's whole memory, stored under `tracker` in
@@ -157,17 +159,6 @@ export const TrackerStateSchema = v.object({
   mediaSince: timeOrNull,
 });
 
-/**
- * Version 1 → 2: bouts gain `postponedMs` (0) and the state gains `session`
- * (null: in v1 the popup owned the running minute) and `mediaSince` (null). Everything else, a running
- * bout and an indefinite pause included, is kept as it was.
- */
-function migrateV1(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || (raw as { version?: unknown }).version !== 1) return raw;
-  const old = raw as Record<string, unknown> & { bout?: unknown };
-  const bout = typeof old.bout === 'object' && old.bout !== null ? { ...old.bout, postponedMs: 0 } : old.bout;
-  return { ...old, version: 2, bout, session: null, mediaSince: null };
-}
 
 /**
  * Whatever is stored → a valid TrackerState; never throws. Missing, corrupt or
@@ -177,7 +168,11 @@ function migrateV1(raw: unknown): unknown {
  * the picker seed of a fresh state (random per install, from the worker).
  */
 export function parseTracker(raw: unknown, now = 0, seed = 0): TrackerState {
-  const parsed = v.safeParse(TrackerStateSchema, migrateV1(raw));
+  const version = (raw as { version?: unknown } | null)?.version;
+  const migrated = typeof version === 'number' && version >= 1 && version < TRACKER_VERSION
+    ? runMigrations(raw, version, TRACKER_VERSION, TRACKER_MIGRATIONS)
+    : raw;
+  const parsed = v.safeParse(TrackerStateSchema, migrated);
   // readySince null: the engine anchors the first bout at its next real event.
   if (!parsed.success) return { ...freshTracker(now, 'active', seed), readySince: null };
   const s = parsed.output as TrackerState;

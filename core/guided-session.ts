@@ -1,8 +1,9 @@
+import type { MigrationTable } from './migrations';
 import { SESSION_MS } from './session-plan';
 
 /**
  * The running guided minute as stored (`session` in storage.local, mirrored
- * from the worker's tracker state). Pure functions of (session, now): the
+ * from the worker's tracker state; the worker is its only writer). Pure functions of (session, now): the
  * worker applies them when a page asks, and pages use them to show the time
  * left. Exercise time = wall time since the start minus time spent paused.
  */
@@ -16,6 +17,14 @@ export interface GuidedSession {
   /** Its whole planned length in exercise time (a get-ready phase included). */
   plannedMs: number;
 }
+
+/**
+ * Stored `session` versions; version 1 is the shape of 0.1.0. `plannedMs`
+ * came later as an optional field (parseSession defaults it to one minute),
+ * so a stored v1 session needs no step. Key: the version a step produces.
+ */
+export const SESSION_VERSION = 1;
+export const SESSION_MIGRATIONS: MigrationTable = {};
 
 /** A session older than this is forgotten: nobody resumes a minute hours later. */
 export const SESSION_STALE_MS = 60 * 60_000;

@@ -1,0 +1,20 @@
+import type { EngineConfig } from './config';
+import type { Effect, Picker } from './events';
+import type { MediaSignals } from './presence';
+import type { TrackerState } from './tracker-state';
+
+export interface StepContext {
+  now: number;
+  config: EngineConfig;
+  /** Whether the focused browser window is fullscreen right now (the background looks before each event). */
+  fullscreen?: boolean;
+  /** Media playing right now (the background looks before each event). */
+  media?: MediaSignals;
+  pick?: Picker;
+}
+
+export interface StepResult {
+  /** The same object as the input state when nothing changed (so the caller skips the write). */
+  state: TrackerState;
+  effects: Effect[];
+}
