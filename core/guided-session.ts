@@ -1,9 +1,11 @@
 import type { MigrationTable } from './migrations';
+import { SESSION_MS } from './session-plan';
 
 /**
- * The running one-minute session, stored in storage.local under `session` so
- * that closing the popup mid-minute loses nothing: reopening computes the time
- * left from these timestamps. The popup is the only writer.
+ * The running guided minute as stored (`session` in storage.local, mirrored
+ * from the worker's tracker state; the worker is its only writer). Pure functions of (session, now): the
+ * worker applies them when a page asks, and pages use them to show the time
+ * left. Exercise time = wall time since the start minus time spent paused.
  */
 export interface GuidedSession {
   exerciseId: string;
@@ -12,14 +14,22 @@ export interface GuidedSession {
   pausedAt: number | null;
   /** Total time spent paused before `pausedAt`. */
   pausedMs: number;
+  /** Its whole planned length in exercise time (a get-ready phase included). */
+  plannedMs: number;
 }
 
-/** Stored `session` versions; version 1 is the shape of 0.1.0. Key: the version a step produces. */
+/**
+ * Stored `session` versions; version 1 is the shape of 0.1.0. `plannedMs`
+ * came later as an optional field (parseSession defaults it to one minute),
+ * so a stored v1 session needs no step. Key: the version a step produces.
+ */
 export const SESSION_VERSION = 1;
 export const SESSION_MIGRATIONS: MigrationTable = {};
 
 /** A session older than this is forgotten: nobody resumes a minute hours later. */
 export const SESSION_STALE_MS = 60 * 60_000;
+/** The longest plan a page may ask for (a get-ready phase plus a long dose). */
+export const MAX_PLANNED_MS = 10 * 60_000;
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -30,14 +40,18 @@ export function parseSession(raw: unknown, now: number): GuidedSession | null {
   if (typeof s.exerciseId !== 'string' || !isNum(s.startedAt) || !isNum(s.pausedMs)) return null;
   if (s.pausedAt !== null && !isNum(s.pausedAt)) return null;
   if (now - s.startedAt > SESSION_STALE_MS || s.startedAt > now + 60_000) return null;
-  return { exerciseId: s.exerciseId, startedAt: s.startedAt, pausedAt: s.pausedAt, pausedMs: s.pausedMs };
+  const plannedMs = isNum(s.plannedMs) ? clampPlan(s.plannedMs) : SESSION_MS;
+  return { exerciseId: s.exerciseId, startedAt: s.startedAt, pausedAt: s.pausedAt, pausedMs: s.pausedMs, plannedMs };
 }
 
-export const startSession = (exerciseId: string, now: number): GuidedSession => ({
+const clampPlan = (ms: number): number => Math.min(MAX_PLANNED_MS, Math.max(1_000, ms));
+
+export const startSession = (exerciseId: string, now: number, plannedMs: number = SESSION_MS): GuidedSession => ({
   exerciseId,
   startedAt: now,
   pausedAt: null,
   pausedMs: 0,
+  plannedMs: clampPlan(plannedMs),
 });
 
 /** Exercise time so far: wall time since the start minus time spent paused. */
@@ -49,12 +63,22 @@ export const pauseSession = (s: GuidedSession, now: number): GuidedSession =>
   s.pausedAt === null ? { ...s, pausedAt: now } : s;
 
 export const resumeSession = (s: GuidedSession, now: number): GuidedSession =>
-  s.pausedAt === null ? s : { ...s, pausedAt: null, pausedMs: s.pausedMs + (now - s.pausedAt) };
+  s.pausedAt === null ? s : { ...s, pausedAt: null, pausedMs: s.pausedMs + Math.max(0, now - s.pausedAt) };
+
+/** Jumps ahead by `byMs` of exercise time (skipping the get-ready phase), never past the end. */
+export function skipAhead(s: GuidedSession, byMs: number, now: number): GuidedSession {
+  const by = Math.max(0, Math.min(byMs, s.plannedMs - elapsedMs(s, now)));
+  return by === 0 ? s : { ...s, startedAt: s.startedAt - by };
+}
+
+/** When the session reaches its planned length: null while paused (it never ends by itself then). */
+export function sessionEndAt(s: GuidedSession): number | null {
+  return s.pausedAt === null ? s.startedAt + s.pausedMs + s.plannedMs : null;
+}
 
 /**
- * Skipping the get-ready moves the start back by what is left of it
- * (`leftMs`, from the session plan), so the stored shape stays the same and
- * the dose starts now.
+ * How long after its planned end an unfinished session is finished by the
+ * worker (logged at the planned end): an open popup reports the end itself
+ * and shows its completion screen meanwhile; a closed one cannot.
  */
-export const skipGetReady = (s: GuidedSession, leftMs: number): GuidedSession =>
-  leftMs > 0 ? { ...s, startedAt: s.startedAt - leftMs } : s;
+export const SESSION_GRACE_MS = 30_000;

@@ -14,7 +14,14 @@ export type UserAction =
   | { kind: 'moved' } // "I already moved"
   | { kind: 'pause'; until: number | 'tomorrow' | 'indefinitely' } // until: epoch ms
   | { kind: 'resume' }
-  | { kind: 'anotherExercise' };
+  | { kind: 'anotherExercise' }
+  // The running guided minute: the worker is its only writer.
+  | { kind: 'sessionStart'; exerciseId: string; plannedMs?: number } // plannedMs: whole length, get-ready included
+  | { kind: 'sessionPause' }
+  | { kind: 'sessionResume' }
+  | { kind: 'sessionSkip'; byMs: number } // skip the rest of the get-ready phase
+  | { kind: 'sessionFinish' } // the popup saw it end: logged once, whoever comes first
+  | { kind: 'sessionCancel' }; // closed without finishing: nothing logged
 
 export type Reply = { ok: true } | { ok: false; error: string };
 

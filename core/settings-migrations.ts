@@ -16,13 +16,15 @@ export const SETTINGS_MIGRATIONS: MigrationTable = {
   // v2 (0.2.0), one step for everything 0.2.0 adds:
   // - catalogue v2: exercises gained allowBall and precautions; the user's positions stay as
   //   chosen (floor included); only new installs get seated+standing (the defaults);
-  // - the end-of-session chime on/off became a sound mode; "on" keeps tones (the chime and its kin).
+  // - the end-of-session chime on/off became a sound mode; "on" keeps tones (the chime and its kin);
+  // - videos and calls count as sitting, on for everyone who updates (the fix for bouts cut by a long call).
   2: (v1: Record<string, unknown> | null) => {
     if (v1 === null || typeof v1 !== 'object') return v1;
     const { sound, ...rest } = v1;
     const exercises = typeof rest.exercises === 'object' && rest.exercises !== null && !Array.isArray(rest.exercises) ? rest.exercises : undefined;
     return {
       ...rest,
+      countMediaAsSitting: true,
       ...(exercises ? { exercises: { allowBall: false, precautions: [], ...exercises } } : {}),
       ...(sound === undefined ? {} : { sound: sound === true ? 'tones' : sound === false ? 'off' : sound }),
     };

@@ -41,7 +41,8 @@ const clockTime = v.pipe(
 
 export const DayHoursSchema = v.pipe(
   v.object({ enabled: v.boolean(), start: clockTime, end: clockTime }),
-  v.check((d) => d.start < d.end, 'The end time must be after the start time'),
+  // An end before the start crosses midnight (22:00–06:00 is one night shift).
+  v.check((d) => d.start !== d.end, 'The end time must differ from the start time'),
 );
 
 export const SettingsSchema = v.object({
@@ -55,6 +56,8 @@ export const SettingsSchema = v.object({
   repeatNudges: v.boolean(),
   promptStyle: v.picklist(PROMPT_STYLES),
   deferWhileFullscreen: v.boolean(),
+  /** Idle while a tab plays sound, a window is fullscreen or a call shares camera/mic still counts as sitting. */
+  countMediaAsSitting: v.boolean(),
   /** Cues during the guided minute (ticks, side switch, 3-2-1, the end). */
   sound: v.picklist(SOUND_MODES),
   workHours: v.object({
@@ -98,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repeatNudges: true,
   promptStyle: 'notification',
   deferWhileFullscreen: true,
+  countMediaAsSitting: true,
   sound: 'tones',
   workHours: {
     enabled: false,

@@ -9,7 +9,8 @@ export type TrackerPhase =
   | 'snoozed'
   | 'paused'
   | 'outside' // outside work hours
-  | 'deferred'; // due, held back while a window is fullscreen
+  | 'deferred' // due, held back while a window is fullscreen or a call runs
+  | 'break'; // a guided minute is under way
 
 export interface Status {
   phase: TrackerPhase;

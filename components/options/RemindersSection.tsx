@@ -81,6 +81,13 @@ export function RemindersSection({ settings, errors, save }: SettingsSectionProp
           checked={settings.deferWhileFullscreen}
           onChange={(on) => void save((s) => ({ ...s, deferWhileFullscreen: on }), ['deferWhileFullscreen'])}
         />
+        <Toggle
+          id="countMediaAsSitting"
+          label={t('options_media_label')}
+          hint={t('options_media_hint')}
+          checked={settings.countMediaAsSitting}
+          onChange={(on) => void save((s) => ({ ...s, countMediaAsSitting: on }), ['countMediaAsSitting'])}
+        />
       </div>
 
       <ChoiceGroup

@@ -1,46 +1,74 @@
 import type { UserAction } from '../messages';
-import { endBout } from './advance';
+import { pauseSession, resumeSession, skipAhead, startSession } from '../guided-session';
+import { endBout, screenMsAt } from './advance';
+import { MIN_LOGGED_NATURAL_MIN } from './config';
 import type { Effect, Picker } from './events';
+import { dropSession, finishSession, restartAfterBreak } from './session-rules';
 import type { StepContext } from './step-context';
 import type { TrackerState } from './tracker-state';
 import { tomorrowStart } from './work-hours';
 
-/** The user's actions (popup, options, notification buttons) applied to the state. */
-function restartBout(s: TrackerState, now: number): void {
-  // Clicking a button means the user is here.
-  if (s.activity !== 'active') {
-    s.activity = 'active';
-    s.awaySince = null;
-  }
-  if (s.pausedUntil === null) s.readySince = now;
-}
-
+/** The user's actions (popup, options, notification buttons, session requests) applied to the state. */
 export function applyAction(s: TrackerState, action: UserAction, ctx: StepContext, fx: Effect[]): void {
   const { now, config: cfg } = ctx;
   switch (action.kind) {
     case 'startBreak':
+      // The notification's Start button, the keyboard command: the minute starts now, on the picked exercise.
       fx.push({ type: 'openBreak' });
+      if (!s.session && s.exerciseId !== null) s.session = startSession(s.exerciseId, now);
       if (s.prompt) {
         // The break is open: no nudge while the user is doing it.
         s.prompt = { ...s.prompt, phase: 'due', shownAt: now, until: null, checks: 0 };
         fx.push({ type: 'clearNotification' });
       }
       return;
+    case 'sessionStart':
+      s.session = startSession(action.exerciseId, now, action.plannedMs);
+      if (s.prompt) {
+        s.prompt = { ...s.prompt, phase: 'due', shownAt: now, until: null, checks: 0 };
+        fx.push({ type: 'clearNotification' });
+      }
+      return;
+    case 'sessionPause':
+      if (s.session) s.session = pauseSession(s.session, now);
+      return;
+    case 'sessionResume':
+      if (s.session) s.session = resumeSession(s.session, now);
+      return;
+    case 'sessionSkip':
+      if (s.session) s.session = skipAhead(s.session, action.byMs, now);
+      return;
+    case 'sessionFinish':
+      if (s.session) finishSession(s, now, cfg, fx); // already finished at its planned end: nothing more to log
+      return;
+    case 'sessionCancel':
+      if (s.session) dropSession(s, now);
+      return;
     case 'snooze': {
-      if (!s.prompt || !s.bout) return; // nothing to snooze
       const minutes = action.minutes !== undefined && action.minutes > 0 ? action.minutes : cfg.snoozeMs / cfg.minuteMs;
+      if (!s.bout) return; // nothing running, nothing to snooze
+      if (!s.prompt) {
+        // Nothing due yet: the coming prompt moves later by that long.
+        s.bout.postponedMs += minutes * cfg.minuteMs;
+        s.bout.snoozes += 1;
+        return;
+      }
       s.prompt = { ...s.prompt, phase: 'snoozed', until: now + minutes * cfg.minuteMs, nudges: 0, checks: 0 };
       s.bout.snoozes += 1;
       fx.push({ type: 'clearNotification' });
       return;
     }
     case 'skip':
+      s.session = null;
       if (!s.bout) return;
       endBout(s, now, 'skipped', cfg, fx);
-      restartBout(s, now);
+      restartAfterBreak(s, now);
       return;
     case 'done':
     case 'moved': {
+      // Pressed again within a minute of the last break: the same break, logged once.
+      if (s.bout && !s.prompt && screenMsAt(s, now) < MIN_LOGGED_NATURAL_MIN * cfg.minuteMs) return;
+      s.session = null; // a break reported by hand ends the guided one: one entry
       const outcome = action.kind === 'moved' ? 'moved' : s.prompt ? 'taken' : 'early';
       const exerciseId = action.kind === 'done' ? action.exerciseId : undefined;
       if (s.bout) endBout(s, now, outcome, cfg, fx, exerciseId);
@@ -48,7 +76,7 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
         // A break outside a bout (paused, outside work hours): still worth logging.
         fx.push({ type: 'appendHistory', entry: { start: now, end: now, screenMs: 0, outcome, snoozes: 0, ...(exerciseId ? { exerciseId } : {}) } });
       }
-      restartBout(s, now);
+      restartAfterBreak(s, now);
       return;
     }
     case 'pause': {
@@ -59,6 +87,7 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       if (typeof until === 'number' && !(until > now)) return;
       if (s.bout) endBout(s, now, 'pause', cfg, fx);
       s.prompt = null;
+      s.session = null;
       s.readySince = null;
       s.pausedUntil = until;
       return;

@@ -2,6 +2,7 @@ import type { BoutOutcome } from '../history-entry';
 import { MIN_LOGGED_NATURAL_MIN, type EngineConfig } from './config';
 import type { Effect } from './events';
 import { RECENT_KEEP, type TrackerState } from './tracker-state';
+import { settleSession } from './session-rules';
 import { firstWorkInstant, workPeriodEnd } from './work-hours';
 
 /**
@@ -23,7 +24,7 @@ export function screenMsAt(s: TrackerState, at: number): number {
 
 /** When the running bout's prompt is due, with credited absences pushed on top. */
 export function dueAt(s: TrackerState, cfg: EngineConfig): number | null {
-  return s.bout ? s.bout.start + s.bout.creditedMs + cfg.intervalMs : null;
+  return s.bout ? s.bout.start + s.bout.creditedMs + s.bout.postponedMs + cfg.intervalMs : null;
 }
 
 export type EndReason = 'natural' | 'workEnd' | 'pause' | Exclude<BoutOutcome, 'natural' | 'ignored'>;
@@ -77,6 +78,7 @@ export function endBout(s: TrackerState, at: number, reason: EndReason, cfg: Eng
 }
 
 export function advance(s: TrackerState, now: number, cfg: EngineConfig, fx: Effect[]): void {
+  settleSession(s, now, cfg, fx);
   // A pause that ran out: the user, if here, is ready for a fresh bout from then.
   if (typeof s.pausedUntil === 'number' && s.pausedUntil <= now) {
     const until = s.pausedUntil;
@@ -107,7 +109,7 @@ export function advance(s: TrackerState, now: number, cfg: EngineConfig, fx: Eff
   if (!s.bout && s.activity === 'active' && s.pausedUntil === null && s.readySince !== null) {
     const start = firstWorkInstant(s.readySince, cfg.workHours);
     if (start !== null && start <= now) {
-      s.bout = { start, creditedMs: 0, snoozes: 0 };
+      s.bout = { start, creditedMs: 0, snoozes: 0, postponedMs: 0 };
       s.readySince = null;
     }
   }
@@ -128,4 +130,9 @@ export function shiftTimes(s: TrackerState, delta: number): void {
   if (typeof s.pausedUntil === 'number') s.pausedUntil = m(s.pausedUntil);
   s.wakeAt = mn(s.wakeAt);
   s.lastEventAt = m(s.lastEventAt);
+  s.mediaSince = mn(s.mediaSince);
+  if (s.session) {
+    s.session.startedAt = m(s.session.startedAt);
+    s.session.pausedAt = mn(s.session.pausedAt);
+  }
 }

@@ -8,6 +8,8 @@ export interface EngineConfig {
   repeatNudges: boolean;
   deferWhileFullscreen: boolean;
   workHours: Settings['workHours'];
+  /** Idle while a tab plays sound / a window is fullscreen / a tab shares camera or mic counts as sitting. */
+  countMediaAsSitting: boolean;
   /** Length of one settings minute (60 000, or 1 000 in the e2e build). */
   minuteMs: number;
 }
@@ -19,6 +21,23 @@ export const DEFER_RECHECK_MIN = 2;
 export const MAX_DEFER_CHECKS = 15;
 /** Natural bouts shorter than this much screen time are not logged (a cat on the mouse). */
 export const MIN_LOGGED_NATURAL_MIN = 1;
+/**
+ * An alarm (or a wake we asked for) later than max(this, natural-break
+ * threshold) proves the machine or browser was not running. Alarms are
+ * delivered up to a minute late on a busy machine that never slept.
+ */
+export const LATE_TOLERANCE_MIN = 3;
+/**
+ * While a bout runs with nothing else to wake for, the worker wakes at most
+ * this long after the last change, only to note that it is still running: a
+ * sleep that starts mid-bout then cuts the bout at most this much too early.
+ */
+export const SIGN_OF_LIFE_MIN = 15;
+/** Idle with media counts as sitting: re-checked this often (media may stop while input stays idle). */
+export const MEDIA_RECHECK_MIN = 5;
+/** …for at most this long with only sound playing (music at lunch), or with fullscreen / a shared camera or mic. */
+export const MEDIA_CAP_AUDIO_MIN = 60;
+export const MEDIA_CAP_VIDEO_MIN = 180;
 
 export function configFrom(settings: Settings, minuteMs: number): EngineConfig {
   return {
@@ -28,6 +47,7 @@ export function configFrom(settings: Settings, minuteMs: number): EngineConfig {
     repeatNudges: settings.repeatNudges,
     deferWhileFullscreen: settings.deferWhileFullscreen,
     workHours: settings.workHours,
+    countMediaAsSitting: settings.countMediaAsSitting,
     minuteMs,
   };
 }

@@ -8,8 +8,8 @@ export type EngineEvent =
   | { type: 'start'; reason: 'worker' | 'browser' | 'installed'; activity?: Activity; activitySince?: number }
   /** idle.onStateChanged. `since`: when the absence really began (idle: now − detection interval). */
   | { type: 'activity'; activity: Activity; since?: number }
-  /** Our alarm fired; `scheduledTime` as the browser reports it. */
-  | { type: 'alarm'; scheduledTime: number }
+  /** Our alarm fired; `scheduledTime` as the browser reports it; `activity` from idle.queryState (recovers a lost report). */
+  | { type: 'alarm'; scheduledTime: number; activity?: Activity; activitySince?: number }
   /** Settings changed somewhere (the new settings are in the context). */
   | { type: 'settings' }
   | { type: 'action'; action: UserAction };

@@ -6,3 +6,5 @@ export { step, nextWake, type StepContext, type StepResult } from './step';
 export { computeStatus, statusFromStored } from './status';
 export { screenMsAt } from './advance';
 export { isWorkTime, firstWorkInstant, tomorrowStart } from './work-hours';
+export { sameState } from './same-state';
+export type { MediaSignals } from './presence';

@@ -1,6 +1,7 @@
 import { dueAt } from './advance';
-import { DEFER_RECHECK_MIN, MAX_DEFER_CHECKS, MAX_NUDGES, type EngineConfig } from './config';
+import { DEFER_RECHECK_MIN, MAX_DEFER_CHECKS, MAX_NUDGES, MEDIA_RECHECK_MIN, SIGN_OF_LIFE_MIN, type EngineConfig } from './config';
 import type { Effect } from './events';
+import { sessionWake } from './session-rules';
 import type { StepContext } from './step-context';
 import type { Prompt, TrackerState } from './tracker-state';
 import { firstWorkInstant, isWorkTime, workPeriodEnd } from './work-hours';
@@ -9,7 +10,9 @@ import { firstWorkInstant, isWorkTime, workPeriodEnd } from './work-hours';
 function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
   const p = s.prompt!;
   const { now, config: cfg } = ctx;
-  if (cfg.deferWhileFullscreen && ctx.fullscreen && p.checks < MAX_DEFER_CHECKS) {
+  // Held during a fullscreen video or a call (bounded): shown when it ends.
+  const watching = (cfg.deferWhileFullscreen && ctx.fullscreen) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing));
+  if (watching && p.checks < MAX_DEFER_CHECKS) {
     s.prompt = { ...p, phase: 'deferred', until: now + DEFER_RECHECK_MIN * cfg.minuteMs, checks: p.checks + 1 };
     return;
   }
@@ -17,11 +20,18 @@ function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
   fx.push({ type: 'showNotification', exerciseId: s.exerciseId, nudge: p.nudges });
 }
 
-/** When the prompt becomes due, is re-shown (snooze end, nudge) or held (fullscreen). */
+/** When the prompt becomes due, is re-shown (snooze end, nudge) or held (fullscreen, a call). */
 export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
   const { now, config: cfg } = ctx;
   if (!s.bout || s.activity !== 'active' || s.pausedUntil !== null || !isWorkTime(now, cfg.workHours)) return;
+  if (s.session) return; // the break is under way: no prompt, no nudge
   const p = s.prompt;
+  if (p && now < dueAt(s, cfg)!) {
+    // The interval was raised past the bout: nothing is due any more.
+    s.prompt = null;
+    fx.push({ type: 'clearNotification' });
+    return;
+  }
   if (!p) {
     if (now >= dueAt(s, cfg)!) {
       s.prompt = { phase: 'due', firstAt: now, shownAt: null, nudges: 0, until: null, checks: 0 };
@@ -37,7 +47,7 @@ export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): vo
       }
       return;
     case 'deferred':
-      if ((p.until !== null && p.until <= now) || !ctx.fullscreen || !cfg.deferWhileFullscreen) show(s, ctx, fx);
+      if ((p.until !== null && p.until <= now) || !stillWatching(s, ctx)) show(s, ctx, fx);
       return;
     case 'due':
       if (nudgesLeft(s, cfg)) {
@@ -52,6 +62,11 @@ export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): vo
       }
       return;
   }
+}
+
+function stillWatching(s: TrackerState, ctx: StepContext): boolean {
+  const cfg = ctx.config;
+  return (cfg.deferWhileFullscreen && ctx.fullscreen === true) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing === true));
 }
 
 /** Once nudges are done, when to check silently that the machine is still awake. */
@@ -70,18 +85,29 @@ function nudgesLeft(s: TrackerState, cfg: EngineConfig): boolean {
  * interval + threshold shows up as a late wake.
  */
 export function nextWake(s: TrackerState, now: number, cfg: EngineConfig): number | null {
-  if (s.pausedUntil === 'indefinitely' || s.activity !== 'active') return null;
+  const wake = wantedWake(s, now, cfg);
+  return wake === null ? null : Math.max(wake, now + 1);
+}
+
+function wantedWake(s: TrackerState, now: number, cfg: EngineConfig): number | null {
+  if (s.session) return sessionWake(s);
+  if (s.pausedUntil === 'indefinitely') return null;
+  if (s.activity !== 'active') {
+    // Away with a bout (and maybe the badge on): one wake when the absence becomes a natural break.
+    return s.bout && s.awaySince !== null ? s.awaySince + cfg.naturalBreakMs : null;
+  }
   let wake: number | null;
   if (typeof s.pausedUntil === 'number') {
-    // Wake straight at the first prompt of the fresh bout the pause's end starts.
-    const start = firstWorkInstant(s.pausedUntil, cfg.workHours);
-    wake = start === null ? null : start + cfg.intervalMs;
+    // Wake when the fresh bout would start: a browser closed across that moment shows up as a late wake,
+    // so the bout never starts before the user was seen.
+    wake = firstWorkInstant(s.pausedUntil, cfg.workHours);
   } else if (!s.bout) {
-    const start = s.readySince === null ? null : firstWorkInstant(s.readySince, cfg.workHours);
-    wake = start === null ? null : start + cfg.intervalMs;
+    // Same for the start of work hours.
+    wake = s.readySince === null ? null : firstWorkInstant(s.readySince, cfg.workHours);
   } else {
     const p = s.prompt;
-    if (!p) wake = dueAt(s, cfg);
+    // A sign of life at most SIGN_OF_LIFE_MIN after the last change, so a sleep cuts little of the bout.
+    if (!p) wake = Math.min(dueAt(s, cfg)!, s.lastEventAt + SIGN_OF_LIFE_MIN * cfg.minuteMs);
     else if (p.phase !== 'due') wake = p.until;
     else if (nudgesLeft(s, cfg)) wake = (p.shownAt ?? p.firstAt) + cfg.snoozeMs;
     else wake = watchAt(p, cfg);
@@ -89,6 +115,7 @@ export function nextWake(s: TrackerState, now: number, cfg: EngineConfig): numbe
     const end = workPeriodEnd(s.bout.start, cfg.workHours);
     if (end !== null && (wake === null || end < wake)) wake = end;
   }
-  return wake === null ? null : Math.max(wake, now + 1);
+  // Sitting with media and no input: re-check that it still plays.
+  if (s.mediaSince !== null) wake = Math.min(wake ?? Infinity, s.lastEventAt + MEDIA_RECHECK_MIN * cfg.minuteMs);
+  return wake;
 }
-

@@ -2,6 +2,7 @@ import type { Settings } from '../settings';
 import type { Status, TrackerPhase } from '../status';
 import { advance, dueAt, screenMsAt, shiftTimes } from './advance';
 import { MAX_NUDGES, configFrom } from './config';
+import { catchUpGap } from './presence';
 import { parseTracker, type TrackerState } from './tracker-state';
 import { firstWorkInstant, isWorkTime } from './work-hours';
 
@@ -16,17 +17,21 @@ export function computeStatus(tracker: TrackerState, settings: Settings, now: nu
   const cfg = configFrom(settings, minuteMs);
   const s = structuredClone(tracker);
   if (now < s.lastEventAt) shiftTimes(s, now - s.lastEventAt);
+  // The same late-wake rule as the engine: opening the laptop does not show the slept hours as screen time.
+  catchUpGap(s, now, cfg, []);
   advance(s, now, cfg, []);
 
   let phase: TrackerPhase;
-  if (s.pausedUntil !== null) phase = 'paused';
+  if (s.session) phase = 'break';
+  else if (s.pausedUntil !== null) phase = 'paused';
   else if (!isWorkTime(now, cfg.workHours)) phase = 'outside';
   else if (s.activity !== 'active') phase = 'away';
   else if (s.prompt) phase = s.prompt.phase;
   else phase = 'active';
 
   let nextPromptAt: number | null = null;
-  if (s.pausedUntil === 'indefinitely' || s.activity !== 'active') nextPromptAt = null;
+  if (s.session) nextPromptAt = null;
+  else if (s.pausedUntil === 'indefinitely' || s.activity !== 'active') nextPromptAt = null;
   else if (typeof s.pausedUntil === 'number') {
     const start = firstWorkInstant(s.pausedUntil, cfg.workHours);
     nextPromptAt = start === null ? null : start + cfg.intervalMs;

@@ -1,5 +1,6 @@
 import type { EngineConfig } from './config';
 import type { Effect, Picker } from './events';
+import type { MediaSignals } from './presence';
 import type { TrackerState } from './tracker-state';
 
 export interface StepContext {
@@ -7,6 +8,8 @@ export interface StepContext {
   config: EngineConfig;
   /** Whether the focused browser window is fullscreen right now (the background looks before each event). */
   fullscreen?: boolean;
+  /** Media playing right now (the background looks before each event). */
+  media?: MediaSignals;
   pick?: Picker;
 }
 

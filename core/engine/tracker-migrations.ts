@@ -7,4 +7,15 @@ import type { MigrationTable } from '../migrations';
  * a running bout and a pause instead of resetting them (parseTracker resets
  * any version it does not know). Key: the version a step produces.
  */
-export const TRACKER_MIGRATIONS: MigrationTable = {};
+export const TRACKER_MIGRATIONS: MigrationTable = {
+  // 2: bouts gain `postponedMs` (0: snoozes asked for before anything was due);
+  // the state gains `session` (null: in v1 the popup owned the running minute)
+  // and `mediaSince` (null). A running bout and a pause are kept as they were.
+  2: (v1: Record<string, unknown>) => ({
+    ...v1,
+    version: 2,
+    bout: typeof v1.bout === 'object' && v1.bout !== null ? { ...v1.bout, postponedMs: 0 } : v1.bout,
+    session: null,
+    mediaSince: null,
+  }),
+};

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import type { GuidedSession } from '../guided-session';
+import { runMigrations } from '../migrations';
+import { TRACKER_MIGRATIONS } from './tracker-migrations';
 
 /**
  * The background worker's whole memory, stored under `tracker` in
@@ -6,7 +9,7 @@ import * as v from 'valibot';
  * epoch milliseconds, so a worker killed at any moment resumes exactly where it
  * was: elapsed time is always recomputed from these timestamps, never counted.
  */
-export const TRACKER_VERSION = 1;
+export const TRACKER_VERSION = 2;
 
 /** How many recently shown/done exercise ids are kept for the picker. */
 export const RECENT_KEEP = 10;
@@ -20,7 +23,12 @@ export interface Bout {
   creditedMs: number;
   /** Times the prompt was snoozed in this bout. */
   snoozes: number;
+  /** Snoozes asked for before anything was due: the prompt moves later by this much (not credited screen time). */
+  postponedMs: number;
 }
+
+/** The running guided minute (core/session.ts); the worker is its only writer. */
+export type RunningSession = GuidedSession;
 
 export type PromptPhase = 'due' | 'snoozed' | 'deferred';
 
@@ -76,6 +84,14 @@ export interface TrackerState {
    * back, and to tell a late alarm (machine asleep) from a stale duplicate.
    */
   lastEventAt: number;
+  /** The guided minute running right now, or null. */
+  session: RunningSession | null;
+  /**
+   * Idle reported while a tab played sound, the focused window was fullscreen
+   * or (Firefox) a tab shared camera/microphone/screen: when input stopped.
+   * The user counts as sitting (activity stays active), within a cap.
+   */
+  mediaSince: number | null;
 }
 
 export function freshTracker(now: number, activity: Activity = 'active', seed = 0): TrackerState {
@@ -92,11 +108,23 @@ export function freshTracker(now: number, activity: Activity = 'active', seed = 
     seed,
     wakeAt: null,
     lastEventAt: now,
+    session: null,
+    mediaSince: null,
   };
 }
 
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const timeOrNull = v.nullable(time);
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const SessionSchema = v.object({
+  exerciseId: v.string(),
+  startedAt: time,
+  pausedAt: timeOrNull,
+  pausedMs: time,
+  plannedMs: v.pipe(time, v.maxValue(60 * 60_000)),
+});
 
 export const TrackerStateSchema = v.object({
   version: v.literal(TRACKER_VERSION),
@@ -106,7 +134,8 @@ export const TrackerStateSchema = v.object({
     v.object({
       start: time,
       creditedMs: time,
-      snoozes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      snoozes: count,
+      postponedMs: time,
     }),
   ),
   readySince: timeOrNull,
@@ -126,18 +155,26 @@ export const TrackerStateSchema = v.object({
   seed: v.pipe(v.number(), v.integer()),
   wakeAt: timeOrNull,
   lastEventAt: time,
+  session: v.nullable(SessionSchema),
+  mediaSince: timeOrNull,
 });
+
 
 /**
  * Whatever is stored → a valid TrackerState; never throws. Missing, corrupt or
  * from another schema version → a fresh state at `now` (losing a bout is
  * better than crashing the worker). A fresh state has no bout and no
- * readySince: the engine starts the first bout at its next event.
+ * readySince: the engine starts the first bout at its next event. `seed`:
+ * the picker seed of a fresh state (random per install, from the worker).
  */
-export function parseTracker(raw: unknown, now = 0): TrackerState {
-  const parsed = v.safeParse(TrackerStateSchema, raw);
+export function parseTracker(raw: unknown, now = 0, seed = 0): TrackerState {
+  const version = (raw as { version?: unknown } | null)?.version;
+  const migrated = typeof version === 'number' && version >= 1 && version < TRACKER_VERSION
+    ? runMigrations(raw, version, TRACKER_VERSION, TRACKER_MIGRATIONS)
+    : raw;
+  const parsed = v.safeParse(TrackerStateSchema, migrated);
   // readySince null: the engine anchors the first bout at its next real event.
-  if (!parsed.success) return { ...freshTracker(now), readySince: null };
+  if (!parsed.success) return { ...freshTracker(now, 'active', seed), readySince: null };
   const s = parsed.output as TrackerState;
   return { ...s, recent: s.recent.slice(0, RECENT_KEEP) };
 }

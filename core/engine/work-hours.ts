@@ -16,30 +16,39 @@ function at(day: Date, hhmm: string): number {
   return set(day, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 }).getTime();
 }
 
+/** The period a day starts; an end at or before its start is on the next day (a night shift). */
 function period(day: Date, hours: WorkHours): { start: number; end: number } | null {
   const d: DayHours | undefined = hours.days[getDay(day)];
   if (!d || !d.enabled) return null;
-  return { start: at(day, d.start), end: at(day, d.end) };
+  const start = at(day, d.start);
+  const end = d.end > d.start ? at(day, d.end) : at(addDays(day, 1), d.end);
+  return { start, end };
+}
+
+/** The period containing `t`: today's, or yesterday's when it crosses midnight. */
+function periodAt(t: number, hours: WorkHours): { start: number; end: number } | null {
+  const today = startOfDay(t);
+  for (const day of [today, addDays(today, -1)]) {
+    const p = period(day, hours);
+    if (p !== null && p.start <= t && t < p.end) return p;
+  }
+  return null;
 }
 
 export function isWorkTime(t: number, hours: WorkHours): boolean {
-  if (!hours.enabled) return true;
-  const p = period(startOfDay(t), hours);
-  return p !== null && p.start <= t && t < p.end;
+  return !hours.enabled || periodAt(t, hours) !== null;
 }
 
 /** End of the work period containing `t`; null when `t` is outside work hours or work hours are off. */
 export function workPeriodEnd(t: number, hours: WorkHours): number | null {
-  if (!hours.enabled) return null;
-  const p = period(startOfDay(t), hours);
-  return p !== null && p.start <= t && t < p.end ? p.end : null;
+  return hours.enabled ? (periodAt(t, hours)?.end ?? null) : null;
 }
 
 /** The first work-hours instant at or after `t` (t itself when inside); null if no day is enabled. */
 export function firstWorkInstant(t: number, hours: WorkHours): number | null {
   if (!hours.enabled) return t;
   const day0 = startOfDay(t);
-  for (let k = 0; k < LOOKAHEAD_DAYS; k += 1) {
+  for (let k = -1; k < LOOKAHEAD_DAYS; k += 1) {
     const p = period(addDays(day0, k), hours);
     if (!p) continue;
     if (t < p.end) return Math.max(t, p.start);

@@ -19,8 +19,9 @@ import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { pauseSession, resumeSession, skipGetReady, startSession, type GuidedSession } from '../../core/guided-session';
-import { saveSession } from '../../utils/storage/session-item';
+import { pauseSession, resumeSession, skipAhead, startSession, type GuidedSession } from '../../core/guided-session';
+import { planDurationMs, sessionPlan } from '../../core/session-plan';
+import { sessionSpec } from '../../core/session-spec';
 import { tPlural } from './plural';
 import type { PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
@@ -95,9 +96,10 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if ((await send(action)) && breakWindow && SETTLES.has(action.kind)) window.close();
   };
 
-  const setSession = (next: GuidedSession | null) => {
+  /** Shows the change at once; the worker (the session's only writer) stores it and answers with the stored one. */
+  const setSession = (next: GuidedSession | null, request: UserAction) => {
     setData((d) => ({ ...d, session: next }));
-    void saveSession(next);
+    void send(request);
   };
 
   const startRef = useRef<HTMLButtonElement>(null);
@@ -106,7 +108,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if (breakWindow) startRef.current?.focus();
   }, []);
   const stop = () => {
-    setSession(null);
+    setSession(null, { kind: 'sessionCancel' });
     // The Start button comes back; give it the focus the Stop button had.
     setTimeout(() => startRef.current?.focus());
   };
@@ -116,10 +118,10 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if (!session || finishing.current) return;
     finishing.current = true;
     try {
-      if (!(await send({ kind: 'done', exerciseId: session.exerciseId }))) return;
+      // Logged once: if the worker already finished it at its planned end, this changes nothing.
+      if (!(await send({ kind: 'sessionFinish' }))) return;
       // Forget the session before the break window closes, or it would offer Done again.
       setData((d) => ({ ...d, session: null }));
-      await saveSession(null);
       if (breakWindow) return window.close();
       flash(t('popup_logged'));
       setTimeout(() => startRef.current?.focus());
@@ -143,7 +145,11 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const paused = status.phase === 'paused';
   // The safety text is shown in full once, before the first guided minute.
   const [safetyIntro, setSafetyIntro] = useState(false);
-  const begin = () => setSession(startSession(exercise.id, Date.now()));
+  const begin = () => {
+    // The worker ends an unfinished minute at its planned length: get-ready, the dose and switches.
+    const plannedMs = planDurationMs(sessionPlan(sessionSpec(exercise)));
+    setSession(startSession(exercise.id, Date.now(), plannedMs), { kind: 'sessionStart', exerciseId: exercise.id, plannedMs });
+  };
   const acknowledgeSafety = async () => {
     await updateSettings((s) => ({ ...s, safetyAcknowledged: true }));
     setSafetyIntro(false);
@@ -174,9 +180,9 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             illustration={illustration}
             session={session}
             now={now}
-            onPause={() => setSession(pauseSession(session, Date.now()))}
-            onResume={() => setSession(resumeSession(session, Date.now()))}
-            onSkipGetReady={(leftMs) => setSession(skipGetReady(session, leftMs))}
+            onPause={() => setSession(pauseSession(session, Date.now()), { kind: 'sessionPause' })}
+            onResume={() => setSession(resumeSession(session, Date.now()), { kind: 'sessionResume' })}
+            onSkipGetReady={(leftMs) => setSession(skipAhead(session, leftMs, Date.now()), { kind: 'sessionSkip', byMs: leftMs })}
             onStop={stop}
             onDone={() => void done()}
             sound={settings.sound}

@@ -36,13 +36,20 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
   return entriesOf(await historyItem.get());
 }
 
-/** Calls `onChange` with each part that changes in any context; returns the unsubscribe. */
+/** Calls `onChange` with each part that changes in any context (and once with what is stored now); returns the unsubscribe. */
 export function watchPopupData(onChange: (patch: Partial<PopupData>) => void): () => void {
+  let heard = false;
   const stops = [
-    trackerItem.watch((tracker) => onChange({ tracker })),
+    trackerItem.watch((tracker) => ((heard = true), onChange({ tracker }))),
     historyItem.watch((history) => onChange({ history: entriesOf(history) })),
     sessionItem.watch((session) => onChange({ session: parseSession(session, Date.now()) })),
     watchSettings((s) => onChange({ settings: s.settings })),
   ];
+  // Re-read once subscribed: a write between the first read and this subscription
+  // (a worker starting a fresh bout right after a browser start) is otherwise never seen.
+  // (Only the tracker: the session shown may be one just started here, not yet stored by the worker.)
+  void trackerItem.get().then((tracker) => {
+    if (!heard) onChange({ tracker });
+  });
   return () => stops.forEach((stop) => stop());
 }

@@ -33,6 +33,8 @@ export function statusText(status: Status, now: number, locale: string): string 
         : untilText('paused', status.pausedUntil, now, locale);
     case 'outside':
       return t('popup_status_outside');
+    case 'break':
+      return t('popup_status_break');
     case 'away':
       // No bout running any more means the absence already counted as a break.
       return status.boutStart === null ? t('popup_status_away_counted') : t('popup_status_away');

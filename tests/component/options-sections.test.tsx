@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Exercise } from '../../content/exercise';
 import { freshTracker } from '../../core/engine';
 import type { HistoryEntry } from '../../core/history-entry';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
 import { mountOptions, sentMessages, settle, storedSettings } from './options-fixtures';
 
 // A small catalogue with known counts: 4 seated desk-friendly, 1 seated with a
@@ -90,7 +90,7 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
   });
 
   it('warns about settings written by a newer version', async () => {
-    await withSettings({ version: 99 });
+    await withSettings({ version: SETTINGS_VERSION + 1 });
     await mountOptions();
     expect(screen.getByText(/saved by a newer version of Glute Break/)).toBeTruthy();
   });

@@ -90,9 +90,8 @@ describe('work hours: each day must end after it starts', () => {
   const workWeek = { ...DEFAULT_SETTINGS.workHours, enabled: true };
 
   it.each([
-    ['ends before it starts', 'Monday: finishing time', '08:00', 'The finishing time has to come after the starting time.'],
-    ['ends when it starts', 'Monday: finishing time', '09:00', 'The finishing time has to come after the starting time.'],
-    ['starts after it ends', 'Monday: start time', '19:00', 'The finishing time has to come after the starting time.'],
+    ['ends when it starts', 'Monday: finishing time', '09:00', 'The finishing time has to differ from the starting time (an earlier finish runs past midnight).'],
+    ['starts when it ends', 'Monday: start time', '18:00', 'The finishing time has to differ from the starting time (an earlier finish runs past midnight).'],
     ['has an empty time', 'Monday: start time', '', 'Enter a time such as 09:00.'],
   ])('a day that %s is rejected beside that day', async (_, label, value, message) => {
     await start({ workHours: workWeek });
@@ -101,6 +100,13 @@ describe('work hours: each day must end after it starts', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(describedError(input)).toBe(message);
     expect((await storedSettings())?.workHours.days[1]).toEqual(DEFAULT_SETTINGS.workHours.days[1]);
+  });
+
+  it('saves a night shift that crosses midnight (22:00 to 06:00) as one period', async () => {
+    await start({ workHours: workWeek });
+    await commit(screen.getByLabelText('Monday: start time'), '22:00');
+    await commit(screen.getByLabelText('Monday: finishing time'), '06:00');
+    expect((await storedSettings())?.workHours.days[1]).toEqual({ enabled: true, start: '22:00', end: '06:00' });
   });
 
   it('saves a valid change to one day', async () => {

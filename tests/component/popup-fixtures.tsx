@@ -61,7 +61,7 @@ export function trackerAt(now: number, patch: Partial<TrackerState> = {}, screen
   return {
     ...freshTracker(start),
     readySince: null,
-    bout: { start, creditedMs: 0, snoozes: 0 },
+    bout: { start, creditedMs: 0, snoozes: 0, postponedMs: 0 },
     exerciseId: SIDE_HOLD.id,
     lastEventAt: start,
     ...patch,
@@ -71,7 +71,7 @@ export function trackerAt(now: number, patch: Partial<TrackerState> = {}, screen
 export interface Stored {
   tracker?: TrackerState;
   history?: HistoryEntry[];
-  session?: GuidedSession;
+  session?: Omit<GuidedSession, 'plannedMs'> & { plannedMs?: number };
   settings?: Partial<Settings>;
 }
 

@@ -18,7 +18,9 @@ const caption = () => document.querySelector('.ring__caption')?.textContent ?? '
 const left = () => screen.getByTestId('session-left').textContent;
 let sound: ReturnType<typeof fakeSound>;
 const announced = () => screen.getByTestId('announce').textContent;
-const storedSession = async () => (await fakeBrowser.storage.local.get('session')).session as Record<string, unknown> | undefined;
+/** The actions of one kind the popup sent to the worker. */
+const sent = (kind: string) =>
+  vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { action?: { kind?: string } }).action?.kind === kind);
 
 async function startWith(exerciseId: string, settings = {}) {
   await mountPopup({ tracker: trackerAt(Date.now(), { exerciseId }), settings });
@@ -58,13 +60,13 @@ describe('guided session in the popup: per-side hold (5 s get-ready, 25 s, 5 s s
 });
 
 describe('skipping the get-ready', () => {
-  it('"Start now" starts rep 1 at once and stores the session moved back by the get-ready left', async () => {
+  it('"Start now" starts rep 1 at once and asks the worker to move the session on by the get-ready left', async () => {
     await startWith(REPS.id);
     await advance(2_000);
     fireEvent.click(screen.getByRole('button', { name: 'Start now' }));
     await advance(0);
     expect([figure(), left()]).toEqual(['1/10', '60 s left in this break']);
-    expect(await storedSession()).toEqual({ exerciseId: REPS.id, startedAt: T0 - 3_000, pausedAt: null, pausedMs: 0 });
+    expect(sent('sessionSkip')).toEqual([[{ type: 'action', action: { kind: 'sessionSkip', byMs: 3_000 } }]]);
   });
 });
 
@@ -88,13 +90,14 @@ describe('completion', () => {
     expect(sound.heard).toEqual([]);
   });
 
-  it('Done logs the break with the worker and forgets the session', async () => {
+  it('Start asks the worker (the session\'s only writer) to start the minute; Done asks it to finish and log it', async () => {
     await startWith(REPS.id);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'sessionStart', exerciseId: REPS.id, plannedMs: expect.any(Number) } });
     await advance(65_000);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'done', exerciseId: REPS.id } });
-    expect(await storedSession()).toBeUndefined();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'sessionFinish' } });
+    expect(sent('done')).toEqual([]);
     expect(screen.getByTestId('status').textContent).toBe('Break logged — nice work!');
     expect(screen.getByRole('button', { name: 'Start · 1 minute' })).toBeTruthy();
   });
@@ -106,10 +109,10 @@ describe('completion', () => {
     fireEvent.click(done);
     fireEvent.click(done);
     await advance(0);
-    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls).toHaveLength(1);
+    expect(sent('sessionFinish')).toHaveLength(1);
   });
 
-  it('in the break window, forgets the session before closing the window', async () => {
+  it('in the break window, has the worker finish the session before closing the window', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await mountPopup({ tracker: trackerAt(Date.now(), { exerciseId: REPS.id }) }, true);
     fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
@@ -117,12 +120,12 @@ describe('completion', () => {
       await loadSessionView();
     });
     await advance(65_000);
-    let sessionWhenClosed: unknown = 'not closed';
-    close.mockImplementation(() => void storedSession().then((s) => (sessionWhenClosed = s)));
+    let finishesWhenClosed = -1;
+    close.mockImplementation(() => void (finishesWhenClosed = sent('sessionFinish').length));
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
     expect(close).toHaveBeenCalledOnce();
-    expect(sessionWhenClosed).toBeUndefined();
+    expect(finishesWhenClosed).toBe(1);
   });
 
   it('keeps the session when the worker cannot be reached, and says so', async () => {
@@ -150,20 +153,23 @@ describe('pause and resume', () => {
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
   });
 
-  it('stores the pause so it survives closing the popup', async () => {
+  it('asks the worker to store the pause and the resume, so they survive closing the popup', async () => {
     await startWith(REPS.id);
     await advance(10_000);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await advance(0);
-    expect(await storedSession()).toEqual({ exerciseId: REPS.id, startedAt: T0, pausedAt: T0 + 10_000, pausedMs: 0 });
+    expect(sent('sessionPause')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await advance(0);
+    expect(sent('sessionResume')).toHaveLength(1);
   });
 
   it('Stop ends the session without logging anything and puts focus back on Start', async () => {
     await startWith(REPS.id);
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     await advance(0);
-    expect(await storedSession()).toBeUndefined();
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(sent('sessionCancel')).toHaveLength(1);
+    expect([...sent('sessionFinish'), ...sent('done')]).toEqual([]);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start · 1 minute' }));
   });
 });

@@ -24,6 +24,8 @@ export class EngineDriver {
   state: TrackerState;
   settings: Settings;
   fullscreen = false;
+  /** Media playing (a tab with sound; Firefox: a call sharing camera/mic). */
+  media = { audible: false, sharing: false };
   readonly log: { at: number; event: EngineEvent; effects: Effect[] }[] = [];
   readonly history: HistoryEntry[] = [];
   badge = false;
@@ -54,6 +56,7 @@ export class EngineDriver {
       now: this.now,
       config: configFrom(this.settings, MIN),
       fullscreen: this.fullscreen,
+      media: this.media,
       pick: this.pick,
     });
     if (state !== before) this.writes += 1;

@@ -12,6 +12,10 @@ export interface FakePlatform {
   command(name: string): Promise<void>;
   writes: { local: number; sync: number; keys: string[][] };
   detectionInterval: number | null;
+  /** A tab playing sound (tabs.query({audible: true}) lists one). */
+  audible: boolean;
+  /** Firefox: a tab sharing camera/microphone (sharingState). */
+  sharing: boolean;
 }
 
 type Listener = (...args: never[]) => unknown;
@@ -29,6 +33,7 @@ function event() {
   };
 }
 
+let ORIGINAL_QUERY: typeof fakeBrowser.tabs.query | undefined;
 const ORIGINAL_SET = new Map<'local' | 'sync', typeof fakeBrowser.storage.local.set>();
 
 export function installFakePlatform(): FakePlatform {
@@ -43,6 +48,16 @@ export function installFakePlatform(): FakePlatform {
     command: (name) => onCommand.trigger(name),
     writes: { local: 0, sync: 0, keys: [] },
     detectionInterval: null,
+    audible: false,
+    sharing: false,
+  };
+  // WXT's fake tabs know nothing of sound or calls: answer those queries from the platform.
+  const tabs = fakeBrowser.tabs as unknown as Record<string, unknown>;
+  const originalQuery = (ORIGINAL_QUERY ??= fakeBrowser.tabs.query.bind(fakeBrowser.tabs));
+  tabs.query = async (q: { audible?: boolean }) => {
+    if (q.audible === true) return platform.audible ? [{ id: 9_001, index: 0, audible: true }] : [];
+    const all = await originalQuery(q as never);
+    return platform.sharing ? [...all, { id: 9_002, index: 0, sharingState: { camera: true, microphone: true } }] : all;
   };
   const b = fakeBrowser as unknown as Record<string, unknown>;
   b.idle = {

@@ -38,7 +38,11 @@ export interface QuietDayCounts {
   nudgeWakeups: number;
   /** Silent wake-ups once an ignored prompt's nudges are done (one per interval: they reveal a sleep). */
   watchWakeups: number;
-  /** Every other alarm wake-up (none expected). */
+  /**
+   * Every other alarm wake-up: a sign of life 15 min after the last change
+   * (so a sleep cuts a bout little), an absence becoming a natural break (so
+   * nothing stays stuck while away), a bout or pause boundary.
+   */
   otherWakeups: number;
   idleEvents: number;
   userActions: number;

@@ -50,7 +50,18 @@ async function fireAlarm(app: { settled(): Promise<void> }, late = 0) {
   return alarm.scheduledTime;
 }
 
+/** Lets time run to t, delivering our alarm on time whenever it comes due (signs of life, the prompt, nudges). */
+async function runTo(app: { settled(): Promise<void> }, t: number) {
+  for (;;) {
+    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+    if (!alarm || alarm.scheduledTime > t) break;
+    await fireAlarm(app);
+  }
+  clock = t;
+}
+
 const stored = async () => parseTracker((await fakeBrowser.storage.local.get('tracker')).tracker);
+
 const history = async () =>
   ((await fakeBrowser.storage.local.get('history')).history as { entries: { outcome: string }[] } | undefined)?.entries ?? [];
 const notifications = async () => fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string; iconUrl: string; buttons?: unknown[] }>>;
@@ -61,17 +72,17 @@ beforeEach(() => {
 });
 
 describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbed)', () => {
-  it('a worker start sets the idle detection interval to 60 s, starts the bout and sets the alarm at +45 min', async () => {
+  it('a worker start sets the idle detection interval to 60 s, starts the bout and sets the alarm at its first sign of life (+15 min)', async () => {
     await worker();
     expect(platform.detectionInterval).toBe(60);
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 45 * MIN);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
     expect((await stored()).bout?.start).toBe(T0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('the alarm at 45:00 shows one notification naming the exercise, with icon and Chrome buttons, and the "!" badge', async () => {
     const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     const all = await notifications();
     expect(Object.keys(all)).toEqual([NOTIFICATION_ID]);
     const n = all[NOTIFICATION_ID]!;
@@ -90,7 +101,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const app = await worker();
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('notifications refused'));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     expect(create).toHaveBeenCalledTimes(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN); // first nudge
@@ -104,7 +115,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   ] as const)('prompt style "%s": %i notification(s); break window opened: %s', async (style, shown, window) => {
     await saveSettings({ ...DEFAULT_SETTINGS, promptStyle: style });
     const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     expect(Object.keys(await notifications())).toHaveLength(shown);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(window);
@@ -112,7 +123,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
 
   it('Firefox: no buttons, the message says a click starts the break', async () => {
     const app = await worker({ firefox: true });
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     const n = (await notifications())[NOTIFICATION_ID]!;
     expect(n.buttons).toBeUndefined();
     expect(n.message).toMatch(/Click to start\.$/);
@@ -121,9 +132,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   it('the same alarm delivered twice → one notification, and no storage write for the second', async () => {
     const app = await worker();
     const alarm = { name: ALARM_NAME, scheduledTime: T0 + 45 * MIN };
-    clock = alarm.scheduledTime;
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await app.settled();
+    await runTo(app, alarm.scheduledTime);
     const writes = platform.writes.local;
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
     await app.settled();
@@ -132,16 +141,14 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   });
 
   it('a killed and restarted worker mid-bout writes nothing, keeps the alarm, and still prompts once', async () => {
-    await worker();
+    let app = await worker();
     for (const m of [5, 12, 20, 33, 40]) {
-      clock = T0 + m * MIN;
+      await runTo(app, T0 + m * MIN);
       kill(); // counts writes afresh
-      await worker();
+      app = await worker();
       expect(platform.writes.local).toBe(0);
     }
-    kill();
-    const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     expect(app.counters.notifications).toBe(1);
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN);
   });
@@ -152,12 +159,12 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     clock = T0 + 10 * MIN;
     await fakeBrowser.runtime.onStartup.trigger();
     await app.settled();
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 45 * MIN);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
   });
 
   it('the badge is restored after a browser restart, with no duplicate notification', async () => {
     const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     await fakeBrowser.action.setBadgeText({ text: '' }); // lost with the browser
     clock += MIN;
     kill();
@@ -168,12 +175,15 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
 
   it('idle for 3 min (reported after 60 s) moves the prompt 3 min later', async () => {
     const app = await worker();
-    clock = T0 + 21 * MIN;
+    await runTo(app, T0 + 21 * MIN);
     await platform.setIdle('idle');
     clock = T0 + 23 * MIN;
     await platform.setIdle('active');
     await app.settled();
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 48 * MIN);
+    await runTo(app, T0 + 47 * MIN);
+    expect(app.counters.notifications).toBe(0);
+    await runTo(app, T0 + 48 * MIN);
+    expect(app.counters.notifications).toBe(1);
   });
 
   it('lock for 6 min ends the bout (logged as natural) and starts a new one on return', async () => {
@@ -181,12 +191,16 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     clock = T0 + 20 * MIN;
     await platform.setIdle('locked');
     await app.settled();
-    expect(await fakeBrowser.alarms.get(ALARM_NAME)).toBeUndefined(); // nothing to wake for while away
+    // One wake while away: when the absence becomes a natural break.
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 25 * MIN);
     clock = T0 + 26 * MIN;
     await platform.setIdle('active');
     await app.settled();
     expect((await history()).map((h) => h.outcome)).toEqual(['natural']);
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 71 * MIN);
+    await runTo(app, T0 + 70 * MIN);
+    expect(app.counters.notifications).toBe(0);
+    await runTo(app, T0 + 71 * MIN);
+    expect(app.counters.notifications).toBe(1);
   });
 
   it('a 2-hour sleep: the alarm fires 2 h late → no notification, a new bout', async () => {
@@ -198,7 +212,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
 
   it('clicking the notification opens the break in a small popup window where openPopup is unavailable', async () => {
     const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     await fakeBrowser.notifications.onClicked.trigger(NOTIFICATION_ID);
     await app.settled();
     const windows = await fakeBrowser.windows.getAll();
@@ -209,7 +223,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
 
   it('the Snooze button clears the notification and re-prompts after 5 min', async () => {
     const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     clock += 30_000;
     await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 1);
     await app.settled();
@@ -228,7 +242,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
 
   it('a "done" message ends the bout as taken, clears the badge, writes state and history (with their version marks) in one set', async () => {
     const app = await worker();
-    await fireAlarm(app);
+    await runTo(app, T0 + 45 * MIN);
     clock += MIN;
     const before = platform.writes.local;
     const reply = await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'done' } });
@@ -238,6 +252,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     // Each value travels with its schema version mark (`key$`), in the same set.
     expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'history$', 'tracker', 'tracker$']);
     expect((await history()).map((h) => h.outcome)).toEqual(['taken']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
@@ -255,7 +270,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
 
   it('lowering the interval in settings below the current bout prompts at once', async () => {
     const app = await worker();
-    clock = T0 + 30 * MIN;
+    await runTo(app, T0 + 30 * MIN);
     await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 20 });
     await app.settled();
     expect(app.counters.notifications).toBe(1);
@@ -272,7 +287,9 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect(good).toEqual({ ok: true });
     expect((await readSettings()).settings.intervalMin).toBe(30);
     expect(await history()).toEqual([entry]);
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 30 * MIN);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
+    await runTo(app, T0 + 30 * MIN);
+    expect(app.counters.notifications).toBe(1);
   });
 
   it('resetData clears history and tracker and restores default settings', async () => {
@@ -293,7 +310,13 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const app = await worker();
     clock = T0 + 10 * MIN;
     await app.handleRequest({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 115 * MIN);
+    // One wake when the pause ends (so a browser closed across it cannot back-date the next bout)…
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 70 * MIN);
+    await runTo(app, T0 + 114 * MIN);
+    expect(app.counters.notifications).toBe(0);
+    // …and the prompt 45 min after it.
+    await runTo(app, T0 + 115 * MIN);
+    expect(app.counters.notifications).toBe(1);
   });
 
   it('a settings change that alters nothing for the tracker writes nothing', async () => {

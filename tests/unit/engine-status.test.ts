@@ -43,10 +43,14 @@ describe('computeStatus: what the popup shows', () => {
     ['paused for an hour', (d) => {
       d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
     }, { phase: 'paused', pausedUntil: T0 + 70 * MIN, boutStart: null, nextPromptAt: T0 + 115 * MIN }],
-    ['a pause that has run out: a fresh bout from its end, before any event', (d) => {
+    ['a pause that has run out with the browser running: a fresh bout from its end', (d) => {
       d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 30 * MIN } });
-      d.now = T0 + 40 * MIN;
+      d.toMin(40);
     }, { phase: 'active', pausedUntil: null, boutStart: T0 + 30 * MIN, screenMs: 10 * MIN }],
+    ['a pause that ran out while the browser was closed: the popup opened now shows a fresh bout from now', (d) => {
+      d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 30 * MIN } });
+      d.now = T0 + 40 * MIN; // the wake at 30 never came
+    }, { phase: 'active', pausedUntil: null, boutStart: T0 + 40 * MIN, screenMs: 0 }],
     ['paused indefinitely', (d) => {
       d.send({ type: 'action', action: { kind: 'pause', until: 'indefinitely' } });
     }, { phase: 'paused', pausedUntil: 'indefinitely', nextPromptAt: null }],

@@ -56,10 +56,10 @@ describe('sitting bout and prompt timing (45-min interval, 5-min natural break)'
     expect(d.state.bout?.start).toBe(MON_10 + 26 * MIN);
   });
 
-  it('while away the prompt does not fire, even past its time; the alarm is cleared', () => {
+  it('while away the prompt does not fire, even past its time; the only wake is when the absence becomes a break', () => {
     const d = day();
     d.toMin(44).send({ type: 'activity', activity: 'locked' });
-    expect(d.alarm).toBeNull();
+    expect(d.alarm).toBe(MON_10 + 49 * MIN);
     d.toMin(47).send({ type: 'activity', activity: 'active' });
     expect(d.prompts).toEqual([]);
     d.toMin(60);
@@ -79,9 +79,17 @@ describe('sitting bout and prompt timing (45-min interval, 5-min natural break)'
   });
 
   it('an alarm only a little late (under the threshold) still prompts', () => {
-    const d = day();
+    const d = day().toMin(44);
     d.sleepTo(MON_10 + 48 * MIN);
     expect(d.prompts).toEqual([48]);
+  });
+
+  it('a prompt alarm 65 s late on a busy machine that never slept (natural break 1 min) still prompts: not a break', () => {
+    const d = day({ settings: { naturalBreakMin: 1, repeatNudges: false } }).toMin(44);
+    d.sleepTo(MON_10 + 45 * MIN + 65_000);
+    expect(d.prompts).toEqual([45 + 65 / 60]);
+    expect(d.history).toEqual([]);
+    expect(d.state.bout?.start).toBe(MON_10);
   });
 
   it('a worker start long after an overdue wake (browser closed) is a natural break too', () => {
@@ -91,7 +99,8 @@ describe('sitting bout and prompt timing (45-min interval, 5-min natural break)'
     d.send({ type: 'start', reason: 'browser', activity: 'active' });
     expect(d.prompts).toEqual([]);
     expect(d.state.bout?.start).toBe(MON_10 + 180 * MIN);
-    expect(d.alarm).toBe(MON_10 + 225 * MIN);
+    d.toMin(230);
+    expect(d.prompts).toEqual([225]);
   });
 
   it('a worker start with nothing overdue changes nothing (the bout goes on, no write)', () => {
@@ -133,9 +142,10 @@ describe('prompts: nudges, snooze, actions', () => {
     expect(d.prompts).toEqual([45]);
     expect(d.nudges).toEqual([50, 55]);
     expect(d.badge).toBe(true);
-    // Only a silent check one interval later, so a sleep still shows up as a late wake.
+    // Only a silent check one interval later, so a sleep still shows up as a late wake
+    // (before the prompt: a sign of life every 15 min, for the same reason).
     expect(d.alarm).toBe(MON_10 + 145 * MIN);
-    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([45, 50, 55, 100]);
+    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([15, 30, 45, 50, 55, 100]);
   });
 
   it('an ignored prompt, then the browser closed overnight → the next start ends the bout as ignored, badge off', () => {
@@ -261,7 +271,8 @@ describe('pause, work hours, settings, fullscreen', () => {
     const d = day({ settings: { workHours: { enabled: true, days: structuredClone(DEFAULT_DAYS) } } }, fri);
     d.runTo(new Date(2026, 2, 6, 18, 0).getTime());
     expect(d.state.bout).toBeNull();
-    expect(d.alarm).toBe(new Date(2026, 2, 9, 9, 45).getTime());
+    // One wake when the next bout may start, so a closed browser cannot back-date it.
+    expect(d.alarm).toBe(new Date(2026, 2, 9, 9, 0).getTime());
     expect(computeStatus(d.state, d.settings, d.now + MIN, MIN).phase).toBe('outside');
   });
 
@@ -280,7 +291,7 @@ describe('pause, work hours, settings, fullscreen', () => {
     d.send({ type: 'settings' });
     expect(d.state.bout).toBeNull();
     expect(d.history).toEqual([]);
-    expect(d.alarm).toBe(new Date(2026, 2, 3, 9, 45).getTime());
+    expect(d.alarm).toBe(new Date(2026, 2, 3, 9, 0).getTime());
   });
 
   it('entering work hours starts a fresh bout even after a long evening at the screen', () => {
@@ -315,7 +326,7 @@ describe('pause, work hours, settings, fullscreen', () => {
     expect(d.prompts).toEqual([]);
     expect(computeStatus(d.state, d.settings, d.now, MIN).phase).toBe('deferred');
     d.toMin(50);
-    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([45, 47, 49]);
+    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([15, 30, 45, 47, 49]);
     d.fullscreen = false;
     d.toMin(52);
     expect(d.prompts).toEqual([51]);
@@ -356,7 +367,9 @@ describe('DST (Europe/Berlin, 29 March 2026: 02:00 → 03:00)', () => {
     days[0] = { enabled: true, start: '09:00', end: '18:00' };
     const t0 = new Date(2026, 2, 29, 1, 0).getTime();
     const d = day({ settings: { workHours: { enabled: true, days } } }, t0);
-    expect(d.alarm).toBe(new Date(2026, 2, 29, 9, 45).getTime());
+    expect(d.alarm).toBe(new Date(2026, 2, 29, 9, 0).getTime());
+    d.runTo(new Date(2026, 2, 29, 10, 0).getTime());
+    expect(d.prompts.map((m) => d.t0 + m * MIN)).toEqual([new Date(2026, 2, 29, 9, 45).getTime()]);
   });
 });
 
@@ -402,7 +415,7 @@ describe('stored state', () => {
     ['a half-written object', { version: 1, activity: 'active' }],
   ])('parseTracker(%s) → a fresh state, never throws', (_n, raw) => {
     const s = parseTracker(raw, 5);
-    expect(s.version).toBe(1);
+    expect(s.version).toBe(2);
     expect(s.bout).toBeNull();
   });
 

@@ -7,7 +7,8 @@ describe('quiet by construction: a simulated 8-hour working day on the real back
     console.log('[quiet-day]', JSON.stringify(c, null, 2));
     expect(c.promptWakeups).toBeGreaterThanOrEqual(4); // the day does prompt
     expect(c.perActiveHour.alarmWakeupsBesidesPrompt).toBeLessThanOrEqual(2);
-    expect(c.otherWakeups).toBe(0);
+    // Signs of life and absences turning into breaks: a few, inside the budget above.
+    expect(c.otherWakeups).toBeLessThanOrEqual(c.activeHours);
     expect(c.noopEvents).toBeGreaterThan(10);
     expect(c.writesOnNoopEvents).toBe(0);
     expect(c.maxWritesPerEvent).toBeLessThanOrEqual(1);

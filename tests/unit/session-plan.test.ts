@@ -6,7 +6,7 @@ import {
   planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment,
 } from '../../core/session-plan';
 import { sessionSpec, type SessionDose } from '../../core/session-spec';
-import { skipGetReady } from '../../core/guided-session';
+import { skipAhead } from '../../core/guided-session';
 
 const S = 1000;
 /** A compact picture of a plan: kind, side and length in seconds. */
@@ -117,22 +117,22 @@ describe('sessionAt', () => {
   });
 });
 
-describe('skipGetReady', () => {
+describe('skipping the get-ready (skipAhead by what is left of it)', () => {
   const plan = sessionPlan(spec({ type: 'reps', reps: 10, secondsPerRep: 5, perSide: false }, 10));
-  const session = { exerciseId: 'x', startedAt: 1_000_000, pausedAt: null, pausedMs: 0 } as const;
+  const session = { exerciseId: 'x', startedAt: 1_000_000, pausedAt: null, pausedMs: 0, plannedMs: 60_000 } as const;
 
   it.each([
     ['at the start, moves the start back by the whole get-ready', 0, 1_000_000 - 10_000],
     ['3 s in, moves it back by the 7 s left', 3_000, 1_000_000 - 7_000],
   ])('%s', (_, elapsed, startedAt) => {
-    const skipped = skipGetReady(session, readyLeftMs(plan, elapsed));
+    const skipped = skipAhead(session, readyLeftMs(plan, elapsed), session.startedAt + elapsed);
     expect(skipped).toEqual({ ...session, startedAt });
     expect(sessionAt(plan, elapsed + (session.startedAt - skipped.startedAt))).toMatchObject({ rep: 1, index: 1 });
   });
 
   it('changes nothing once the dose has started', () => {
     expect(readyLeftMs(plan, 10_000)).toBe(0);
-    expect(skipGetReady(session, readyLeftMs(plan, 10_000))).toBe(session);
+    expect(skipAhead(session, readyLeftMs(plan, 10_000), session.startedAt + 10_000)).toBe(session);
   });
 });
 

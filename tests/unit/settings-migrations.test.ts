@@ -31,6 +31,18 @@ describe('migrating stored settings', () => {
     expect(loadSettings({ ...noSound, version: 1, sound: 'loud' }).resetFields).toEqual(['sound']);
   });
 
+  it('v1 → v2: settings saved before "Count videos and calls as sitting" existed gain it, on, and keep every other field', () => {
+    const { countMediaAsSitting: _new, ...v1 } = { ...MINE, version: 1 };
+    const loaded = loadSettings(v1);
+    expect(loaded.settings).toEqual({ ...MINE, countMediaAsSitting: true });
+    expect(loaded.migratedFrom).toBe(1);
+    expect(loaded.resetFields).toEqual([]);
+  });
+
+  it('v2 keeps a user who switched "Count videos and calls as sitting" off', () => {
+    expect(loadSettings({ ...MINE, countMediaAsSitting: false }).settings.countMediaAsSitting).toBe(false);
+  });
+
   it.each<[string, unknown]>([
     ['no version field', UNVERSIONED],
     ['version as a string', { ...UNVERSIONED, version: '1' }],
@@ -93,7 +105,7 @@ describe('corrupt and foreign stored values', () => {
     ['unknown prompt style', { promptStyle: 'popup' }, ['promptStyle']],
     ['a flag as a string', { repeatNudges: 'true', deferWhileFullscreen: null }, ['repeatNudges', 'deferWhileFullscreen']],
     ['work hours missing a day', { workHours: { enabled: true, days: DEFAULT_SETTINGS.workHours.days.slice(0, 6) } }, ['workHours']],
-    ['work day ending before it starts', { workHours: { enabled: true, days: DEFAULT_SETTINGS.workHours.days.map((d) => ({ ...d, end: '08:00' })) } }, ['workHours']],
+    ['work day ending when it starts', { workHours: { enabled: true, days: DEFAULT_SETTINGS.workHours.days.map((d) => ({ ...d, end: d.start })) } }, ['workHours']],
     ['no position allowed', { exercises: { ...DEFAULT_SETTINGS.exercises, positions: [] } }, ['exercises']],
     ['unknown position', { exercises: { ...DEFAULT_SETTINGS.exercises, positions: ['lying'] } }, ['exercises']],
   ])('resets only the broken field: %s', (_, patch, reset) => {

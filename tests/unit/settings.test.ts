@@ -23,9 +23,15 @@ describe('settings schema', () => {
     }
   });
 
-  it('rejects a work day that ends before it starts, naming that day', () => {
+  it('accepts a night shift that crosses midnight (22:00–06:00)', () => {
     const days = structuredClone(DEFAULT_SETTINGS.workHours.days);
-    days[1] = { enabled: true, start: '18:00', end: '09:00' };
+    days[1] = { enabled: true, start: '22:00', end: '06:00' };
+    expect(validateSettings({ ...DEFAULT_SETTINGS, workHours: { enabled: true, days } }).ok).toBe(true);
+  });
+
+  it('rejects a work day that ends when it starts, naming that day', () => {
+    const days = structuredClone(DEFAULT_SETTINGS.workHours.days);
+    days[1] = { enabled: true, start: '09:00', end: '09:00' };
     const result = validateSettings({ ...DEFAULT_SETTINGS, workHours: { enabled: true, days } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toBe('workHours.days.1');

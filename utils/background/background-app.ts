@@ -1,5 +1,5 @@
 import type { NamedEntry } from '../../content/worker-catalogue';
-import { configFrom, step, type EngineEvent, type TrackerState } from '../../core/engine';
+import { configFrom, sameState, step, type EngineEvent, type TrackerState } from '../../core/engine';
 import type { ReplyTo, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings';
 import { readSettings } from '../storage/settings-store';
@@ -10,7 +10,7 @@ import { handleRequest } from './handle-request';
 import { setDueBadge } from './prompt-ui';
 import { createSerialQueue } from './serial-queue';
 import { createTrackerStore, type TrackerStore } from './tracker-store';
-import { IDLE_DETECTION_S, isFullscreen, queryActivity } from './worker-probes';
+import { IDLE_DETECTION_S, isFullscreen, queryActivity, queryMedia } from './worker-probes';
 import { browser } from 'wxt/browser';
 
 export interface BackgroundDeps {
@@ -19,6 +19,8 @@ export interface BackgroundDeps {
   catalogue: readonly NamedEntry[];
   firefox: boolean;
   store?: TrackerStore;
+  /** Random numbers in [0, 1): each install's picker seed. */
+  random?: () => number;
 }
 
 /** What the worker did, for wiring tests and the quiet-day benchmark. */
@@ -34,6 +36,8 @@ export interface BackgroundCounters {
 export interface BackgroundApp {
   dispatch(event: EngineEvent, opts?: { popupOpened?: Promise<boolean> }): Promise<TrackerState>;
   reconcile(reason: 'worker' | 'browser' | 'installed'): Promise<TrackerState>;
+  /** Our alarm fired: asks idle too, so a lost `active` (or `idle`) report is recovered at the wake. */
+  alarm(scheduledTime: number): Promise<TrackerState>;
   handleRequest<R extends Request>(request: R): Promise<ReplyTo<R>>;
   settingsChanged(): Promise<TrackerState>;
   /** Resolves when every queued event has been handled. */
@@ -55,6 +59,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
   let settings: Settings | null = null;
   const queue = createSerialQueue();
 
+  const seedFor = () => Math.floor((deps.random ?? Math.random)() * 0x7fffffff);
   const getSettings = async (): Promise<Settings> => (settings ??= (await readSettings()).settings);
   const startEvent = async (reason: 'worker' | 'browser' | 'installed'): Promise<EngineEvent> => ({
     type: 'start',
@@ -65,12 +70,14 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
   async function run(event: EngineEvent, popupOpened?: Promise<boolean>): Promise<TrackerState> {
     const now = deps.now();
     const s = await getSettings();
-    const prev = tracker ?? (await store.loadTracker(now));
-    const fullscreen = s.deferWhileFullscreen ? await isFullscreen() : false;
+    const prev = tracker ?? (await store.loadTracker(now, seedFor()));
+    const fullscreen = s.deferWhileFullscreen || s.countMediaAsSitting ? await isFullscreen() : false;
+    const media = s.countMediaAsSitting ? await queryMedia(deps.firefox) : undefined;
     const { state, effects } = step(prev, event, {
       now,
       config: configFrom(s, deps.minuteMs),
       fullscreen,
+      ...(media ? { media } : {}),
       pick: createPicker(deps.catalogue, s.exercises),
     });
     counters.events += 1;
@@ -79,7 +86,9 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
     if (state !== prev || append.length > 0) {
       counters.changes += 1;
-      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append }, now);
+      // The running minute is mirrored to `session` for the pages, in the same set.
+      const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
+      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, ...session }, now);
     }
     await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, popupOpened, counters });
     // An alarm that fired and changed nothing is gone while we still want a wake: put it back.
@@ -93,6 +102,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     store,
     counters,
     dispatch: (event, opts) => queue.run(() => run(event, opts?.popupOpened)),
+    alarm: (scheduledTime) => queue.run(async () => run({ type: 'alarm', scheduledTime, ...(await queryActivity(deps.now)) })),
     reconcile: (reason) =>
       queue.run(async () => {
         try {

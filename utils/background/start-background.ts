@@ -32,7 +32,7 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM_NAME) fire(app.dispatch({ type: 'alarm', scheduledTime: alarm.scheduledTime }));
+    if (alarm.name === ALARM_NAME) fire(app.alarm(alarm.scheduledTime));
   });
 
   browser.runtime.onStartup.addListener(() => fire(app.reconcile('browser')));

@@ -3,7 +3,9 @@ import { parseTracker, type TrackerState } from '../../core/engine';
 import { appendEntry, parseHistory, pruneHistory } from '../../core/history';
 import type { HistoryEntry, HistoryLog } from '../../core/history-entry';
 import { writeItems, type ItemRef } from '../storage/define-stored-item';
+import type { GuidedSession } from '../../core/guided-session';
 import { historyItem } from '../storage/history-item';
+import { sessionItem } from '../storage/session-item';
 import { trackerItem } from '../storage/tracker-item';
 
 /**
@@ -14,10 +16,12 @@ import { trackerItem } from '../storage/tracker-item';
  * changes nothing".
  */
 export interface TrackerStore {
-  loadTracker(now: number): Promise<TrackerState>;
+  /** `seed`: the picker seed of a fresh state (a new install). */
+  loadTracker(now: number, seed?: number): Promise<TrackerState>;
   loadHistory(): Promise<HistoryLog>;
   /** Writes the new tracker state and/or appends history entries (pruning > 90 days), in one set. */
-  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; history?: HistoryLog }, now: number): Promise<void>;
+  /** `session`: the running guided minute, mirrored for the pages (null clears it), in the same set. */
+  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; history?: HistoryLog; session?: GuidedSession | null }, now: number): Promise<void>;
   clear(): Promise<void>;
   readonly writes: number;
 }
@@ -31,13 +35,14 @@ export function createTrackerStore(): TrackerStore {
     get writes() {
       return writes;
     },
-    async loadTracker(now) {
-      return parseTracker(await trackerItem.get(), now);
+    async loadTracker(now, seed) {
+      return parseTracker(await trackerItem.get(), now, seed);
     },
     loadHistory,
     async commit(change, now) {
       const items: Array<readonly [ItemRef, unknown]> = [];
       if (change.tracker) items.push([trackerItem, change.tracker]);
+      if (change.session !== undefined) items.push([sessionItem, change.session]);
       let log = change.history;
       if (change.append?.length) {
         log ??= await loadHistory();

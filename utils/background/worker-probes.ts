@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Activity } from '../../core/engine';
+import type { Activity, MediaSignals } from '../../core/engine';
 
 /** idle.setDetectionInterval: 60 s (the minimum is 15 s; shorter only adds events). */
 export const IDLE_DETECTION_S = 60;
@@ -22,5 +22,24 @@ export async function queryActivity(now: () => number): Promise<{ activity: Acti
     return state === 'idle' ? { activity: state, activitySince: now() - IDLE_DETECTION_S * 1000 } : { activity: state };
   } catch {
     return {};
+  }
+}
+
+/**
+ * Media that keeps a user sitting without input: a tab playing sound
+ * (tabs.query({audible}) needs no `tabs` permission) and, in Firefox, a tab
+ * sharing camera, microphone or screen (sharingState). Undefined if unknown.
+ */
+export async function queryMedia(firefox: boolean): Promise<MediaSignals | undefined> {
+  try {
+    const audible = (await browser.tabs.query({ audible: true })).length > 0;
+    let sharing = false;
+    if (firefox) {
+      const tabs = (await browser.tabs.query({})) as { sharingState?: { camera?: boolean; microphone?: boolean; screen?: unknown } }[];
+      sharing = tabs.some((t) => t.sharingState?.camera === true || t.sharingState?.microphone === true || !!t.sharingState?.screen);
+    }
+    return { audible, sharing };
+  } catch {
+    return undefined;
   }
 }

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXERCISES } from '../../content/exercises';
+import { parseTracker } from '../../core/engine';
+import { ALARM_NAME } from '../../utils/background/ensure-alarm';
+import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
+import { startBackground } from '../../utils/background/start-background';
+import { installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+
+const MIN = 60_000;
+const T0 = new Date(2026, 2, 2, 10, 0).getTime();
+let clock = T0;
+let platform: FakePlatform;
+
+async function worker(random?: () => number) {
+  const app = startBackground({ now: () => clock, minuteMs: MIN, catalogue: EXERCISES, firefox: false, ...(random ? { random } : {}) });
+  await app.settled();
+  return app;
+}
+
+/** Lets time run to t, our alarm firing on time whenever it comes due. */
+async function runTo(app: { settled(): Promise<void> }, t: number) {
+  for (;;) {
+    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+    if (!alarm || alarm.scheduledTime > t) break;
+    clock = alarm.scheduledTime;
+    await fakeBrowser.alarms.clear(ALARM_NAME);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await app.settled();
+  }
+  clock = t;
+}
+
+const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+const outcomes = async () => (((await local('history')) as { entries: { outcome: string }[] } | undefined)?.entries ?? []).map((e) => e.outcome);
+
+beforeEach(() => {
+  clock = T0;
+  platform = installFakePlatform();
+});
+
+describe('the worker on a real day (WXT fake browser)', () => {
+  it('a minute started in the popup while the prompt is due: no nudge, stored as `session`, logged once with the popup closed', async () => {
+    const app = await worker();
+    await runTo(app, T0 + 46 * MIN);
+    const shown = app.counters.notifications;
+    const exerciseId = parseTracker(await local('tracker')).exerciseId!;
+    await app.handleRequest({ type: 'action', action: { kind: 'sessionStart', exerciseId, plannedMs: 60_000 } });
+    expect(await local('session')).toMatchObject({ exerciseId, startedAt: T0 + 46 * MIN, plannedMs: 60_000 });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    await runTo(app, T0 + 55 * MIN); // the popup was closed: nobody reports the end
+    expect(app.counters.notifications).toBe(shown);
+    expect(await outcomes()).toEqual(['taken']);
+    expect((await local('session')) ?? null).toBeNull(); // cleared for the pages
+    await app.handleRequest({ type: 'action', action: { kind: 'sessionFinish' } }); // a late report from a popup
+    expect(await outcomes()).toEqual(['taken']);
+  });
+
+  it('the notification\'s Start button starts the minute (stored for the popup it opens)', async () => {
+    const app = await worker();
+    await runTo(app, T0 + 45 * MIN);
+    await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 0);
+    await app.settled();
+    expect(await local('session')).toMatchObject({ startedAt: T0 + 45 * MIN, pausedAt: null });
+  });
+
+  it('a tab playing sound keeps the bout through idle (a 40-minute call is not a break)', async () => {
+    const app = await worker();
+    await runTo(app, T0 + 21 * MIN);
+    platform.audible = true;
+    await platform.setIdle('idle');
+    await app.settled();
+    await runTo(app, T0 + 61 * MIN);
+    platform.audible = false;
+    await platform.setIdle('active');
+    await app.settled();
+    expect(await outcomes()).toEqual([]);
+    expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
+  });
+
+  it('each install gets its own picker seed', async () => {
+    await worker(() => 0.25);
+    const a = parseTracker(await local('tracker'));
+    await fakeBrowser.reset();
+    platform = installFakePlatform();
+    await worker(() => 0.75);
+    const b = parseTracker(await local('tracker'));
+    expect(a.seed).not.toBe(b.seed);
+  });
+});
