@@ -165,16 +165,13 @@ describe('stepIndexAt: set-up steps during get-ready and switches, movement step
   });
 });
 
-describe('sessionSpec: defaults until the catalogue supplies the fields', () => {
+describe('sessionSpec: the catalogue’s times, set-up steps and first side', () => {
   const base = EXERCISES.find((e) => e.dose.perSide)!;
-  it.each<[string, Partial<Exercise> & Record<string, unknown>, Partial<ReturnType<typeof sessionSpec>>]>([
-    ['5 s get-ready and 5 s switch seated or standing', { position: 'seated' }, { getReadySeconds: 5, switchSeconds: 5 }],
-    ['10 s get-ready and 8 s switch on the floor', { position: 'floor' }, { getReadySeconds: 10, switchSeconds: 8 }],
-    ['the catalogue’s own times when it has them', { getReadySeconds: 12, switchSeconds: 10 }, { getReadySeconds: 12, switchSeconds: 10 }],
-    ['the first side named in the steps', { steps: ['Sit tall.', 'Cross your right ankle over the left knee.', 'Lean in.'] }, { firstSide: 'right', setupSteps: 1 }],
-    ['the catalogue’s first side and set-up steps', { firstSide: 'left', setupSteps: 2, steps: ['a right', 'b', 'c'] }, { firstSide: 'left', setupSteps: 2 }],
-    ['no side when the steps name none', { steps: ['Sit tall.', 'Lean in.'] }, { firstSide: null }],
-    ['no switch and no side when not per side', { dose: { type: 'hold', holdSeconds: 60, rounds: 1, perSide: false }, steps: ['left'] }, { switchSeconds: 0, firstSide: null }],
+  it.each<[string, Partial<Exercise>, Partial<ReturnType<typeof sessionSpec>>]>([
+    ['the catalogue’s own get-ready and switch times', { getReadySeconds: 12, switchSeconds: 10 }, { getReadySeconds: 12, switchSeconds: 10 }],
+    ['the catalogue’s first side and set-up steps', { firstSide: 'left', setupSteps: 2, steps: ['a', 'b', 'c'] }, { firstSide: 'left', setupSteps: 2 }],
+    ['the last step is always the movement, whatever the set-up count says', { setupSteps: 5, steps: ['a', 'b', 'c'] }, { setupSteps: 2, stepCount: 3 }],
+    ['no switch and no side when not per side', { dose: { type: 'hold', holdSeconds: 60, rounds: 1, perSide: false }, firstSide: 'left', switchSeconds: 8 }, { switchSeconds: 0, firstSide: null }],
   ])('%s', (_, patch, expected) => {
     expect(sessionSpec({ ...base, ...patch } as Exercise)).toMatchObject(expected);
   });

@@ -122,7 +122,7 @@ describe('a schema change is a migration, never a reset (test-only v3 steps on t
   it('v1 settings migrate through the real v2 step and a test-only v3 with every field kept and the new ones added', async () => {
     await fakeBrowser.storage.sync.set({ settings: V1_SETTINGS });
     const v3 = defineSettingsItem('sync', { version: 3, migrations: { ...SETTINGS_MIGRATIONS, 3: (old: Settings) => ({ ...old, countVideoAsScreen: false }) } });
-    expect(await v3.get()).toEqual({ ...MY_SETTINGS, version: 3, countVideoAsScreen: false });
+    expect(await v3.get()).toEqual({ ...MY_SETTINGS, version: 3, sound: 'off', countMediaAsSitting: true, countVideoAsScreen: false });
     expect(await mark('sync', 'settings')).toEqual({ v: 3 });
   });
 
