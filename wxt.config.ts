@@ -35,11 +35,12 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [noDangerousHtml(), preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Glute Break',
+    // Store name, description and button title come from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: PERMISSIONS,
-    action: { default_title: 'Glute Break' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'start-break': {
         suggested_key: { default: 'Alt+Shift+B' },
