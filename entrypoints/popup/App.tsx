@@ -10,12 +10,11 @@ import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '.
 import type { Exercise } from '../../content/exercise';
 import { illustrationUrl } from '../../content/illustrations';
 import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
-import { t } from '../../utils/i18n';
+import { t, tPlural } from '../../utils/i18n';
 import { updateSettings } from '../../utils/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { currentStatus } from './current-status';
 import { pauseSession, resumeSession, saveSession, startSession, type GuidedSession } from './guided-session';
-import { tPlural } from './plural';
 import { loadHistory, watchPopupData, type PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
