@@ -16,9 +16,28 @@ export type UserAction =
   | { kind: 'resume' }
   | { kind: 'anotherExercise' };
 
-export type Request =
-  | { type: 'action'; action: UserAction }
-  | { type: 'importData'; settings?: Settings; history?: HistoryEntry[] }
-  | { type: 'resetData' };
-
 export type Reply = { ok: true } | { ok: false; error: string };
+
+/**
+ * Every request, by its `type`, with the reply it gets. Adding a request = one
+ * entry here and one case in utils/background/handle-request.ts (which the
+ * compiler then requires).
+ */
+export interface RequestMap {
+  action: { request: { type: 'action'; action: UserAction }; reply: Reply };
+  importData: { request: { type: 'importData'; settings?: Settings; history?: HistoryEntry[] }; reply: Reply };
+  resetData: { request: { type: 'resetData' }; reply: Reply };
+}
+
+export type RequestType = keyof RequestMap;
+export type Request = { [K in RequestType]: RequestMap[K]['request'] }[RequestType];
+/** The reply a request gets: follows from its `type`. */
+export type ReplyTo<R extends Request> = RequestMap[R['type']]['reply'];
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>(['action', 'importData', 'resetData']);
+
+/** Whether a message is one of ours (other contexts may message each other). */
+export function isRequest(message: unknown): message is Request {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && REQUEST_TYPES.has(type);
+}

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
+import { runMigrations } from './migrations';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /**
  * The user's settings: schema, defaults, validation and migrations.
  * Pure: no browser, no clock. Stored whole under `settings` (storage.sync),
- * written only through utils/settings-store.ts.
+ * written only through utils/storage/settings-store.ts. Versions and
+ * migration steps: settings-migrations.ts.
  */
-export const SETTINGS_VERSION = 1;
+export { SETTINGS_VERSION };
 
 export const INTERVAL_MIN = { min: 5, max: 180, default: 45 } as const;
 export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
@@ -113,12 +116,6 @@ export function validateSettings(input: unknown): SettingsValidation {
   };
 }
 
-/**
- * Migrations: each takes the stored object of version N and returns version N+1.
- * Version 1 is the first released schema; add `2: (s) => …` here when it changes.
- */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
-
 export interface LoadedSettings {
   settings: Settings;
   /** Fields that were corrupt or foreign and fell back to their default. */
@@ -145,14 +142,13 @@ export function loadSettings(stored: unknown): LoadedSettings {
   // Only a whole number ≥ 1 is a version; anything else (a string, NaN, -1e9,
   // which would spin the migration loop) counts as the unversioned first schema.
   const storedVersion = raw.version;
-  let version = Number.isSafeInteger(storedVersion) && (storedVersion as number) >= 1 ? (storedVersion as number) : 1;
+  const version = Number.isSafeInteger(storedVersion) && (storedVersion as number) >= 1 ? (storedVersion as number) : 1;
   const result: Omit<LoadedSettings, 'settings' | 'resetFields'> = {};
   if (version > SETTINGS_VERSION) result.fromFutureVersion = version;
   if (version < SETTINGS_VERSION) result.migratedFrom = version;
-  while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
-    raw = step ? step(raw) : raw;
-    version += 1;
+  if (version < SETTINGS_VERSION) {
+    const migrated = runMigrations(raw, version, SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+    raw = isRecord(migrated) ? migrated : {};
   }
 
   const settings = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { buildExport, exportFileName, exportJson, historyToCsv } from '../../core/data-file';
 import type { HistoryEntry } from '../../core/history-entry';
-import type { Reply, Request } from '../../core/messages';
+import { sendRequest } from '../../utils/messaging/send-request';
 import type { Settings } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { download } from './download';
@@ -31,7 +30,7 @@ function ResetControl() {
   const erase = async () => {
     setStep('sending');
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'resetData' } satisfies Request)) as Reply | undefined;
+      const reply = await sendRequest({ type: 'resetData' });
       setStep(reply?.ok ? 'done' : 'failed');
     } catch {
       setStep('failed');

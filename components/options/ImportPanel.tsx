@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/data-file';
 import type { HistoryEntry } from '../../core/history-entry';
 import type { Reply, Request } from '../../core/messages';
+import { sendRequest } from '../../utils/messaging/send-request';
 import type { Settings } from '../../core/settings';
 import { formatList, t } from '../../utils/i18n';
 import { settingLabel } from './settingLabel';
@@ -65,7 +65,7 @@ export function ImportPanel({ settings, history }: Props) {
     };
     let reply: Reply | undefined;
     try {
-      reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
+      reply = await sendRequest(request);
     } catch (e) {
       reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }

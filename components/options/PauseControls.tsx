@@ -1,7 +1,8 @@
 import { isSameDay } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Reply, Request, UserAction } from '../../core/messages';
+import type { UserAction } from '../../core/messages';
+import { sendAction } from '../../utils/messaging/send-request';
 import type { Status } from '../../core/status';
 import { t } from '../../utils/i18n';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -30,7 +31,7 @@ export function PauseControls({ status, now }: Props) {
   const [failed, setFailed] = useState(false);
   const send = async (action: UserAction) => {
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'action', action } satisfies Request)) as Reply | undefined;
+      const reply = await sendAction(action);
       setFailed(!reply?.ok);
     } catch {
       setFailed(true);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { SaveOutcome } from './useStoredSettings';
+import type { SaveOutcome } from './settings-controller';
 
 /**
  * The short "Saved" confirmation. The live region is always in the page (so

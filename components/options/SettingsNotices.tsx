@@ -1,4 +1,4 @@
-import type { StoredSettings } from '../../utils/settings-store';
+import type { StoredSettings } from '../../utils/storage/settings-store';
 import { formatList, t } from '../../utils/i18n';
 import { settingLabel } from './settingLabel';
 

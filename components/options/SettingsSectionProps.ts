@@ -1,5 +1,5 @@
 import type { Settings } from '../../core/settings';
-import type { FieldErrors, SettingsController } from './useStoredSettings';
+import type { FieldErrors, SettingsController } from './settings-controller';
 
 /** What every settings section gets from the page. */
 export interface SettingsSectionProps {

@@ -12,8 +12,6 @@ export type EngineEvent =
   | { type: 'alarm'; scheduledTime: number }
   /** Settings changed somewhere (the new settings are in the context). */
   | { type: 'settings' }
-  /** The focused window entered or left fullscreen (the new value is in the context). */
-  | { type: 'fullscreen' }
   | { type: 'action'; action: UserAction };
 
 /** What the background must do after an event. Alarms are the difference between old and new `wakeAt`. */

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { computeStatus, parseTracker } from '../../core/engine';
 import { parseHistory } from '../../core/history';
 import type { Status } from '../../core/status';
-import { STORAGE_KEYS } from '../../core/storage-keys';
 import { DataSection } from '../../components/options/DataSection';
 import { ExercisesSection } from '../../components/options/ExercisesSection';
 import { HistorySection } from '../../components/options/HistorySection';
@@ -13,19 +12,21 @@ import { ScheduleSection } from '../../components/options/ScheduleSection';
 import { SettingsNotices } from '../../components/options/SettingsNotices';
 import { ShortcutInfo } from '../../components/options/ShortcutInfo';
 import { useNow } from '../../components/options/useNow';
-import { useStorageValue } from '../../components/options/useStorageValue';
-import { useStoredSettings } from '../../components/options/useStoredSettings';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
 import { t } from '../../utils/i18n';
+import { historyItem } from '../../utils/storage/history-item';
+import { trackerItem } from '../../utils/storage/tracker-item';
 import { MINUTE_MS } from '../../utils/time-scale';
+import { useStoredItem } from './use-stored-item';
+import { useStoredSettings } from './use-stored-settings';
 
 const NAV = ['reminders', 'schedule', 'exercises', 'history', 'data', 'shortcut', 'about'] as const;
 
 export function App({ search = globalThis.location?.search ?? '' }: { search?: string }) {
   const { stored, errors, save, lastOutcome, saveFailed } = useStoredSettings();
   const now = useNow();
-  const history = useStorageValue(STORAGE_KEYS.history);
-  const tracker = useStorageValue(STORAGE_KEYS.tracker);
+  const history = useStoredItem(historyItem);
+  const tracker = useStoredItem(trackerItem);
   const [welcome, setWelcome] = useState(() => new URLSearchParams(search).get('welcome') === '1');
 
   const { log, dropped } = useMemo(() => parseHistory(history.raw), [history.raw]);

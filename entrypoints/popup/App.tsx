@@ -1,25 +1,31 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ChoiceMenu, type Choice } from '../../components/ChoiceMenu';
+import { ActionBar } from '../../components/ActionBar';
+import type { Choice } from '../../components/ChoiceMenu';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { IntervalPicker } from '../../components/IntervalPicker';
 import { SafetyNote } from '../../components/SafetyNote';
+import { StatusHeader } from '../../components/StatusHeader';
 import { todayAndStreak } from '../../core/history-stats';
-import type { Reply, Request, UserAction } from '../../core/messages';
-import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
-import type { Exercise } from '../../content/exercise';
+import type { UserAction } from '../../core/messages';
+import { sendAction } from '../../utils/messaging/send-request';
+import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
 import { illustrationUrl } from '../../content/illustrations';
 import { DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { t, tPlural } from '../../utils/i18n';
-import { updateSettings } from '../../utils/settings-store';
+import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { currentStatus } from './current-status';
-import { pauseSession, resumeSession, saveSession, startSession, type GuidedSession } from './guided-session';
-import { loadHistory, watchPopupData, type PopupData } from './popup-data';
+import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/guided-session';
+import { saveSession } from '../../utils/storage/session-item';
+import type { PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
 import { statusText } from './status-text';
-
+import { useEscapeCloses } from './use-escape-closes';
+import { useExercise } from './use-exercise';
+import { usePopupData } from './use-popup-data';
+import { useTicker } from './use-ticker';
 
 export interface AppProps {
   initial: PopupData;
@@ -49,42 +55,13 @@ const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value
 /** Actions that settle the break: the break window has done its job after them. */
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
-/**
- * The exercise to show for the current pick. A pick not loaded yet (another
- * exercise chosen while open) keeps the previous card until its chunk arrives.
- */
-function useExercise(exercises: ExerciseSource, id: string | null, settings: Settings): Exercise {
-  const [, setLoaded] = useState(0);
-  const shown = useRef<Exercise>();
-  const ready = exercises.get(id, settings.exercises);
-  useEffect(() => {
-    if (!ready) void exercises.load(id, settings.exercises).then(() => setLoaded((n) => n + 1));
-  }, [id, ready]);
-  if (ready) shown.current = ready;
-  return shown.current!;
-}
-
 export function App({ initial, exercises, breakWindow, locale, sessionView }: AppProps) {
-  const [data, setData] = useState(initial);
-  const [now, setNow] = useState(() => Date.now());
+  // A fresh `now` after each stored change: the tick's may be up to a second older than the
+  // worker's write, and the engine reads "now before the last event" as a clock set back.
+  const [data, setData] = usePopupData(initial, () => refresh());
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const { settings, session } = data;
-
-  useEffect(
-    () =>
-      watchPopupData((patch) => {
-        setData((d) => ({ ...d, ...patch }));
-        // A fresh `now`: the tick's may be up to a second older than the worker's
-        // write, and the engine reads "now before the last event" as a clock set back.
-        setNow(Date.now());
-      }),
-    [],
-  );
-  // After the first paint; a history the worker wrote meanwhile is newer, so it wins.
-  useEffect(() => {
-    void loadHistory().then((history) => setData((d) => ({ ...d, history: d.history ?? history })));
-  }, []);
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {
@@ -93,19 +70,8 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
 
   // Tick fast while a session runs (smooth ring), once a second otherwise (status line).
   const running = session !== null && session.pausedAt === null;
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), running ? 250 : 1000);
-    return () => clearInterval(id);
-  }, [running]);
-
-  useEffect(() => {
-    if (!breakWindow) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') window.close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [breakWindow]);
+  const { now, refresh } = useTicker(running ? 250 : 1000);
+  useEscapeCloses(breakWindow);
 
   const status = currentStatus(data.tracker, settings, now);
   const exercise = useExercise(exercises, session?.exerciseId ?? status.exerciseId ?? null, settings);
@@ -122,8 +88,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
 
   const send = async (action: UserAction): Promise<boolean> => {
     try {
-      const request: Request = { type: 'action', action };
-      const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
+      const reply = await sendAction(action);
       if (reply && !reply.ok) throw new Error(reply.error);
       setError('');
       return true;
@@ -189,32 +154,15 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   return (
     <div class={breakWindow ? 'app app--window' : 'app'}>
       <h1 class="sr-only">{t('extName')}</h1>
-      <header class="status">
-        {/* Not a live region: it changes every minute. Notices are announced below. */}
-        <p class={`status__text status__text--${notice ? 'notice' : status.phase}`} data-testid="status">
-          {notice || statusText(status, now, locale)}
-        </p>
-        <p class="sr-only" role="status">
-          {notice}
-        </p>
-        {paused && (
-          <button type="button" class="btn btn--small" onClick={() => void perform({ kind: 'resume' })}>
-            {t('popup_resume')}
-          </button>
-        )}
-        <button
-          type="button"
-          class="icon-btn"
-          aria-label={t('popup_options')}
-          title={t('popup_options')}
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-            <circle cx="10" cy="10" r="2.6" />
-            <path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
-          </svg>
-        </button>
-      </header>
+      <StatusHeader
+        text={statusText(status, now, locale)}
+        phase={status.phase}
+        notice={notice}
+        resumeLabel={paused ? t('popup_resume') : null}
+        onResume={() => void perform({ kind: 'resume' })}
+        optionsLabel={t('popup_options')}
+        onOptions={() => void browser.runtime.openOptionsPage()}
+      />
 
       <main>
         {session && !SessionView ? (
@@ -237,30 +185,26 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             <ExerciseCard exercise={exercise} illustration={illustration}>
               <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} />
             </ExerciseCard>
-            <div class="actions">
-              <button
-                ref={startRef}
-                type="button"
-                class="btn btn--primary btn--wide"
-                onClick={() => setSession(startSession(exercise.id, Date.now()))}
-              >
-                {t('popup_start')}
-              </button>
-              <div class="actions__more">
-                <button type="button" class="btn btn--quiet" onClick={() => void perform({ kind: 'anotherExercise' })}>
-                  {t('popup_another')}
-                </button>
-                <button type="button" class="btn btn--quiet" onClick={() => void perform({ kind: 'moved' })}>
-                  {t('popup_moved')}
-                </button>
-                <button type="button" class="btn btn--quiet" onClick={() => void perform({ kind: 'skip' })}>
-                  {t('popup_skip')}
-                </button>
-                <ChoiceMenu label={t('popup_snooze')} choices={snoozeChoices()} onChoose={(minutes) => void perform({ kind: 'snooze', minutes })} />
-                {/* While paused, Resume sits next to the status line instead. */}
-                {!paused && <ChoiceMenu label={t('popup_pause')} choices={pauseChoices()} onChoose={pauseReminders} />}
-              </div>
-            </div>
+            <ActionBar
+              startRef={startRef}
+              labels={{
+                start: t('popup_start'),
+                another: t('popup_another'),
+                moved: t('popup_moved'),
+                skip: t('popup_skip'),
+                snooze: t('popup_snooze'),
+                pause: t('popup_pause'),
+              }}
+              snoozeChoices={snoozeChoices()}
+              pauseChoices={pauseChoices()}
+              paused={paused}
+              onStart={() => setSession(startSession(exercise.id, Date.now()))}
+              onAnother={() => void perform({ kind: 'anotherExercise' })}
+              onMoved={() => void perform({ kind: 'moved' })}
+              onSkip={() => void perform({ kind: 'skip' })}
+              onSnooze={(minutes) => void perform({ kind: 'snooze', minutes })}
+              onPause={pauseReminders}
+            />
           </>
         )}
         <p class="error" role="alert">

@@ -5,7 +5,7 @@ import { ExerciseCard } from '../../components/ExerciseCard';
 import { planDurationMs, sessionAt, sessionPlan, stepIndexAt, type SessionPoint } from '../../core/session-plan';
 import { t } from '../../utils/i18n';
 import { playChime } from './chime';
-import { elapsedMs, type GuidedSession } from './guided-session';
+import { elapsedMs, type GuidedSession } from '../../core/guided-session';
 
 export interface GuidedSessionViewProps {
   exercise: Exercise;

@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { HistoryEntry } from '../../core/history-entry';
 import type { Settings } from '../../core/settings';
-import { STORAGE_KEYS } from '../../core/storage-keys';
-import { readSettings, watchSettings } from '../../utils/settings-store';
-import { parseSession, type GuidedSession } from './guided-session';
+import { historyItem } from '../../utils/storage/history-item';
+import { sessionItem } from '../../utils/storage/session-item';
+import { readSettings, watchSettings } from '../../utils/storage/settings-store';
+import { trackerItem } from '../../utils/storage/tracker-item';
+import { parseSession, type GuidedSession } from '../../core/guided-session';
 
 /** Everything the popup shows, as read from storage (the worker is never asked). */
 export interface PopupData {
@@ -15,10 +16,8 @@ export interface PopupData {
   session: GuidedSession | null;
 }
 
-const KEYS = [STORAGE_KEYS.tracker, STORAGE_KEYS.session];
-
 function entriesOf(raw: unknown): HistoryEntry[] {
-  const entries = (raw as { entries?: unknown } | undefined)?.entries;
+  const entries = (raw as { entries?: unknown } | null)?.entries;
   return Array.isArray(entries) ? (entries as HistoryEntry[]) : [];
 }
 
@@ -28,35 +27,22 @@ function entriesOf(raw: unknown): HistoryEntry[] {
  * to read than all the rest, and only the Today line uses it.
  */
 export async function loadPopupData(now: number): Promise<PopupData> {
-  const [local, stored] = await Promise.all([browser.storage.local.get(KEYS), readSettings()]);
-  return {
-    settings: stored.settings,
-    tracker: local[STORAGE_KEYS.tracker],
-    history: null,
-    session: parseSession(local[STORAGE_KEYS.session], now),
-  };
+  const [tracker, session, stored] = await Promise.all([trackerItem.get(), sessionItem.get(), readSettings()]);
+  return { settings: stored.settings, tracker, history: null, session: parseSession(session, now) };
 }
 
 /** The history entries, for the Today line, read after the first paint. */
 export async function loadHistory(): Promise<HistoryEntry[]> {
-  return entriesOf((await browser.storage.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history]);
+  return entriesOf(await historyItem.get());
 }
 
 /** Calls `onChange` with each part that changes in any context; returns the unsubscribe. */
 export function watchPopupData(onChange: (patch: Partial<PopupData>) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const patch: Partial<PopupData> = {};
-    const { tracker, history, session } = changes;
-    if (tracker) patch.tracker = tracker.newValue;
-    if (history) patch.history = entriesOf(history.newValue);
-    if (session) patch.session = parseSession(session.newValue, Date.now());
-    if (Object.keys(patch).length > 0) onChange(patch);
-  };
-  browser.storage.onChanged.addListener(listener);
-  const unwatchSettings = watchSettings((s) => onChange({ settings: s.settings }));
-  return () => {
-    browser.storage.onChanged.removeListener(listener);
-    unwatchSettings();
-  };
+  const stops = [
+    trackerItem.watch((tracker) => onChange({ tracker })),
+    historyItem.watch((history) => onChange({ history: entriesOf(history) })),
+    sessionItem.watch((session) => onChange({ session: parseSession(session, Date.now()) })),
+    watchSettings((s) => onChange({ settings: s.settings })),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

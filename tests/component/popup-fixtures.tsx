@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { App } from '../../entrypoints/popup/App';
 import { staticExerciseSource } from '../../entrypoints/popup/exercise-source';
-import type { GuidedSession } from '../../entrypoints/popup/guided-session';
+import type { GuidedSession } from '../../core/guided-session';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 

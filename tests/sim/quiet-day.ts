@@ -2,7 +2,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { STORAGE_KEYS } from '../../core/storage-keys';
 import type { UserAction } from '../../core/messages';
-import { ALARM_NAME, type BackgroundApp } from '../../utils/background/background-app';
+import type { BackgroundApp } from '../../utils/background/background-app';
+import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
 import { startBackground } from '../../utils/background/start-background';
 import { installFakePlatform, type FakePlatform } from './fake-platform';
@@ -139,7 +140,7 @@ export async function runQuietDay(opts: { start?: number } = {}): Promise<QuietD
     const w0 = writes();
     if (!app || clock - lastEventAt > WORKER_IDLE_KILL_MS) {
       // The old worker is gone: its listeners with it.
-      for (const ev of [fakeBrowser.alarms.onAlarm, fakeBrowser.runtime.onStartup, fakeBrowser.runtime.onInstalled, fakeBrowser.runtime.onMessage, fakeBrowser.notifications.onClicked, fakeBrowser.notifications.onButtonClicked, fakeBrowser.storage.onChanged]) {
+      for (const ev of [fakeBrowser.alarms.onAlarm, fakeBrowser.runtime.onStartup, fakeBrowser.runtime.onInstalled, fakeBrowser.runtime.onMessage, fakeBrowser.notifications.onClicked, fakeBrowser.notifications.onButtonClicked, fakeBrowser.storage.onChanged, fakeBrowser.storage.local.onChanged, fakeBrowser.storage.sync.onChanged]) {
         (ev as { removeAllListeners?: () => void }).removeAllListeners?.();
       }
       const { writes: carried, idleState } = platform;

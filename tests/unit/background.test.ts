@@ -1,13 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { parseTracker } from '../../core/engine';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { STORAGE_KEYS } from '../../core/storage-keys';
-import { ALARM_NAME } from '../../utils/background/background-app';
+import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
 import { startBackground } from '../../utils/background/start-background';
-import { readSettings, saveSettings } from '../../utils/settings-store';
+import { readSettings, saveSettings } from '../../utils/storage/settings-store';
 import { installFakePlatform, type FakePlatform } from '../sim/fake-platform';
 
 const MIN = 60_000;
@@ -33,6 +33,8 @@ function kill() {
     fakeBrowser.notifications.onClicked,
     fakeBrowser.notifications.onButtonClicked,
     fakeBrowser.storage.onChanged,
+    fakeBrowser.storage.local.onChanged,
+    fakeBrowser.storage.sync.onChanged,
   ] as { removeAllListeners?: () => void }[]) {
     ev.removeAllListeners?.();
   }
@@ -82,6 +84,18 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect(n.buttons).toHaveLength(2);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN); // first nudge
+  });
+
+  it('a notification the browser refuses still leaves the "!" badge and the nudge alarm set, and the failure is logged', async () => {
+    const app = await worker();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('notifications refused'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fireAlarm(app);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN); // first nudge
+    expect((await stored()).prompt?.phase).toBe('due');
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('showNotification'), expect.any(Error));
   });
 
   it.each([
@@ -212,7 +226,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(true);
   });
 
-  it('a "done" message ends the bout as taken, clears the badge, writes state and history in one set', async () => {
+  it('a "done" message ends the bout as taken, clears the badge, writes state and history (with their version marks) in one set', async () => {
     const app = await worker();
     await fireAlarm(app);
     clock += MIN;
@@ -221,7 +235,8 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     await app.settled();
     expect(reply).toEqual({ ok: true });
     expect(platform.writes.local - before).toBe(1);
-    expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'tracker']);
+    // Each value travels with its schema version mark (`key$`), in the same set.
+    expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'history$', 'tracker', 'tracker$']);
     expect((await history()).map((h) => h.outcome)).toEqual(['taken']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });

@@ -173,8 +173,9 @@ function run(ops: Op[]): void {
         send({ type: 'settings' });
         break;
       case 'fullscreen':
+        // The worker reads fullscreen before each event; nothing reports the change itself.
         fullscreen = o.on;
-        send({ type: 'fullscreen' });
+        send({ type: 'settings' });
         break;
     }
   }

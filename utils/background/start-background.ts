@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Activity } from '../../core/engine';
-import { ALARM_NAME, IDLE_DETECTION_S, createBackground, isRequest, type BackgroundApp, type BackgroundDeps } from './background-app';
+import { isRequest } from '../../core/messages';
+import { localSettingsItem, syncSettingsItem } from '../storage/settings-items';
+import { createBackground, type BackgroundApp, type BackgroundDeps } from './background-app';
+import { ALARM_NAME } from './ensure-alarm';
+import { IDLE_DETECTION_S } from './worker-probes';
 import { openWelcome } from './open-welcome';
 import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
 
@@ -36,9 +40,9 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
     fire(openWelcome(reason));
   });
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'sync' || area === 'local') && 'settings' in changes) fire(app.settingsChanged());
-  });
+  // Settings are written by the pages (and by this worker for import/reset).
+  syncSettingsItem.watch(() => fire(app.settingsChanged()));
+  localSettingsItem.watch(() => fire(app.settingsChanged()));
 
   browser.runtime.onMessage.addListener((message: unknown) => (isRequest(message) ? app.handleRequest(message) : undefined));
 

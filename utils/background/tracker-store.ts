@@ -1,8 +1,10 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { parseTracker, type TrackerState } from '../../core/engine';
 import { appendEntry, parseHistory, pruneHistory } from '../../core/history';
 import type { HistoryEntry, HistoryLog } from '../../core/history-entry';
-import { STORAGE_KEYS } from '../../core/storage-keys';
+import { writeItems, type ItemRef } from '../storage/define-stored-item';
+import { historyItem } from '../storage/history-item';
+import { trackerItem } from '../storage/tracker-item';
 
 /**
  * storage.local access for the two keys only the worker writes: `tracker`
@@ -23,34 +25,32 @@ export interface TrackerStore {
 export function createTrackerStore(): TrackerStore {
   let writes = 0;
   const loadHistory = async (): Promise<HistoryLog> => {
-    const got = await browser.storage.local.get(STORAGE_KEYS.history);
-    return parseHistory(got[STORAGE_KEYS.history]).log;
+    return parseHistory(await historyItem.get()).log;
   };
   return {
     get writes() {
       return writes;
     },
     async loadTracker(now) {
-      const got = await browser.storage.local.get(STORAGE_KEYS.tracker);
-      return parseTracker(got[STORAGE_KEYS.tracker], now);
+      return parseTracker(await trackerItem.get(), now);
     },
     loadHistory,
     async commit(change, now) {
-      const items: Record<string, unknown> = {};
-      if (change.tracker) items[STORAGE_KEYS.tracker] = change.tracker;
+      const items: Array<readonly [ItemRef, unknown]> = [];
+      if (change.tracker) items.push([trackerItem, change.tracker]);
       let log = change.history;
       if (change.append?.length) {
         log ??= await loadHistory();
         for (const e of change.append) log = appendEntry(log, e);
       }
-      if (log) items[STORAGE_KEYS.history] = pruneHistory(log, now);
-      if (Object.keys(items).length === 0) return;
+      if (log) items.push([historyItem, pruneHistory(log, now)]);
+      if (items.length === 0) return;
       writes += 1;
-      await browser.storage.local.set(items);
+      await writeItems('local', items);
     },
     async clear() {
       writes += 1;
-      await browser.storage.local.remove([STORAGE_KEYS.tracker, STORAGE_KEYS.history]);
+      await storage.removeItems([`local:${trackerItem.key}`, `local:${historyItem.key}`]);
     },
   };
 }

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { STORAGE_KEYS } from '../../core/storage-keys';
+import type { MigrationTable } from './migrations';
 
 /**
  * The running one-minute session, stored in storage.local under `session` so
@@ -14,6 +13,10 @@ export interface GuidedSession {
   /** Total time spent paused before `pausedAt`. */
   pausedMs: number;
 }
+
+/** Stored `session` versions; version 1 is the shape of 0.1.0. Key: the version a step produces. */
+export const SESSION_VERSION = 1;
+export const SESSION_MIGRATIONS: MigrationTable = {};
 
 /** A session older than this is forgotten: nobody resumes a minute hours later. */
 export const SESSION_STALE_MS = 60 * 60_000;
@@ -47,9 +50,3 @@ export const pauseSession = (s: GuidedSession, now: number): GuidedSession =>
 
 export const resumeSession = (s: GuidedSession, now: number): GuidedSession =>
   s.pausedAt === null ? s : { ...s, pausedAt: null, pausedMs: s.pausedMs + (now - s.pausedAt) };
-
-export function saveSession(s: GuidedSession | null): Promise<void> {
-  return s
-    ? browser.storage.local.set({ [STORAGE_KEYS.session]: s })
-    : browser.storage.local.remove(STORAGE_KEYS.session);
-}

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
-import { loadSettings, validateSettings, type FieldIssue, type LoadedSettings, type Settings } from '../core/settings';
-import { STORAGE_KEYS } from '../core/storage-keys';
+import { storage } from 'wxt/utils/storage';
+import { loadSettings, validateSettings, type FieldIssue, type LoadedSettings, type Settings } from '../../core/settings';
+import { writeItems } from './define-stored-item';
+import { localSettingsItem, settingsInLocalItem, syncSettingsItem } from './settings-items';
 
 /**
  * The one module that reads and writes settings. Popup and options both edit
@@ -24,24 +25,26 @@ function withLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export async function readSettings(): Promise<StoredSettings> {
-  // Both areas at once: the popup's first paint waits for this.
-  const [local, sync] = await Promise.all([
-    browser.storage.local.get([STORAGE_KEYS.settingsInLocal, STORAGE_KEYS.settings]),
-    browser.storage.sync.get(STORAGE_KEYS.settings).catch(() => null),
+  // All at once: the popup's first paint waits for this. A failing sync area reads as null.
+  const [inLocal, local, sync] = await Promise.all([
+    settingsInLocalItem.get(),
+    localSettingsItem.get(),
+    syncSettingsItem.get().then((value) => ({ value }), () => null),
   ]);
-  if (local[STORAGE_KEYS.settingsInLocal] === true || sync === null) {
-    return { ...loadSettings(local[STORAGE_KEYS.settings]), inLocal: true };
-  }
-  return { ...loadSettings(sync[STORAGE_KEYS.settings]), inLocal: false };
+  if (inLocal === true || sync === null) return { ...loadSettings(local), inLocal: true };
+  return { ...loadSettings(sync.value), inLocal: false };
 }
 
 async function write(settings: Settings): Promise<boolean> {
   try {
-    await browser.storage.sync.set({ [STORAGE_KEYS.settings]: settings });
-    await browser.storage.local.remove([STORAGE_KEYS.settingsInLocal, STORAGE_KEYS.settings]);
+    await syncSettingsItem.set(settings);
+    await storage.removeItems([`local:${settingsInLocalItem.key}`, `local:${localSettingsItem.key}`]);
     return false;
   } catch {
-    await browser.storage.local.set({ [STORAGE_KEYS.settings]: settings, [STORAGE_KEYS.settingsInLocal]: true });
+    await writeItems('local', [
+      [localSettingsItem, settings],
+      [settingsInLocalItem, true],
+    ]);
     return true;
   }
 }
@@ -68,11 +71,7 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 
 /** Calls `onChange` with fresh settings whenever they change in any context. */
 export function watchSettings(onChange: (s: StoredSettings) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'sync' || area === 'local') && STORAGE_KEYS.settings in changes) {
-      void readSettings().then(onChange);
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const reread = () => void readSettings().then(onChange);
+  const stops = [syncSettingsItem.watch(reread), localSettingsItem.watch(reread)];
+  return () => stops.forEach((stop) => stop());
 }

@@ -1,33 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { validateSettings, type FieldIssue, type Settings } from '../../core/settings';
-import { readSettings, updateSettings, watchSettings, type StoredSettings } from '../../utils/settings-store';
-
-export interface SaveOutcome {
-  kind: 'none' | 'saved' | 'rejected';
-  n: number;
-}
-
-export type FieldErrors = Record<string, FieldIssue & { value: unknown }>;
-
-export interface SettingsController {
-  /** null while the first read is pending. */
-  stored: StoredSettings | null;
-  /** Current validation errors, by dotted field path. */
-  errors: FieldErrors;
-  /**
-   * Validates `change` applied to the current settings; saves it only if every
-   * field is valid. `paths` are the fields this control owns: their old errors
-   * are cleared on success. Resolves true when saved.
-   */
-  save(change: (s: Settings) => Settings, paths: string[]): Promise<boolean>;
-  /**
-   * The latest save attempt's outcome, numbered so each one is announced:
-   * "saved" shows the "Saved" confirmation, "rejected" takes it away.
-   */
-  lastOutcome: SaveOutcome;
-  /** Set when a save failed for a reason other than validation. */
-  saveFailed: boolean;
-}
+import { validateSettings, type Settings } from '../../core/settings';
+import type { FieldErrors, SaveOutcome, SettingsController } from '../../components/options/settings-controller';
+import { readSettings, updateSettings, watchSettings, type StoredSettings } from '../../utils/storage/settings-store';
 
 function valueAt(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
