@@ -35,12 +35,13 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [noDangerousHtml(), preact()] }),
   manifest: ({ browser }) => ({
-    // Store name, description and button title come from public/_locales/<lang>/messages.json.
+    // Store name and description come from public/_locales/<lang>/messages.json (the button
+    // title is popup.html's <title>, the brand, the same in every language).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: PERMISSIONS,
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: 'Glute Break' },
     commands: {
       'start-break': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -15,7 +15,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(m.default_locale).toBe('en');
     expect(m.name).toBe('__MSG_extName__');
     expect(m.description).toBe('__MSG_extDescription__');
-    expect((m.action as { default_title: string }).default_title).toBe('__MSG_extName__');
+    // WXT takes the button title from popup.html's <title>: the brand, the same in every language.
+    expect((m.action as { default_title: string }).default_title).toBe('Glute Break');
     const en = JSON.parse(readFileSync(path.join(extensionDir(browser), '_locales/en/messages.json'), 'utf8'));
     expect(en.extName.message).toBe('Glute Break');
   });
