@@ -40,7 +40,9 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Glute Break',
+    // Store name and description come from public/_locales/<lang>/messages.json (the button
+    // title is popup.html's <title>, the brand, the same in every language).
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: PERMISSIONS,

@@ -1,5 +1,5 @@
 import type { UserAction } from '../core/messages';
-import { t } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
 import type { Choice } from './ChoiceMenu';
 
 /** How long to pause reminders: minutes, or until tomorrow's start, or until resumed. */
@@ -9,7 +9,7 @@ export type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
 /** The one list of pause lengths, offered by the popup's menu and the options page alike. */
 export const PAUSE_CHOICES: readonly PauseChoice[] = [30, 60, 120, 240, 'tomorrow', 'indefinitely'];
 
-const LABEL_KEYS: Record<string, string> = {
+const LABEL_KEYS: Record<string, MessageKey> = {
   30: 'pause_30m',
   60: 'pause_1h',
   120: 'pause_2h',

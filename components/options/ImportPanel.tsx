@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/dat
 import type { HistoryEntry } from '../../core/history-entry';
 import type { Reply, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings';
-import { t } from '../../utils/i18n';
+import { formatList, t } from '../../utils/i18n';
 import { useOptionsPlatform } from './options-platform';
 import { settingLabel } from './setting-label';
 
@@ -122,7 +122,7 @@ export function ImportPanel({ settings, history }: Props) {
                 <li>
                   {preview.result.preview.settingsChanged.length === 0
                     ? t('options_import_settingsSame')
-                    : t('options_import_settingsChanged', preview.result.preview.settingsChanged.map(settingLabel).join(', '))}
+                    : t('options_import_settingsChanged', formatList(preview.result.preview.settingsChanged.map(settingLabel)))}
                 </li>
               )}
               {preview.result.history && (

@@ -1,5 +1,5 @@
 import { INTERVAL_MIN, NATURAL_BREAK_MIN, PROMPT_STYLES, SNOOZE_CHOICES, SOUND_MODES, type PromptStyle } from '../../core/settings';
-import { t } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { errorAt } from './field-error-message';
 import { NotificationWarning } from './NotificationWarning';
@@ -8,10 +8,10 @@ import { Section } from './Section';
 import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
-const PROMPT_KEYS: Record<PromptStyle, string> = {
-  notification: 'notification',
-  'notification+window': 'window',
-  badge: 'badge',
+const PROMPT_TEXT: Record<PromptStyle, { label: MessageKey; hint: MessageKey }> = {
+  notification: { label: 'options_prompt_notification', hint: 'options_prompt_notification_hint' },
+  'notification+window': { label: 'options_prompt_window', hint: 'options_prompt_window_hint' },
+  badge: { label: 'options_prompt_badge', hint: 'options_prompt_badge_hint' },
 };
 
 export function RemindersSection({ settings, errors, save }: SettingsSectionProps) {
@@ -57,8 +57,8 @@ export function RemindersSection({ settings, errors, save }: SettingsSectionProp
         legend={t('options_prompt_legend')}
         options={PROMPT_STYLES.map((p) => ({
           value: p,
-          label: t(`options_prompt_${PROMPT_KEYS[p]}`),
-          hint: t(`options_prompt_${PROMPT_KEYS[p]}_hint`),
+          label: t(PROMPT_TEXT[p].label),
+          hint: t(PROMPT_TEXT[p].hint),
         }))}
         value={settings.promptStyle}
         error={errorAt(errors, 'promptStyle')}

@@ -1,5 +1,5 @@
 import type { StoredSettings } from '../../utils/storage/settings-store';
-import { t } from '../../utils/i18n';
+import { formatList, t } from '../../utils/i18n';
 import { settingLabel } from './setting-label';
 
 /** What the page must tell about where and how the settings were loaded. */
@@ -13,7 +13,7 @@ export function SettingsNotices({ stored, saveFailed }: { stored: StoredSettings
           <p>
             {resetFields.includes('*')
               ? t('options_notice_resetAll')
-              : t('options_notice_resetSome', resetFields.map(settingLabel).join(', '))}
+              : t('options_notice_resetSome', formatList(resetFields.map(settingLabel)))}
           </p>
         </div>
       )}

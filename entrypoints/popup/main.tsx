@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { applyDocumentLanguage, uiLanguage } from '../../utils/i18n';
 import { App } from './App';
 import { statusFromStored } from '../../core/engine/status';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -11,7 +11,8 @@ import './popup.css';
 // Render once, with the stored data already read: the first paint shows the
 // exercise and nothing shifts when data "arrives" afterwards.
 const breakWindow = new URLSearchParams(location.search).get('window') === 'break';
-const locale = browser.i18n.getUILanguage() || navigator.language;
+applyDocumentLanguage();
+const locale = uiLanguage();
 const exercises = lazyExerciseSource();
 
 void loadPopupData(Date.now()).then(async (initial) => {

@@ -43,7 +43,7 @@ describe('import: a good file', () => {
     await choose(goodFile());
     const preview = screen.getByTestId('import-preview');
     expect(within(preview).getByText('Importing “backup.json” will:')).toBeTruthy();
-    expect(within(preview).getByText('change these settings: Reminder interval, Guided-minute sound')).toBeTruthy();
+    expect(within(preview).getByText('change these settings: Reminder interval and Guided-minute sound')).toBeTruthy();
     expect(within(preview).getByText('add 2 entries to your history (4 in total afterwards)')).toBeTruthy();
     expect(sentMessages()).toEqual([]);
 

@@ -53,7 +53,7 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
     await withSettings({ intervalMin: 'soon', sound: 3, snoozeMin: 7, naturalBreakMin: 12 });
     await mountOptions();
     expect(screen.getByTestId('reset-notice').textContent).toContain(
-      'These settings could not be read and are back at their default values: Reminder interval, Snooze length, Guided-minute sound. Everything else was kept.',
+      'These settings could not be read and are back at their default values: Reminder interval, Snooze length, and Guided-minute sound. Everything else was kept.',
     );
     expect(screen.getByLabelText('Remind me after')).toHaveProperty('value', '45');
     expect(screen.getByLabelText('Natural break')).toHaveProperty('value', '12');

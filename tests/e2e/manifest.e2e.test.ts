@@ -10,10 +10,15 @@ const manifest = (browser: 'chrome' | 'firefox') =>
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   const m = manifest(browser);
 
-  it('is Manifest V3 named Glute Break with a description', () => {
+  it('is Manifest V3 whose name, description and button title come from the locale files', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.name).toBe('Glute Break');
-    expect(m.description).toBeTruthy();
+    expect(m.default_locale).toBe('en');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    // WXT takes the button title from popup.html's <title>: the brand, the same in every language.
+    expect((m.action as { default_title: string }).default_title).toBe('Glute Break');
+    const en = JSON.parse(readFileSync(path.join(extensionDir(browser), '_locales/en/messages.json'), 'utf8'));
+    expect(en.extName.message).toBe('Glute Break');
   });
 
   it('asks for exactly alarms, idle, notifications and storage', () => {

@@ -26,7 +26,7 @@ export function notificationOptions(
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
-    message: firefox ? `${line} ${t('bg_notif_click_hint')}` : line,
+    message: firefox ? t('bg_notif_message_click', line) : line,
   };
   if (!firefox) {
     options.buttons = [{ title: t('bg_notif_start') }, { title: t('bg_notif_snooze', snoozeMin) }];
