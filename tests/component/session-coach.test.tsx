@@ -42,6 +42,7 @@ const WALK = {
   dose: { type: 'timed', seconds: 60, perSide: false },
   steps: ['Stand up and clear a path.', 'Walk with long strides.'],
   caution: 'Watch for cables on the floor.',
+  getReadySeconds: 5, setupSteps: 1,
 } as unknown as Exercise;
 
 type Sound = ReturnType<typeof fakeSound>;
