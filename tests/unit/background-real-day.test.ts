@@ -81,7 +81,7 @@ describe('the worker on a real day (WXT fake browser)', () => {
   it('each install gets its own picker seed', async () => {
     await worker(() => 0.25);
     const a = parseTracker(await local('tracker'));
-    await fakeBrowser.reset();
+    fakeBrowser.reset();
     platform = installFakePlatform();
     await worker(() => 0.75);
     const b = parseTracker(await local('tracker'));
