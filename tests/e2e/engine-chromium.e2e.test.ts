@@ -55,13 +55,14 @@ describe('Chromium: screen-time engine', () => {
     const page = await ext.openPage('manifest.json');
     await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
     // The last minute of a 45-min bout: rewrite the stored bout while the worker is stopped;
-    // the storage change wakes a fresh worker, whose reconcile sets the alarm.
+    // the storage change wakes a fresh worker, whose reconcile sets the alarm. The last change it
+    // saw is recent (a sign of life), or the stored bout would read as a machine that slept.
     await ext.killWorker();
     const due = Date.now() + 60_000;
     const { tracker } = await look(page);
     await page.evaluate(
       (t) => chrome.storage.local.set({ tracker: t }),
-      { ...tracker!, bout: { start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 }, prompt: null, wakeAt: null, lastEventAt: due - 45 * 60_000 },
+      { ...tracker!, bout: { start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 }, prompt: null, wakeAt: null, lastEventAt: Date.now() },
     );
     const armed = await until(() => look(page), (l) => l.alarms.some((a) => a.name === ALARM && Math.abs(a.scheduledTime - due) < 2_000), 10_000);
     const scheduled = armed.alarms.find((a) => a.name === ALARM)!.scheduledTime;
@@ -85,25 +86,26 @@ describe('Chromium: screen-time engine', () => {
     expect(ext.consoleErrors).toEqual([]);
   }, 150_000);
 
-  it('killing the worker five times during a bout still yields exactly one prompt (e2e build, 20-s interval)', async () => {
+  it('killing the worker five times during a bout still yields exactly one prompt (e2e build, 14-s interval)', async () => {
     ext = await launchChromium({ build: 'e2e' });
     const page = await ext.openPage('manifest.json');
-    await saveSettings(page, { intervalMin: 20, repeatNudges: false, naturalBreakMin: 30 });
-    // Until the worker has applied the 20-s interval (before that the alarm is the default one).
+    // 14 s: shorter than the 15-"minute" sign of life, so the one alarm is the prompt's.
+    await saveSettings(page, { intervalMin: 14, repeatNudges: false, naturalBreakMin: 30 });
+    // Until the worker has applied the 14-s interval (before that the alarm is the default one).
     const start = await until(
       () => look(page),
-      (l) => l.tracker?.bout != null && l.alarms.length === 1 && l.alarms[0]!.scheduledTime === l.tracker.bout.start + 20_000,
+      (l) => l.tracker?.bout != null && l.alarms.length === 1 && l.alarms[0]!.scheduledTime === l.tracker.bout.start + 14_000,
       10_000,
     );
     const boutStart = start.tracker!.bout!.start;
-    const due = boutStart + 20_000;
+    const due = boutStart + 14_000;
     expect(start.alarms[0]!.scheduledTime).toBe(due);
 
     for (let i = 0; i < 5; i += 1) {
       await ext.killWorker();
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 500));
       await ext.worker(); // a fresh worker: main() and reconcile() run again
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 500));
     }
     expect(Date.now()).toBeLessThan(due); // all kills happened inside the bout
     await ext.killWorker();
@@ -119,7 +121,7 @@ describe('Chromium: screen-time engine', () => {
     expect(later.tracker!.prompt).toMatchObject({ phase: 'due', nudges: 0, shownAt: firstShownAt, firstAt: firstShownAt });
     expect(later.notifications).toEqual([NOTIFICATION_ID]);
     expect(later.history).toEqual([]);
-    expect(later.alarms.map((a) => [a.name, a.scheduledTime])).toEqual([['glute-break:wake', firstShownAt! + 20_000]]);
+    expect(later.alarms.map((a) => [a.name, a.scheduledTime])).toEqual([['glute-break:wake', firstShownAt! + 14_000]]);
     expect(later.badge).toBe('!');
     expect(ext.consoleErrors).toEqual([]);
   }, 120_000);

@@ -1,3 +1,4 @@
+import { EXERCISES } from '../../content/exercises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, type ChromiumExtension } from './harness/chromium';
@@ -84,9 +85,12 @@ describe('Chromium: the guided minute as a coach', () => {
   });
 
   it.each(['light', 'dark'] as const)('reps show the count as the main figure, readable at a glance (%s)', async (scheme) => {
-    const [page, at] = await openOn('seated-glute-squeeze', scheme);
-    await at(5_000 + 2 * 5_000 + 1_000);
-    await expect.poll(() => page.locator('.ring__value').textContent()).toBe('3/12');
+    const squeeze = EXERCISES.find((e) => e.id === 'seated-glute-squeeze')!;
+    if (squeeze.dose.type !== 'reps') throw new Error('seated-glute-squeeze is a reps exercise');
+    const [page, at] = await openOn(squeeze.id, scheme);
+    // In the third rep: after the get-ready and two reps.
+    await at(squeeze.getReadySeconds * 1_000 + 2 * squeeze.dose.secondsPerRep * 1_000 + 1_000);
+    await expect.poll(() => page.locator('.ring__value').textContent()).toBe(`3/${squeeze.dose.reps}`);
     // The main figure is the largest text on screen, the seconds left secondary.
     const size = (sel: string) => page.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size('.ring__value')).toBeGreaterThanOrEqual(48);

@@ -29,7 +29,8 @@ const API_OF_PERMISSION: Record<string, RegExp> = {
   alarms: /\.alarms\.(create|get|getAll|clear|clearAll|onAlarm)\b/,
   idle: /\.idle\.(queryState|setDetectionInterval|onStateChanged)\b/,
   notifications: /\.notifications\.(create|clear|getAll|onClicked|onButtonClicked|onClosed)\b/,
-  storage: /\.storage\.(local|sync|session|onChanged)\b/,
+  // WXT's storage items reach an area by name: `browser.storage[area]`.
+  storage: /\.storage(\.(local|sync|session|onChanged)\b|\[\w+\]\.(get|set|remove|onChanged)\b)/,
 };
 // Permission-gated APIs we do not declare: none may be called.
 const UNDECLARED_APIS: [string, RegExp][] = [
