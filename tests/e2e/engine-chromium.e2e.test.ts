@@ -62,7 +62,7 @@ describe('Chromium: screen-time engine', () => {
     const { tracker } = await look(page);
     await page.evaluate(
       (t) => chrome.storage.local.set({ tracker: t }),
-      { ...tracker!, bout: { start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 }, prompt: null, wakeAt: null, lastEventAt: Date.now() },
+      { ...tracker!, bout: { ...tracker!.bout!, start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 }, prompt: null, wakeAt: null, lastEventAt: Date.now() },
     );
     const armed = await until(() => look(page), (l) => l.alarms.some((a) => a.name === ALARM && Math.abs(a.scheduledTime - due) < 2_000), 10_000);
     const scheduled = armed.alarms.find((a) => a.name === ALARM)!.scheduledTime;
