@@ -65,8 +65,14 @@ try {
   await framed('screenshot-1-popup.png', await shoot(popup), 'A break, with one exercise to do', 'Every 45 minutes or so, Glute Break suggests getting up, with a glute or hip exercise picked for where you are.');
 
   await popup.getByRole('button', { name: 'Start · 1 minute' }).click();
+  // The first guided minute shows the safety text once; then a get-ready, skipped here
+  // so the picture shows the exercise itself.
+  await popup.getByRole('button', { name: 'I have read this, start' }).click();
   await popup.locator('.ring').waitFor();
-  await popup.waitForFunction(() => Number(document.querySelector('.ring__value')?.textContent) <= 55);
+  await popup.getByRole('button', { name: 'Start now' }).click();
+  await popup.getByRole('button', { name: 'Start now' }).waitFor({ state: 'detached' });
+  // A few seconds into the exercise, the ring's CSS transition settled.
+  await popup.waitForTimeout(4_000);
   await framed('screenshot-2-guided-minute.png', await shoot(popup), 'One guided minute', 'A countdown, the current step highlighted, when to switch sides and how many reps.');
   await popup.getByRole('button', { name: 'Stop' }).click();
 

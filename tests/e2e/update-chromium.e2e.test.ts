@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRACKER_VERSION } from '../../core/engine/tracker-state';
+import { SESSION_GRACE_MS, SESSION_STALE_MS, sessionEndAt, type GuidedSession } from '../../core/guided-session';
 import { HISTORY_VERSION } from '../../core/history-entry';
 import { SETTINGS_VERSION } from '../../core/settings';
-import { WELCOMED_KEY } from '../../utils/storage/welcomed-item';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
 import { extensionDir } from './harness/paths';
 import { buildRelease, FIRST_RELEASE } from './harness/release-build';
@@ -22,16 +22,25 @@ import { putBuildInto, UPDATABLE, updateFolder, updateInPlace } from './harness/
  *
  * The assertions are about what the user keeps (values they set or earned), so
  * they stay true when a later change adds a migration; the stored versions
- * are compared with the versions the code declares today. A storage change that
+ * are compared with the versions the code declares today, and what 0.2.0
+ * migrates on purpose is checked by value (sound mode, media as sitting, the
+ * floor kept, the guided minute taken over by the worker). A storage change that
  * needs data from the user adds its step here.
  */
 declare const chrome: typeof import('wxt/browser').browser;
 
+/**
+ * The "welcomed" marker's key (utils/storage/welcomed-item.ts). Spelled out:
+ * importing that module here would define a WXT storage item in Node, which
+ * then fails to find `browser` (an unhandled rejection).
+ */
+const WELCOMED_KEY = 'welcomed';
+
 interface Stored {
   settings?: Record<string, unknown> & { version: number; intervalMin: number };
-  tracker?: { version: number; bout: { start: number; creditedMs: number } | null; pausedUntil: unknown; wakeAt: number | null; exerciseId: string | null };
+  tracker?: { version: number; bout: { start: number; creditedMs: number } | null; pausedUntil: unknown; wakeAt: number | null; exerciseId: string | null; session?: GuidedSession | null };
   history?: { version: number; entries: Record<string, unknown>[] };
-  session?: Record<string, unknown> & { pausedAt: number | null };
+  session?: GuidedSession;
 }
 
 const POPUP = { width: 360, height: 600 };
@@ -60,11 +69,16 @@ async function stored(ext: ChromiumExtension): Promise<Stored> {
   return { ...(await ext.storage('sync')), ...(await ext.storage('local')) } as Stored;
 }
 
-/** The user's data as they would miss it: every field they set or earned, minus format versions. */
+/**
+ * The user's data as they would miss it: every field they set or earned, minus
+ * format versions and the fields 0.2.0 migrates on purpose (checked by value
+ * in their own test): `sound` became a mode, `exercises` gained filters.
+ */
 function userData(s: Stored) {
-  const { version: _s, ...settings } = s.settings ?? {};
+  const { version: _s, sound: _m, exercises, ...settings } = s.settings ?? { version: 0, intervalMin: 0 };
   return {
     settings,
+    exercises: exercises as Record<string, unknown> | undefined,
     history: s.history?.entries ?? [],
     bout: s.tracker?.bout ?? null,
     pausedUntil: s.tracker?.pausedUntil ?? null,
@@ -148,12 +162,32 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
       const now = userData(after);
       // toMatchObject: a later version may add fields; it may not lose or change the user's.
       expect(now.settings).toMatchObject(was.settings);
+      expect(now.exercises).toMatchObject(was.exercises!);
       expect(now.history).toHaveLength(was.history.length);
       was.history.forEach((entry, i) => expect(now.history[i]).toMatchObject(entry));
-      expect(now.bout).toEqual(was.bout);
+      // 0.2.0 bouts also count snoozes asked for before anything was due: none yet.
+      expect(now.bout).toEqual({ ...was.bout, postponedMs: 0 });
       expect(now.exerciseId).toBe(was.exerciseId);
       expect(now.pausedUntil).toBeNull();
       expect(now.session).toMatchObject(was.session!);
+    });
+
+    it('migrated the settings 0.2.0 changed: the chime on became tones, videos and calls count as sitting, the floor kept', async () => {
+      const { settings } = await stored(run.ext);
+      expect(run.before.settings?.sound).toBe(true);
+      expect(settings?.sound).toBe('tones');
+      expect(settings?.countMediaAsSitting).toBe(true);
+      // A new install gets seated + standing; someone who had the floor keeps it.
+      expect(run.before.settings?.exercises).toMatchObject({ positions: expect.arrayContaining(['floor']) });
+      expect(settings?.exercises).toMatchObject({ positions: (run.before.settings?.exercises as { positions: string[] }).positions, allowBall: false, precautions: [] });
+      // Not acknowledged (absent reads as false): the new safety note is shown before their next guided minute.
+      expect(settings?.safetyAcknowledged ?? false).toBe(false);
+    });
+
+    it('the worker took over the guided minute on hold, with the exercise time it had', async () => {
+      const { tracker } = await stored(run.ext);
+      // 0.1.0 had no planned length: one minute.
+      expect(tracker?.session).toEqual({ ...run.before.session, plannedMs: 60_000 });
     });
 
     it('migrated every stored item to the versions this build declares', async () => {
@@ -164,19 +198,30 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
       expect(after.settings?.version).toBe(SETTINGS_VERSION);
     });
 
-    it('has exactly one alarm, at the kept bout’s next break, and showed no notification', async () => {
+    it('has exactly one alarm, the worker’s wake for the minute on hold, and showed no notification', async () => {
       const alarms = await run.ext.alarms();
       expect(alarms).toHaveLength(1);
-      const { tracker, settings } = await stored(run.ext);
+      const { tracker } = await stored(run.ext);
       expect(alarms[0]!.scheduledTime).toBe(tracker!.wakeAt);
-      // Not yet due: the bout started moments ago and the interval is 25 minutes.
-      expect(tracker!.wakeAt).toBe(tracker!.bout!.start + tracker!.bout!.creditedMs + settings!.intervalMin * 60_000);
+      // While a minute is on hold the worker only wakes to forget it if nobody comes back.
+      expect(tracker!.wakeAt).toBe(tracker!.session!.startedAt + SESSION_STALE_MS + 1);
       expect(await run.ext.notifications()).toEqual({});
     });
 
-    it('the popup shows the guided minute where the user left it', async () => {
+    it('the popup shows the guided minute where the user left it, and it resumes with the time it had left', async () => {
       const page = await openPopup(run.ext);
       await expect.poll(() => page.locator('.ring__caption').textContent()).toBe('Paused');
+      const held = run.before.session!;
+      await page.getByRole('button', { name: 'Resume', exact: true }).click();
+      const resumed = await expect
+        .poll(async () => (await stored(run.ext)).tracker?.session)
+        .toMatchObject({ exerciseId: held.exerciseId, startedAt: held.startedAt, pausedAt: null })
+        .then(async () => (await stored(run.ext)).tracker!.session!);
+      // The time on hold (the update included) is added to the pauses, not counted as exercise time.
+      expect(resumed.pausedMs).toBeGreaterThan(held.pausedMs);
+      expect(resumed.plannedMs).toBe(60_000);
+      // The worker will finish (and log) it even with the popup closed: its one alarm is at the end.
+      await expect.poll(async () => (await run.ext.alarms()).map((a) => a.scheduledTime)).toEqual([sessionEndAt(resumed)! + SESSION_GRACE_MS]);
       await page.close();
     });
 

@@ -56,6 +56,23 @@ describe('the worker on a real day (WXT fake browser)', () => {
     expect(await outcomes()).toEqual(['taken']);
   });
 
+  it('a guided minute on hold when 0.1.0 was updated: the new worker takes it over, resumes it and logs it once it ends', async () => {
+    // As 0.1.0 left it: tracker v1 (no session, no postponedMs, no mediaSince), the minute only under `session`.
+    const { session: _s, mediaSince: _m, bout: _b, ...v2 } = parseTracker(null, T0, 1);
+    const exerciseId = EXERCISES[0]!.id;
+    await fakeBrowser.storage.local.set({
+      tracker: { ...v2, version: 1, activity: 'active', readySince: null, bout: { start: T0 - 10 * MIN, creditedMs: 0, snoozes: 0 }, exerciseId, lastEventAt: T0 - MIN },
+      session: { exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0 },
+    });
+    const app = await worker();
+    expect(parseTracker(await local('tracker'), clock).session).toEqual({ exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0, plannedMs: MIN });
+    await app.handleRequest({ type: 'action', action: { kind: 'sessionResume' } });
+    expect(await local('session')).toMatchObject({ pausedAt: null, pausedMs: 100_000 });
+    await runTo(app, T0 + 2 * MIN); // 40 s were left; the popup is closed
+    expect(await outcomes()).toEqual(['early']);
+    expect((await local('session')) ?? null).toBeNull();
+  });
+
   it('the notification\'s Start button starts the minute (stored for the popup it opens)', async () => {
     const app = await worker();
     await runTo(app, T0 + 45 * MIN);

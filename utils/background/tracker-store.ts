@@ -3,7 +3,7 @@ import { parseTracker, type TrackerState } from '../../core/engine';
 import { appendEntry, parseHistory, pruneHistory } from '../../core/history';
 import type { HistoryEntry, HistoryLog } from '../../core/history-entry';
 import { writeItems, type ItemRef } from '../storage/define-stored-item';
-import type { GuidedSession } from '../../core/guided-session';
+import { parseSession, type GuidedSession } from '../../core/guided-session';
 import { historyItem } from '../storage/history-item';
 import { sessionItem } from '../storage/session-item';
 import { trackerItem } from '../storage/tracker-item';
@@ -36,7 +36,14 @@ export function createTrackerStore(): TrackerStore {
       return writes;
     },
     async loadTracker(now, seed) {
-      return parseTracker(await trackerItem.get(), now, seed);
+      const [raw, storedSession] = await Promise.all([trackerItem.get(), sessionItem.get()]);
+      const state = parseTracker(raw, now, seed);
+      // 0.1.0 kept the running minute only under `session` (its popup owned it); since 0.2.0 the
+      // worker holds it in its state and mirrors it there in the same set. A minute left by 0.1.0
+      // is adopted, so after the update it can still be resumed and is logged when it ends.
+      if (raw === null || state.session !== null) return state;
+      const session = parseSession(storedSession, now);
+      return session ? { ...state, session } : state;
     },
     loadHistory,
     async commit(change, now) {

@@ -20,6 +20,8 @@ declare const browser: typeof WxtBrowser;
 
 export interface FirefoxLaunchOptions {
   build?: BuildKind;
+  /** A built extension folder to install instead of `build` (e.g. a past release). */
+  dir?: string;
   /** Extra Firefox prefs, e.g. { 'extensions.background.idle.timeout': 1000 } to unload the event page between events. */
   prefs?: Record<string, unknown>;
 }
@@ -55,7 +57,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       ...options.prefs,
     },
   });
-  await ff.installExtension(extensionDir('firefox', options.build ?? 'production'));
+  await ff.installExtension(options.dir ?? extensionDir('firefox', options.build ?? 'production'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
