@@ -16,7 +16,7 @@ const text: ExerciseWords = {
   easier: 'Ponte más lejos de la pared para cargar menos peso sobre la pelota.',
   harder: 'Rueda más despacio y detente más tiempo en cada punto sensible.',
   breathing: 'Suelta el aire despacio mientras la pelota descansa sobre un punto sensible.',
-  intensity: 'Una presión que se nota, nunca dolor agudo ni hormigueo.',
+  intensity: 'Una presión algo molesta, nunca dolor agudo ni hormigueo.',
 };
 
 export default text;

@@ -15,7 +15,7 @@ const text: ExerciseWords = {
   easier: 'Apoya los antebrazos en los muslos en lugar de colgar.',
   harder: 'Lleva las manos hacia atrás, entre los pies.',
   breathing: 'Deja que cada espiración te haga bajar un poco más.',
-  intensity: 'Un colgar cómodo, nunca tensión en el cuello ni en la espalda.',
+  intensity: 'Un colgar relajado, sin forzar nunca el cuello ni la espalda.',
 };
 
 export default text;

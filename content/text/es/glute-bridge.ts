@@ -6,7 +6,7 @@ const text: ExerciseWords = {
     'Tensa un poco el abdomen y suelta el aire.',
     'Aprieta los glúteos y despega la cadera del suelo.',
     'Para antes de que la espalda se arquee y mantén unos tres segundos.',
-    'Baja despacio, vértebra a vértebra, y repite.',
+    'Baja despacio y repite.',
   ],
   feel: 'En los glúteos, con algo de trabajo en la parte de atrás de los muslos.',
   caution: 'Sube solo hasta formar una línea recta de los hombros a las rodillas, no más.',

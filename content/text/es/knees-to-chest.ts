@@ -6,7 +6,7 @@ const text: ExerciseWords = {
     'Sube las dos rodillas y sujétalas con las manos.',
     'Acércalas con suavidad hacia el pecho.',
     'Respira despacio hacia el vientre mientras mantienes.',
-    'Afloja un poco y vuelve a acercarlas para la segunda vez.',
+    'Afloja un poco y vuelve a acercarlas para mantener una segunda vez.',
   ],
   feel: 'A lo ancho de la zona lumbar y en la parte alta de los glúteos.',
   caution: 'Tira con suavidad con los brazos y deja la cabeza y los hombros apoyados en el suelo.',

@@ -39,7 +39,7 @@ const names: Readonly<Record<string, string>> = {
   'squat-knees-out': 'Sentadilla con rodillas hacia fuera',
   'squat-side-leg-lift': 'Sentadilla con elevación lateral',
   'crab-walk': 'Paso de cangrejo',
-  'walking-long-strides': 'Caminar a zancadas largas',
+  'walking-long-strides': 'Caminar a pasos largos',
   'single-leg-stand': 'Equilibrio a una pierna',
   'seated-heel-press': 'Presión de talones sentado',
   'desk-split-squat': 'Sentadilla en tijera en el escritorio',

@@ -11,7 +11,7 @@ const text: ExerciseWords = {
   caution: 'Empuja con firmeza, no con toda tu fuerza; en una silla giratoria, mantén los dos pies bien apoyados.',
   why: 'Entrena los glúteos laterales, que mantienen nivelada la pelvis, y una pelvis nivelada descarga la zona lumbar.',
   alt: 'Una persona en una silla empujando las rodillas hacia fuera contra las manos.',
-  mistakes: ['Dejar que los pies se apoyen sobre el borde.'],
+  mistakes: ['Dejar que los pies se vuelquen sobre los bordes.'],
   easier: 'Empuja con más suavidad.',
   harder: 'Mantén cada empuje seis segundos.',
   breathing: 'Sigue respirando de forma regular mientras empujas.',

@@ -13,7 +13,7 @@ const text: ExerciseWords = {
   why: 'Afloja el glúteo y los rotadores profundos de la cadera que se agarrotan tras mucho rato sentado, así la zona lumbar no se ve arrastrada fuera de su sitio.',
   alt: 'Una persona sentada en una silla que sostiene una espinilla horizontal delante del pecho, con la rodilla hacia fuera.',
   mistakes: [
-    'Forzar la rodilla al tirar del pie.',
+    'Torcer la rodilla al tirar del pie.',
   ],
   easier: 'Apoya el tobillo sobre el otro muslo en lugar de subir la espinilla.',
   harder: 'Acerca un poco más la espinilla sin perder la espalda larga.',

@@ -14,7 +14,7 @@ const text: ExerciseWords = {
   mistakes: ['Soltar el escritorio.', 'Encorvarse hacia delante para llegar a la rodilla.'],
   easier: 'Sujeta por detrás del muslo y sube menos la rodilla.',
   harder: 'Ponte de puntillas sobre el pie de apoyo sin soltar el escritorio.',
-  breathing: 'Respira con calma; crece un poco más al tomar aire.',
+  breathing: 'Respira con calma; estírate un poco más hacia arriba al tomar aire.',
   intensity: 'Un estiramiento suave en el glúteo, nunca dolor en la cadera.',
 };
 

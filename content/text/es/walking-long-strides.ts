@@ -8,9 +8,9 @@ const text: ExerciseWords = {
     'Mantén el tronco erguido y deja que los brazos se balanceen.',
   ],
   feel: 'En el glúteo de la pierna de atrás al impulsarte.',
-  caution: 'Alarga el paso solo mientras siga siendo cómodo; nada de zancadas forzadas.',
+  caution: 'Alarga el paso solo mientras siga siendo cómodo; sin llegar a hacer zancadas.',
   why: 'Un paso largo mueve la cadera en todo su recorrido, así son los glúteos, y no la zona lumbar, los que impulsan cada paso.',
-  alt: 'Una persona caminando a zancadas largas, balanceando los brazos.',
+  alt: 'Una persona caminando a pasos largos, balanceando los brazos.',
   mistakes: [
     'Alargar tanto el paso que el talón golpea el suelo.',
   ],
