@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de espaldas a una pared con una pelota de tenis o de masaje detrás del glúteo derecho.',
     'Apóyate en la pared para que la pelota presione el músculo.',

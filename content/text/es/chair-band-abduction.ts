@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en la silla con la espalda erguida y una banda elástica cerrada justo por encima de las rodillas.',
     'Apoya los pies en el suelo, separados al ancho de la cadera.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en la parte delantera de la silla con los pies más separados que la cadera.',
     'Deja caer el pecho hacia delante, entre las rodillas.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Túmbate sobre el lado izquierdo, con la cabeza apoyada en el brazo y las rodillas dobladas una sobre otra.',
     'Mantén los talones juntos todo el tiempo.',

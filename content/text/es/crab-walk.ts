@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Busca un tramo de suelo despejado, sin nada con lo que tropezar.',
     'Ponte de pie con los pies al ancho de la cadera y baja a una sentadilla ligera.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Apoya las dos manos en el borde del escritorio.',
     'Camina hacia atrás hasta que los brazos queden estirados.',

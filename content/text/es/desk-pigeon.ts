@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de frente a un escritorio firme que no pase de la altura de tu cadera.',
     'Apoya las manos en el escritorio, levanta la pierna derecha y coloca encima el lado externo de la espinilla.',

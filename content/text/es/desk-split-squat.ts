@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de lado junto al escritorio con una mano apoyada en él.',
     'Lleva el pie izquierdo hacia atrás en una zancada larga, con el talón de atrás levantado.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Empieza a cuatro patas con la espalda recta.',
     'Mantén una rodilla doblada en ángulo recto.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera.',
     'Con la rodilla doblada, levanta una pierna hacia un lado.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Túmbate boca arriba con las rodillas dobladas y los pies apoyados, separados al ancho de la cadera.',
     'Tensa un poco el abdomen y suelta el aire.',

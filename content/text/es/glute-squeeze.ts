@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie con la espalda larga, los pies al ancho de la cadera y las rodillas sueltas.',
     'Aprieta con firmeza los dos glúteos.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Túmbate boca arriba con las piernas estiradas.',
     'Dobla la rodilla derecha y sujétala justo por debajo de la rótula.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Túmbate boca arriba sobre una esterilla o una alfombra.',
     'Sube las dos rodillas y sujétalas con las manos.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Túmbate boca arriba con las dos rodillas dobladas y los pies apoyados.',
     'Apoya el tobillo derecho sobre la rodilla izquierda.',

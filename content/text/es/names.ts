@@ -1,9 +1,7 @@
-/**
- * Exercise names in Spanish, by id (same ids as ../en/names.ts). Apart from the
- * other words so the worker can name the exercise in a notification without
- * loading any other text.
- */
-const names: Readonly<Record<string, string>> = {
+import type { NameTranslation } from '../../exercise';
+
+/** Exercise names in Spanish, by id (glossary: docs/i18n/glossary.es.md). */
+const names: NameTranslation = {
   'knees-to-chest': 'Rodillas al pecho',
   'lying-glute-stretch': 'Estiramiento de glúteo tumbado',
   'pigeon-pose': 'Postura de la paloma',
@@ -15,16 +13,16 @@ const names: Readonly<Record<string, string>> = {
   'clamshell': 'Almeja',
   'fire-hydrant': 'Hidrante',
   'donkey-kick': 'Patada de burro',
-  'seated-band-abduction': 'Abducción de cadera sentado con banda',
+  'seated-band-abduction': 'Abducción sentado con banda',
   'chair-band-abduction': 'Abducción con banda en la silla',
   'ball-glute-release': 'Masaje de glúteo con pelota',
   'seated-figure-four': 'Figura cuatro sentado',
   'standing-figure-four': 'Figura cuatro de pie',
-  'chair-forward-fold': 'Flexión hacia delante en la silla',
-  'seated-hamstring-stretch': 'Estiramiento de isquiotibiales sentado',
-  'desk-hip-hinge': 'Bisagra de cadera en el escritorio',
-  'standing-hip-flexor-stretch': 'Estiramiento de flexores de cadera de pie',
-  'seated-hip-flexor-stretch': 'Estiramiento de flexores de cadera sentado',
+  'chair-forward-fold': 'Flexión hacia delante en silla',
+  'seated-hamstring-stretch': 'Estirar isquiotibiales sentado',
+  'desk-hip-hinge': 'Bisagra de cadera en escritorio',
+  'standing-hip-flexor-stretch': 'Estiramiento de psoas de pie',
+  'seated-hip-flexor-stretch': 'Estiramiento de psoas sentado',
   'seated-knee-to-chest': 'Abrazo de rodilla sentado',
   'seated-knee-to-shoulder': 'Rodilla cruzada sentado',
   'standing-knee-hug': 'Abrazo de rodilla de pie',
@@ -33,16 +31,16 @@ const names: Readonly<Record<string, string>> = {
   'glute-squeeze': 'Apretar glúteos',
   'seated-glute-squeeze': 'Apretar glúteos sentado',
   'seated-knee-press-out': 'Rodillas hacia fuera sentado',
-  'sit-to-stand-squeeze': 'Levantarse de la silla apretando glúteos',
+  'sit-to-stand-squeeze': 'Levantarse y apretar glúteos',
   'standing-kickback': 'Patada atrás en el escritorio',
-  'standing-side-leg-raise': 'Elevación lateral de pierna de pie',
-  'squat-knees-out': 'Sentadilla con rodillas hacia fuera',
+  'standing-side-leg-raise': 'Elevación lateral de pie',
+  'squat-knees-out': 'Sentadilla con rodillas afuera',
   'squat-side-leg-lift': 'Sentadilla con elevación lateral',
   'crab-walk': 'Paso de cangrejo',
   'walking-long-strides': 'Caminar a pasos largos',
   'single-leg-stand': 'Equilibrio a una pierna',
   'seated-heel-press': 'Presión de talones sentado',
-  'desk-split-squat': 'Sentadilla en tijera en el escritorio',
+  'desk-split-squat': 'Zancada fija en el escritorio',
   'standing-hip-hinge': 'Bisagra de cadera de pie',
 };
 

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Empieza a cuatro patas sobre una esterilla o una alfombra.',
     'Lleva la rodilla derecha hacia delante, detrás de la muñeca derecha, con la espinilla en diagonal sobre el suelo.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en el suelo con una banda elástica cerrada alrededor de las pantorrillas.',
     'Dobla las rodillas y apoya los pies en el suelo.',

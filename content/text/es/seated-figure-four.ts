@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate con la espalda larga en la parte delantera de la silla, con los pies apoyados.',
     'Apoya el tobillo derecho sobre el muslo izquierdo, justo por encima de la rodilla.',

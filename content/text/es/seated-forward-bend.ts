@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en el suelo con las piernas estiradas delante.',
     'Estírate hacia arriba y luego inclínate hacia delante desde la cadera.',

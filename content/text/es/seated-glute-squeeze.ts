@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate con la espalda recta y los dos pies apoyados en el suelo.',
     'Aprieta los dos glúteos hasta elevarte un poco en el asiento.',

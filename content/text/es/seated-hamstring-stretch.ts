@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en la mitad delantera de la silla.',
     'Estira la pierna derecha delante, con el talón en el suelo y las puntas hacia arriba.',

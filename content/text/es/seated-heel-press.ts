@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en la mitad delantera de la silla con los pies un poco por delante de las rodillas.',
     'Empuja los dos talones hacia abajo y hacia atrás contra el suelo, como si quisieras arrastrarlo hacia ti.',

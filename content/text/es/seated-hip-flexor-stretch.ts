@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate de lado en una silla estable, de modo que el muslo derecho quede fuera del borde.',
     'Lleva esa pierna hacia atrás, con la rodilla apuntando al suelo y las puntas del pie apoyadas.',

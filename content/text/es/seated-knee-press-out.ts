@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate con la espalda larga, las rodillas dobladas y los pies apoyados al ancho de la cadera.',
     'Pon las manos en la parte externa de las rodillas.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate con la espalda larga y los dos pies en el suelo.',
     'Levanta la rodilla derecha y sujétala con las dos manos.',

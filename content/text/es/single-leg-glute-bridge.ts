@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Túmbate boca arriba con las rodillas dobladas y los pies apoyados.',
     'Estira una pierna en línea con el otro muslo.',

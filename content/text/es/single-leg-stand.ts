@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie, de lado junto al escritorio, con una mano apoyada en él.',
     'Pasa el peso al pie izquierdo.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Siéntate en la parte delantera de una silla estable, con los pies apoyados al ancho de la cadera.',
     'Cruza los brazos sobre el pecho.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie con los pies al ancho de los hombros y, si quieres, un escritorio delante.',
     'Lleva la cadera hacia atrás en una sentadilla, sin bajar de muslos paralelos al suelo.',

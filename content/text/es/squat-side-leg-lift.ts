@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de lado junto al escritorio con una mano apoyada en él y los pies al ancho de la cadera.',
     'Baja a una sentadilla poco profunda con la cadera hacia atrás.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de lado junto a un escritorio firme y sujeta el borde con una mano.',
     'Levanta el tobillo derecho y apóyalo sobre la rodilla izquierda.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de lado junto al escritorio y apoya una mano en él.',
     'Lleva el pie derecho bien atrás y levanta ese talón.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de frente al escritorio con las dos manos apoyadas en él.',
     'Inclínate un poco hacia delante y mantén la espalda recta.',

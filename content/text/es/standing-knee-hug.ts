@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie junto al escritorio con la mano izquierda apoyada en él.',
     'Levanta la rodilla derecha y sujeta la espinilla con la mano libre.',

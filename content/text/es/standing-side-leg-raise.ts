@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie junto al escritorio, con una mano en él para mantener el equilibrio.',
     'Mantén las puntas de los pies mirando hacia delante.',

@@ -1,6 +1,6 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseTranslation } from '../../exercise';
 
-const text: ExerciseWords = {
+const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie y busca un pasillo o un camino despejado.',
     'Camina a paso tranquilo con pasos un poco más largos de lo habitual.',
