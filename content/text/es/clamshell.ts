@@ -16,7 +16,7 @@ const text: ExerciseTranslation = {
     'Subir con prisas.',
   ],
   easier: 'Abre la rodilla solo un poco.',
-  harder: 'Para arriba durante una respiración o pon una banda elástica cerrada ligera por encima de las rodillas.',
+  harder: 'Detente arriba durante una respiración o pon una banda elástica cerrada ligera por encima de las rodillas.',
   breathing: 'Suelta el aire al abrir la rodilla y tómalo al cerrarla.',
   intensity: 'Lo normal es notar calor y cansancio en el lateral del glúteo.',
 };

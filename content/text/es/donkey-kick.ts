@@ -16,7 +16,7 @@ const text: ExerciseTranslation = {
     'Arquear la zona lumbar para subir más el pie.',
   ],
   easier: 'Sube la rodilla solo un poco.',
-  harder: 'Para dos segundos con el muslo en línea con el cuerpo.',
+  harder: 'Detente dos segundos con el muslo en línea con el cuerpo.',
   breathing: 'Suelta el aire al empujar el pie hacia arriba.',
   intensity: 'Un apretón firme en el glúteo, sin tensión en la zona lumbar.',
 };

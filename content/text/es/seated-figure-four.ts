@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo y la parte externa de la cadera de la pierna cruzada.',
   caution: 'Inclínate solo hasta notar un tirón leve; en una silla con ruedas, bloquéalas o apoya antes la silla contra el escritorio.',
-  why: 'Afloja los rotadores profundos de la cadera, que se tensan al estar sentado y tiran de la pelvis y de la zona lumbar.',
+  why: 'Afloja los rotadores profundos de la cadera, que se tensan en la silla y tiran de la pelvis y de la zona lumbar.',
   alt: 'Una persona en una silla con un tobillo apoyado sobre la otra rodilla, inclinada hacia delante.',
   mistakes: [
     'Redondear la espalda en lugar de inclinarse desde la cadera.',

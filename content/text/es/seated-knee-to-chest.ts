@@ -5,7 +5,7 @@ const text: ExerciseTranslation = {
     'Siéntate con la espalda larga y los dos pies en el suelo.',
     'Levanta la rodilla derecha y rodea la espinilla con las manos.',
     'Abrázala hacia el pecho manteniendo la espalda recta.',
-    'Mantén respirando despacio y luego cambia de pierna.',
+    'Mantén mientras respiras despacio y luego cambia de pierna.',
   ],
   feel: 'En el glúteo de la pierna levantada y en la zona lumbar de ese lado.',
   caution: 'Deja el otro pie bien apoyado; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',

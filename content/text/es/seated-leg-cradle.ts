@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En lo hondo del glúteo y la parte externa de la cadera de la pierna levantada.',
   caution: 'Sube solo hasta donde la rodilla lo permita; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',
-  why: 'Afloja el glúteo y los rotadores profundos de la cadera que se agarrotan tras mucho rato sentado, así la zona lumbar no se ve arrastrada fuera de su sitio.',
+  why: 'Afloja el glúteo y los rotadores profundos de la cadera que se agarrotan tras mucho rato en la silla, así la zona lumbar no se ve arrastrada fuera de su sitio.',
   alt: 'Una persona sentada en una silla que sostiene una espinilla horizontal delante del pecho, con la rodilla hacia fuera.',
   mistakes: [
     'Torcer la rodilla al tirar del pie.',

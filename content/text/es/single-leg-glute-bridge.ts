@@ -14,7 +14,7 @@ const text: ExerciseTranslation = {
   alt: 'Una persona en puente con la cadera elevada sobre un pie apoyado y la otra pierna estirada.',
   mistakes: ['Dejar caer la cadera de la pierna levantada.'],
   easier: 'Haz el puente de glúteos con las dos piernas.',
-  harder: 'Para dos segundos arriba en cada subida.',
+  harder: 'Detente dos segundos arriba en cada subida.',
   breathing: 'Suelta el aire al empujar con el talón hacia arriba.',
   intensity: 'Trabajo intenso en un glúteo; para si la espalda toma el relevo.',
 };

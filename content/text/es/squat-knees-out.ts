@@ -3,7 +3,7 @@ import type { ExerciseTranslation } from '../../exercise';
 const text: ExerciseTranslation = {
   steps: [
     'Ponte de pie con los pies al ancho de los hombros y, si quieres, un escritorio delante.',
-    'Lleva la cadera hacia atrás en una sentadilla, sin bajar de muslos paralelos al suelo.',
+    'Lleva la cadera hacia atrás en una sentadilla, como mucho hasta que los muslos queden paralelos al suelo.',
     'Quédate abajo y empuja las rodillas hacia fuera sobre las puntas de los pies; luego afloja.',
     'Haz diez empujes antes de subir, apretando los glúteos.',
   ],

@@ -15,7 +15,7 @@ const text: ExerciseTranslation = {
     'Inclinar el cuerpo hacia el lado contrario a la pierna que sube.',
   ],
   easier: 'Omite la sentadilla y limítate a levantar la pierna.',
-  harder: 'Para un segundo con la pierna levantada.',
+  harder: 'Detente un segundo con la pierna levantada.',
   breathing: 'Toma aire al bajar y suéltalo al subir y levantar la pierna.',
   intensity: 'Esfuerzo constante en los laterales de la cadera.',
 };

@@ -16,7 +16,7 @@ const text: ExerciseTranslation = {
     'Balancear la pierna muy alto y arquear la espalda.',
   ],
   easier: 'Haz el movimiento más pequeño.',
-  harder: 'Para dos segundos con la pierna atrás.',
+  harder: 'Detente dos segundos con la pierna atrás.',
   breathing: 'Suelta el aire cuando la pierna va hacia atrás.',
   intensity: 'Un apretón firme en el glúteo, sin tensión en la zona lumbar.',
 };

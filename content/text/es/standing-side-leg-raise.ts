@@ -13,7 +13,7 @@ const text: ExerciseTranslation = {
   alt: 'Una persona de pie junto a un escritorio que levanta una pierna estirada hacia un lado.',
   mistakes: [
     'Inclinar el cuerpo hacia un lado para subir más.',
-    'Girar las puntas de los pies hacia arriba.',
+    'Girar la punta del pie hacia arriba.',
   ],
   easier: 'Despega el pie apenas del suelo.',
   harder: 'Mantén cada subida dos segundos.',

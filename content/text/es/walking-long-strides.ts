@@ -17,7 +17,7 @@ const text: ExerciseTranslation = {
   easier: 'Camina con tu paso de siempre y sigue en movimiento.',
   harder: 'Sube una cuesta o un tramo de escaleras.',
   breathing: 'Respira con soltura; deberías poder hablar.',
-  intensity: 'Un paseo tranquilo, un poco más enérgico de lo habitual.',
+  intensity: 'Un paseo cómodo, un poco más rápido de lo habitual.',
 };
 
 export default text;
