@@ -84,6 +84,18 @@ export interface ExerciseText {
 /** The words kept per exercise file; names live together in content/text/<locale>/names.ts. */
 export type ExerciseWords = Omit<ExerciseText, 'name'>;
 
+/**
+ * A translated exercise file, content/text/<locale>/<id>.ts (default export):
+ * any field may be left out and falls back to English. Arrays (steps,
+ * mistakes) are translated line by line, same length as the English. Which
+ * English each line was translated from is recorded in
+ * content/text/<locale>/stamps.json (`npm run i18n:check -- --stamp-text`).
+ */
+export type ExerciseTranslation = Partial<ExerciseWords>;
+
+/** content/text/<locale>/names.ts (default export): exercise id → name. */
+export type NameTranslation = Readonly<Partial<Record<string, string>>>;
+
 /** An exercise as the card shows it: facts, words, and where it comes from. */
 export interface Exercise extends ExerciseData, ExerciseText {
   /** "Desk version of Pigeon pose · from: <article title>" (content/provenance.ts). */

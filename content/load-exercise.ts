@@ -10,7 +10,7 @@ import { FALLBACK_LOCALE, withText } from './exercise-text';
 // and content/exercises.ts import, so the bundler keeps those whole for the pages
 // that need them and still gives the popup one small chunk per file.
 const facts = import.meta.glob<ExerciseData>('./exercises/*.ts', { import: 'default', query: '?single' });
-const words = import.meta.glob<ExerciseWords | Partial<ExerciseWords>>(['./text/*/*.ts', '!./text/*/names.ts'], {
+const words = import.meta.glob<ExerciseWords | Partial<ExerciseWords>>(['./text/*/*.ts', '!./text/*/names.ts', '!./text/*/safety.ts'], {
   import: 'default',
   query: '?single',
 });

@@ -2,17 +2,21 @@
 // English), stale (English changed since it was translated) or extra.
 // `npm run i18n:check -- --stamp de key1 key2`: after translating or updating
 // those keys in de, record the current English they were translated from.
+// `npm run i18n:check -- --stamp-text de clamshell safety.redFlags` (or `all`):
+// the same for catalogue/safety text in content/text/de/ (keys or key prefixes).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stampDescription } from '../core/i18n/messages-file';
-import { i18nReport, LOCALES_DIR, readMessages, translatedLocales, uiSource } from './i18n-report';
+import { stampedCatalogue } from '../content/catalogue-text';
+import { catalogueSource, i18nReport, LOCALES_DIR, readMessages, translatedLocales, uiSource } from './i18n-report';
 
 const args = process.argv.slice(2);
 if (args[0] === '--stamp') stamp(args[1], args.slice(2));
+else if (args[0] === '--stamp-text') stampText(args[1], args.slice(2));
 else check();
 
 function check(): void {
-  const report = i18nReport([uiSource()], translatedLocales());
+  const report = i18nReport([uiSource(), catalogueSource()], translatedLocales());
   let total = 0;
   for (const [locale, bySource] of Object.entries(report)) {
     for (const [source, gaps] of Object.entries(bySource)) {
@@ -39,4 +43,11 @@ function stamp(locale: string | undefined, keys: string[]): void {
   }
   writeFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), JSON.stringify(file, null, 2) + '\n');
   console.log(`${locale}: recorded the English source of ${keys.length} message(s)`);
+}
+
+function stampText(locale: string | undefined, prefixes: string[]): void {
+  if (!locale || prefixes.length === 0) throw new Error('usage: --stamp-text <locale> <key or prefix>…|all');
+  const stamps = stampedCatalogue(locale, prefixes);
+  writeFileSync(path.resolve(import.meta.dirname ?? __dirname, `../content/text/${locale}/stamps.json`), JSON.stringify(stamps, null, 2) + '\n');
+  console.log(`${locale}: ${Object.keys(stamps).length} catalogue text(s) stamped in total`);
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { englishMessages, translatedMessages, type MessagesFile } from '../core/i18n/messages-file';
 import { translationGaps, type TranslationGaps } from '../core/i18n/translation-gaps';
+import { catalogueEnglish, catalogueTranslated } from '../content/catalogue-text';
 
 /**
  * Every translatable text source, each as `{key → English}` plus, per locale,
@@ -36,6 +37,11 @@ export function uiSource(dir = LOCALES_DIR): TextSource {
     english: () => englishMessages(readMessages('en', dir)),
     translated: (locale) => translatedMessages(readMessages(locale, dir)),
   };
+}
+
+/** Exercise names and words, plus safety text, per id/field/line (content/text/<locale>/). */
+export function catalogueSource(): TextSource {
+  return { name: 'catalogue', english: catalogueEnglish, translated: catalogueTranslated };
 }
 
 export type LocaleReport = Record<string, Record<string, TranslationGaps>>;

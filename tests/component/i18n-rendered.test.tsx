@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as safety from '../../content/safety';
+import * as precautions from '../../content/precautions';
 import { EXERCISES } from '../../content/exercises';
 import { flattenText } from '../../core/i18n/text-tree';
 import { App as OptionsApp } from '../../entrypoints/options/App';
@@ -23,6 +24,7 @@ const ENGLISH = en as Messages;
  */
 const DATA_TEXT = [
   ...Object.values(flattenText(safety)),
+  ...Object.values(flattenText(precautions)),
   ...[...EXERCISES, SIDE_HOLD, REPS].flatMap((ex) => Object.values(flattenText(ex))),
 ]
   .filter((s) => s.length > 3)

@@ -1,0 +1,23 @@
+import type { ExerciseTranslation } from '../../exercise';
+
+const text: ExerciseTranslation = {
+  steps: [
+    'Setz dich aufrecht auf den Stuhl, ein Miniband knapp über den Knien.',
+    'Stell die Füße flach und hüftbreit auf.',
+    'Drück die Knie gegen das Band auseinander, die Füße bleiben unten.',
+    'Führ sie langsam und kontrolliert wieder zusammen.',
+  ],
+  feel: 'Außen im Gesäß und seitlich an der Hüfte.',
+  caution: 'Beginne mit einem leichten Band; auf einem Drehstuhl bleiben beide Füße fest am Boden.',
+  why: 'Kräftigere äußere Hüftmuskeln halten das Becken ruhig, was den unteren Rücken schont.',
+  alt: 'Eine Person auf einem Stuhl mit einem Band um die Knie drückt die Knie auseinander.',
+  mistakes: [
+    'Die Füße anheben oder auseinanderrutschen lassen.',
+  ],
+  easier: 'Nimm ein leichteres Band.',
+  harder: 'Halte die Knie jedes Mal zwei Sekunden auseinander.',
+  breathing: 'Ausatmen, während du die Knie auseinanderdrückst.',
+  intensity: 'Eine Anstrengung, bei der noch ein paar Wiederholungen gingen.',
+};
+
+export default text;

@@ -1,0 +1,22 @@
+import type { ExerciseTranslation } from '../../exercise';
+
+const text: ExerciseTranslation = {
+  steps: [
+    'Ponte de frente a un escritorio firme que no pase de la altura de tu cadera.',
+    'Apoya las manos en el escritorio, levanta la pierna derecha y coloca encima el lado externo de la espinilla.',
+    'Mantén recta la pierna de apoyo, las manos en el escritorio y la cadera mirando hacia él.',
+    'Inclina el pecho sobre la espinilla con la espalda larga.',
+    'Mantén, baja la pierna y luego cambia de pierna.',
+  ],
+  feel: 'En lo hondo del glúteo y la parte externa de la cadera de la pierna apoyada en el escritorio.',
+  caution: 'Sáltatelo si el escritorio es tan alto que no llegas sin saltar o girarte, o si la rodilla protesta.',
+  why: 'Da a la cadera un estiramiento tipo paloma sin bajar al suelo y afloja los rotadores que tiran de la zona lumbar.',
+  alt: 'Una persona de pie ante un escritorio con una pierna doblada apoyada encima, inclinada sobre ella.',
+  mistakes: ['Quitar las manos del escritorio.', 'Dar un salto para subir la pierna.'],
+  easier: 'Haz en su lugar la figura cuatro sentado.',
+  harder: 'Inclínate un poco más hacia delante con la espalda larga.',
+  breathing: 'Respira despacio e inclínate un poco más en cada espiración.',
+  intensity: 'Un estiramiento firme en el glúteo, nunca dolor en la rodilla.',
+};
+
+export default text;

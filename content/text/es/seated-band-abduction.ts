@@ -1,0 +1,25 @@
+import type { ExerciseTranslation } from '../../exercise';
+
+const text: ExerciseTranslation = {
+  steps: [
+    'Siéntate en el suelo con una banda elástica cerrada alrededor de las pantorrillas.',
+    'Dobla las rodillas y apoya los pies en el suelo.',
+    'Échate un poco hacia atrás sobre las manos, con la espalda recta.',
+    'Empuja las dos rodillas hacia fuera contra la banda, girando la cadera hacia fuera.',
+    'Deja que vuelvan a juntarse despacio.',
+  ],
+  feel: 'En la parte externa de los glúteos y los laterales de la cadera.',
+  caution: 'Empieza con una banda ligera y pasa a una más fuerte solo cuando esta te resulte fácil.',
+  why: 'Unos músculos externos de la cadera más fuertes se encargan de estabilizar la pelvis y quitan esa carga a la zona lumbar.',
+  alt: 'Una persona sentada en el suelo con las rodillas dobladas, separándolas contra una banda.',
+  mistakes: [
+    'Dejar que los pies se separen junto con las rodillas.',
+    'Juntar las rodillas de golpe.',
+  ],
+  easier: 'Usa una banda más ligera o quítatela.',
+  harder: 'Mantén las rodillas separadas dos segundos cada vez.',
+  breathing: 'Suelta el aire al separar las rodillas.',
+  intensity: 'Un esfuerzo con el que podrías hacer unas cuantas repeticiones más, no al máximo.',
+};
+
+export default text;

@@ -1,0 +1,21 @@
+import type { ExerciseTranslation } from '../../exercise';
+
+const text: ExerciseTranslation = {
+  steps: [
+    'Ponte de pie con los pies al ancho de los hombros y, si quieres, un escritorio delante.',
+    'Lleva la cadera hacia atrás en una sentadilla, como mucho hasta que los muslos queden paralelos al suelo.',
+    'Quédate abajo y empuja las rodillas hacia fuera sobre las puntas de los pies; luego afloja.',
+    'Haz diez empujes antes de subir, apretando los glúteos.',
+  ],
+  feel: 'En los glúteos y la parte externa de la cadera.',
+  caution: 'Quédate a una profundidad sin dolor, con los talones apoyados, y sube antes si te tiemblan las piernas.',
+  why: 'Hacer la sentadilla con las rodillas hacia fuera hace que sea la cadera, no la zona lumbar, la que impulse la subida.',
+  alt: 'Una persona en media sentadilla, vista de frente, con las rodillas empujadas hacia fuera.',
+  mistakes: ['Dejar que las rodillas se vayan hacia dentro al empujar.', 'Bajar más de lo que resulta cómodo.'],
+  easier: 'Baja solo un poco o sujétate al escritorio.',
+  harder: 'Mantén cada empuje hacia fuera dos segundos.',
+  breathing: 'Suelta el aire al empujar las rodillas hacia fuera.',
+  intensity: 'Un esfuerzo intenso pero constante en glúteos y muslos.',
+};
+
+export default text;
