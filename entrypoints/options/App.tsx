@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { statusFromStored } from '../../core/engine';
+import { statusFromStored } from '../../core/engine/status';
 import { parseHistory } from '../../core/history';
 import type { Status } from '../../core/status';
 import { DataSection } from '../../components/options/DataSection';

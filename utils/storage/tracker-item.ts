@@ -1,4 +1,4 @@
-import { TRACKER_VERSION, type TrackerState } from '../../core/engine';
+import { TRACKER_VERSION, type TrackerState } from '../../core/engine/tracker-state';
 import { TRACKER_MIGRATIONS } from '../../core/engine/tracker-migrations';
 import { stampVersions } from '../../core/migrations';
 import { defineStoredItem, type StoredItemOptions } from './define-stored-item';
