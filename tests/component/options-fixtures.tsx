@@ -1,4 +1,5 @@
-import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Settings } from '../../core/settings';
 import { App } from '../../entrypoints/options/App';
@@ -14,16 +15,35 @@ export async function mountOptions(search = '') {
   return utils;
 }
 
-/** Types a value and commits it, as leaving the field (or pressing Enter) does. */
+const savedLine = () => screen.getByTestId('saved');
+const outcomes = () => Number(savedLine().getAttribute('data-outcomes') ?? '0');
+
+/**
+ * Does `change` (a click or an edit of one setting) and waits until the page
+ * has its outcome (saved, refused or failed) and shows it ("Saved" or not).
+ */
+export async function saveWith(change: () => void) {
+  const before = outcomes();
+  await act(async () => change());
+  await waitFor(() => {
+    expect(outcomes()).toBeGreaterThan(before);
+    expect(savedLine().textContent).toBe(savedLine().getAttribute('data-outcome') === 'saved' ? 'Saved' : '');
+  });
+}
+
+/** Types a value and commits it, as leaving the field (or pressing Enter) does, and waits for the outcome. */
 export async function commit(input: HTMLElement, value: string) {
-  await act(async () => {
+  await saveWith(() => {
     fireEvent.input(input, { target: { value } });
     fireEvent.change(input, { target: { value } });
   });
-  // updateSettings reads and writes storage in a few awaited steps.
-  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
 }
 
+/**
+ * Kept for tests/component/i18n-rendered.test.tsx (the i18n helper's file),
+ * which reads the whole page once: lets the page's first reads answer.
+ * Options tests wait for the condition they check instead.
+ */
 export async function settle() {
   for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
 }

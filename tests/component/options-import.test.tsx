@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, DATA_FILE_VERSION, MAX_IMPORT_BYTES } from '../../core/data-file';
 import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { mountOptions, sentMessages, settle, storedSettings } from './options-fixtures';
+import { mountOptions, sentMessages, storedSettings } from './options-fixtures';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -34,7 +34,8 @@ async function choose(text: string, name = 'backup.json') {
   await act(async () => {
     fireEvent.change(input);
   });
-  await settle();
+  // Read and checked: either the preview or the reason it was refused.
+  await waitFor(() => expect(screen.queryByTestId('import-preview') ?? (screen.queryByRole('alert')?.textContent || null)).toBeTruthy());
 }
 
 describe('import: a good file', () => {
@@ -48,7 +49,7 @@ describe('import: a good file', () => {
     expect(sentMessages()).toEqual([]);
 
     fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
-    await settle();
+    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toBe('Import finished.'));
     expect(sentMessages()).toEqual([
       {
         type: 'importData',
@@ -70,8 +71,7 @@ describe('import: a good file', () => {
     await mountOptions();
     await choose(goodFile());
     fireEvent.click(within(screen.getByTestId('import-preview')).getByRole('button', { name: 'Cancel' }));
-    await settle();
-    expect(screen.queryByTestId('import-preview')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('import-preview')).toBeNull());
     expect(sentMessages()).toEqual([]);
     expect(await storedSettings()).toBeUndefined();
   });
@@ -81,7 +81,7 @@ describe('import: a good file', () => {
     await mountOptions();
     await choose(goodFile());
     fireEvent.click(within(screen.getByTestId('import-preview')).getByRole('button', { name: 'Import' }));
-    await settle();
+    await waitFor(() => expect(screen.getByTestId('import-error').textContent).toBeTruthy());
     expect(screen.getByTestId('import-error').textContent).toBe('The import did not go through (storage full). Nothing was changed.');
   });
 });
@@ -115,8 +115,7 @@ describe('import: a bad file is refused with a clear message and changes nothing
     await act(async () => {
       fireEvent.change(input);
     });
-    await settle();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('bigger than 5 MB'));
     expect(text).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert').textContent).toContain('bigger than 5 MB');
   });
 });

@@ -6,7 +6,7 @@ import { EXERCISES } from '../../content/exercises';
 import { PRECAUTION_TEXT } from '../../content/precautions';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { filterCatalogue } from '../../core/picker';
-import { mountOptions, settle, storedSettings } from './options-fixtures';
+import { mountOptions, saveWith, storedSettings } from './options-fixtures';
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
@@ -26,8 +26,7 @@ describe('the optional screening in the options page', () => {
       await mountOptions();
       const summary = screen.getByTestId('options-screening-removed');
       expect(summary.textContent).toBe('');
-      fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT[tag].label) }));
-      await settle();
+      await saveWith(() => fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT[tag].label) })));
       expect((await storedSettings())?.exercises.precautions).toEqual([tag]);
       const names = hiddenBy(tag);
       if (names.length === 0) expect(summary.textContent).toMatch(/None of the exercises/);
@@ -40,11 +39,9 @@ describe('the optional screening in the options page', () => {
     const count = () => screen.getByTestId('exercise-count').querySelector('strong')!.textContent;
     const before = count();
     const box = screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.balance.label) });
-    fireEvent.click(box);
-    await settle();
+    await saveWith(() => fireEvent.click(box));
     expect(count()).not.toBe(before);
-    fireEvent.click(box);
-    await settle();
+    await saveWith(() => fireEvent.click(box));
     expect(count()).toBe(before);
     expect((await storedSettings())?.exercises.precautions).toEqual([]);
   });
@@ -60,8 +57,7 @@ describe('the screening in the welcome', () => {
   it('is there on first run, optional, and saves an answer', async () => {
     await mountOptions('?welcome=1');
     const welcome = screen.getByTestId('welcome');
-    fireEvent.click(within(welcome).getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.pregnancy.label) }));
-    await settle();
+    await saveWith(() => fireEvent.click(within(welcome).getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.pregnancy.label) })));
     expect((await storedSettings())?.exercises.precautions).toEqual(['pregnancy']);
     expect(within(welcome).getByTestId('welcome-screening-removed').textContent).toMatch(/Hidden for you: /);
   });

@@ -6,7 +6,7 @@ import type { Exercise } from '../../content/exercise';
 import { freshTracker } from '../../core/engine';
 import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
-import { mountOptions, sentMessages, settle, storedSettings } from './options-fixtures';
+import { mountOptions, saveWith, sentMessages, storedSettings } from './options-fixtures';
 
 // A small catalogue with known counts: 4 seated desk-friendly, 1 seated with a
 // band, 2 standing, 2 on the floor.
@@ -83,8 +83,7 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
   it('says so when a save falls back to this device', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await mountOptions();
-    fireEvent.click(screen.getByRole('radio', { name: /^Silent/ }));
-    await settle();
+    await saveWith(() => fireEvent.click(screen.getByRole('radio', { name: /^Silent/ })));
     expect(screen.getByTestId('local-notice')).toBeTruthy();
     expect(((await fakeBrowser.storage.local.get('settings')).settings as Settings).sound).toBe('off');
   });
@@ -114,8 +113,7 @@ describe('exercise count', () => {
 
   it('updates live when a filter changes', async () => {
     await mountOptions();
-    fireEvent.click(screen.getByRole('switch', { name: 'Only exercises I can do discreetly at a desk' }));
-    await settle();
+    await saveWith(() => fireEvent.click(screen.getByRole('switch', { name: 'Only exercises I can do discreetly at a desk' })));
     expect(screen.getByTestId('exercise-count').textContent).toContain('4 of 9');
     expect(screen.getByTestId('exercise-count').textContent).toContain('short list');
   });
@@ -162,8 +160,7 @@ describe('history', () => {
     await mountOptions();
     expect(screen.getByText('No breaks recorded yet. Your first ones will show up here.')).toBeTruthy();
     await act(() => fakeBrowser.storage.local.set({ history: { version: 1, entries: [entry(T0 - MIN, 'taken')] } }));
-    await settle();
-    expect(within(screen.getByTestId('stat-today')).getByRole('definition').textContent).toBe('1');
+    await waitFor(() => expect(within(screen.getByTestId('stat-today')).getByRole('definition').textContent).toBe('1'));
   });
 });
 
@@ -196,23 +193,20 @@ describe('pause', () => {
   ])('"Pause: %s" asks the worker to pause (the popup offers the same choices)', async (name, action) => {
     await mountOptions();
     fireEvent.click(screen.getByRole('button', { name }));
-    await settle();
-    expect(sentMessages()).toEqual([{ type: 'action', action }]);
+    await waitFor(() => expect(sentMessages()).toEqual([{ type: 'action', action }]));
   });
 
   it('"Resume reminders" asks the worker to resume', async () => {
     await fakeBrowser.storage.local.set({ tracker: { ...freshTracker(T0 - MIN), pausedUntil: 'indefinitely' } });
     await mountOptions();
     fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
-    await settle();
-    expect(sentMessages()).toEqual([{ type: 'action', action: { kind: 'resume' } }]);
+    await waitFor(() => expect(sentMessages()).toEqual([{ type: 'action', action: { kind: 'resume' } }]));
   });
 
   it('follows the tracker when the worker pauses', async () => {
     await mountOptions();
     await act(() => fakeBrowser.storage.local.set({ tracker: { ...freshTracker(T0 - MIN), pausedUntil: 'indefinitely' } }));
-    await settle();
-    expect(screen.getByTestId('pause-state').textContent).toBe('Paused until you turn reminders back on.');
+    await waitFor(() => expect(screen.getByTestId('pause-state').textContent).toBe('Paused until you turn reminders back on.'));
   });
 });
 
@@ -244,9 +238,8 @@ describe('data: export and reset', () => {
     await waitFor(() => expect(document.activeElement).toBe(cancel));
     expect(sentMessages()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
-    await settle();
+    await screen.findByText('Everything was erased and the settings are back to their defaults.');
     expect(sentMessages()).toEqual([{ type: 'resetData' }]);
-    expect(screen.getByText('Everything was erased and the settings are back to their defaults.')).toBeTruthy();
   });
 
   it('sends nothing when the reset is cancelled, and returns focus', async () => {
@@ -263,14 +256,11 @@ describe('welcome', () => {
   it('appears only with ?welcome=1, saves the chosen interval and work hours, and closes', async () => {
     await mountOptions('?welcome=1');
     const welcome = screen.getByTestId('welcome');
-    fireEvent.click(within(welcome).getByRole('radio', { name: '30 min' }));
-    await settle();
-    fireEvent.click(within(welcome).getByRole('switch', { name: 'Only remind me during work hours' }));
-    await settle();
+    await saveWith(() => fireEvent.click(within(welcome).getByRole('radio', { name: '30 min' })));
+    await saveWith(() => fireEvent.click(within(welcome).getByRole('switch', { name: 'Only remind me during work hours' })));
     expect(await storedSettings()).toMatchObject({ intervalMin: 30, workHours: { enabled: true } });
     fireEvent.click(within(welcome).getByRole('button', { name: 'Looks good' }));
-    await settle();
-    expect(screen.queryByTestId('welcome')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('welcome')).toBeNull());
   });
 
   it('takes the focus, so keyboard and screen-reader users start there', async () => {
@@ -288,9 +278,14 @@ describe('welcome', () => {
     ['granted', async () => 'granted', false],
     ['missing (Firefox)', undefined, false],
   ])('notification permission %s → how-to-fix note shown: %s', async (_, getLevel, shown) => {
-    (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel = getLevel;
+    const asked = getLevel && vi.fn(getLevel);
+    (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel = asked;
     await mountOptions('?welcome=1');
-    await settle();
+    if (asked) {
+      // Wait for the page's question to the browser, then for its answer to render.
+      await waitFor(() => expect(asked).toHaveBeenCalled());
+      await act(async () => void (await asked.mock.results[0]!.value));
+    }
     const notes = screen.queryAllByText('Notifications are blocked');
     expect(notes.length > 0).toBe(shown);
     if (shown) expect(within(screen.getByTestId('welcome')).getByText(/Allow notifications for your browser/)).toBeTruthy();
@@ -304,8 +299,7 @@ describe('keyboard shortcut', () => {
   ])('shows %s', async (_, shortcut, text) => {
     (fakeBrowser.commands as { getAll: unknown }).getAll = async () => [{ name: 'start-break', shortcut }];
     await mountOptions();
-    await settle();
-    expect(within(document.getElementById('shortcut')!).getByText(text)).toBeTruthy();
+    await waitFor(() => expect(within(document.getElementById('shortcut')!).getByText(text)).toBeTruthy());
   });
 
   it('opens the browser’s shortcut settings', async () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { commit, describedError, mountOptions, settle, storedSettings } from './options-fixtures';
+import { commit, describedError, mountOptions, saveWith, storedSettings } from './options-fixtures';
 
 afterEach(cleanup);
 
@@ -63,9 +63,8 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     const input = screen.getByLabelText('Remind me after');
     await commit(input, '90');
     expect((await storedSettings())?.intervalMin).toBe(90);
-    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, intervalMin: 33 } });
-    await settle();
-    expect(input).toHaveProperty('value', '33');
+    await act(() => fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, intervalMin: 33 } }));
+    await waitFor(() => expect(input).toHaveProperty('value', '33'));
   });
 
   it('takes the "Saved" confirmation away when the next change is refused', async () => {
@@ -118,8 +117,7 @@ describe('work hours: each day must end after it starts', () => {
   it('turns work hours on and shows the week, Monday first, weekdays on', async () => {
     await start();
     expect(screen.queryByRole('table', { name: 'Work hours for each day of the week' })).toBeNull();
-    fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during work hours' }));
-    await settle();
+    await saveWith(() => fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during work hours' })));
     expect((await storedSettings())?.workHours.enabled).toBe(true);
     const table = screen.getByRole('table', { name: 'Work hours for each day of the week' });
     const days = within(table).getAllByRole('checkbox');
@@ -134,8 +132,7 @@ describe('exercise positions: at least one', () => {
   it('refuses to switch off the last position, with an error, and keeps it stored', async () => {
     await start({ exercises: { ...DEFAULT_SETTINGS.exercises, positions: ['seated'] } });
     const seated = screen.getByRole('checkbox', { name: 'Seated' });
-    fireEvent.click(seated);
-    await settle();
+    await saveWith(() => fireEvent.click(seated));
     expect(seated.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Keep at least one position switched on.')).toBeTruthy();
     expect((await storedSettings())?.exercises.positions).toEqual(['seated']);
@@ -143,8 +140,7 @@ describe('exercise positions: at least one', () => {
 
   it('saves a position switched off while others remain, in schema order', async () => {
     await start();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Standing' }));
-    await settle();
+    await saveWith(() => fireEvent.click(screen.getByRole('checkbox', { name: 'Standing' })));
     expect((await storedSettings())?.exercises.positions).toEqual(['seated']);
   });
 });
@@ -162,8 +158,7 @@ describe('choices and switches save at once', () => {
     ['Only exercises I can do discreetly at a desk', (s) => s?.exercises.officeDiscreetOnly, true],
   ])('"%s"', async (name, read, expected) => {
     await start();
-    fireEvent.click(screen.getByLabelText(name, { exact: false, selector: 'input' }));
-    await settle();
+    await saveWith(() => fireEvent.click(screen.getByLabelText(name, { exact: false, selector: 'input' })));
     expect(read(await storedSettings())).toEqual(expected);
     expect(screen.getByTestId('saved').textContent).toBe('Saved');
   });
