@@ -87,4 +87,23 @@ describe('the worker on a real day (WXT fake browser)', () => {
     const b = parseTracker(await local('tracker'));
     expect(a.seed).not.toBe(b.seed);
   });
+
+  it('a clock set a year ahead by mistake, then put right, never prunes the history', async () => {
+    const DAY = 24 * 60 * MIN;
+    const past = [30, 10, 1].map((d) => ({ start: T0 - d * DAY - 45 * MIN, end: T0 - d * DAY, screenMs: 40 * MIN, outcome: 'taken', snoozes: 0 }));
+    await fakeBrowser.storage.local.set({ history: { version: 1, entries: past } });
+    const app = await worker();
+    await runTo(app, T0 + 20 * MIN);
+    clock = T0 + 365 * DAY + 20 * MIN; // the user types the wrong year
+    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    // The jump reads as a year away (the bout ends as a natural break); the old log stays.
+    expect(await outcomes()).toEqual(['taken', 'taken', 'taken', 'natural']);
+    clock = T0 + 30 * MIN; // put right: a new bout, a break taken 20 min in
+    await platform.setIdle('active');
+    await app.settled();
+    await runTo(app, T0 + 50 * MIN);
+    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    expect((await outcomes()).slice(0, 3)).toEqual(['taken', 'taken', 'taken']);
+    expect(await outcomes()).toHaveLength(5);
+  });
 });
