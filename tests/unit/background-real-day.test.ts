@@ -78,6 +78,36 @@ describe('the worker on a real day (WXT fake browser)', () => {
     expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
   });
 
+  it.each([
+    ['a re-check landing in a 3-s silence between speakers keeps the spell', true, []],
+    ['sound that really stopped ends the spell (the user may have left when it stopped)', false, ['natural']],
+  ])('audio smoothing: %s', async (_name, speakerResumes, logged) => {
+    let looks = 0;
+    const app = startBackground({
+      now: () => clock,
+      minuteMs: MIN,
+      catalogue: EXERCISES,
+      firefox: false,
+      sleep: async () => {
+        looks += 1;
+        platform.audible = speakerResumes; // what the second look finds
+      },
+    });
+    await app.settled();
+    await runTo(app, T0 + 21 * MIN);
+    platform.audible = true;
+    await platform.setIdle('idle');
+    await app.settled();
+    platform.audible = false; // the re-check lands in a pause between speakers
+    await runTo(app, T0 + 40 * MIN);
+    expect(looks).toBeGreaterThan(0);
+    platform.audible = false;
+    await platform.setIdle('active');
+    await app.settled();
+    expect(await outcomes()).toEqual(logged);
+    if (speakerResumes) expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
+  });
+
   it('each install gets its own picker seed', async () => {
     await worker(() => 0.25);
     const a = parseTracker(await local('tracker'));
