@@ -65,9 +65,24 @@ export function appendEntry(log: HistoryLog, entry: HistoryEntry): HistoryLog {
   return { version: HISTORY_VERSION, entries };
 }
 
-/** Drops entries that ended more than 90 days before `now`. Same object if nothing dropped. */
+/**
+ * Drops entries that ended more than 90 days before `now`. Same object if
+ * nothing dropped. A clock set a year ahead by mistake must not erase the
+ * log: such a clock leaves a jump wider than the keep window between the old
+ * entries and the newer ones, and nothing is dropped across that jump (the
+ * older block stays until the log itself is continuous again), and pruning
+ * never empties the log. The rare cost: a user back after more than 90 days
+ * away also keeps their old block.
+ */
 export function pruneHistory(log: HistoryLog, now: number): HistoryLog {
-  const cutoff = now - HISTORY_KEEP_DAYS * DAY_MS;
+  const window = HISTORY_KEEP_DAYS * DAY_MS;
+  const cutoff = now - window;
   const kept = log.entries.filter((e) => e.end >= cutoff);
-  return kept.length === log.entries.length ? log : { version: HISTORY_VERSION, entries: kept };
+  if (kept.length === log.entries.length) return log;
+  const newestDropped = Math.max(...log.entries.filter((e) => e.end < cutoff).map((e) => e.end));
+  // A clock that calls every entry old is as suspect as one that jumped.
+  if (kept.length === 0) return log;
+  const oldestKept = Math.min(...kept.map((e) => e.end));
+  if (oldestKept - newestDropped > window) return log;
+  return { version: HISTORY_VERSION, entries: kept };
 }

@@ -26,7 +26,10 @@ export function comeBack(s: TrackerState, now: number): void {
 
 export function goAway(s: TrackerState, activity: 'idle' | 'locked', since: number, now: number): void {
   if (s.activity === 'active') {
-    const floor = Math.max(s.bout?.start ?? 0, s.lastEventAt);
+    // Not before the bout began; a wake or settings change since then proves
+    // nothing about the user, so it is no floor (real idle in Chromium: an
+    // alarm 3 s before the idle report hid 12 s of the absence).
+    const floor = s.bout?.start ?? 0;
     s.awaySince = Math.min(now, Math.max(since, floor));
     s.readySince = null;
   }

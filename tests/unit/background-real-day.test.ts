@@ -95,6 +95,36 @@ describe('the worker on a real day (WXT fake browser)', () => {
     expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
   });
 
+  it.each([
+    ['a re-check landing in a 3-s silence between speakers keeps the spell', true, []],
+    ['sound that really stopped ends the spell (the user may have left when it stopped)', false, ['natural']],
+  ])('audio smoothing: %s', async (_name, speakerResumes, logged) => {
+    let looks = 0;
+    const app = startBackground({
+      now: () => clock,
+      minuteMs: MIN,
+      catalogue: EXERCISES,
+      firefox: false,
+      sleep: async () => {
+        looks += 1;
+        platform.audible = speakerResumes; // what the second look finds
+      },
+    });
+    await app.settled();
+    await runTo(app, T0 + 21 * MIN);
+    platform.audible = true;
+    await platform.setIdle('idle');
+    await app.settled();
+    platform.audible = false; // the re-check lands in a pause between speakers
+    await runTo(app, T0 + 40 * MIN);
+    expect(looks).toBeGreaterThan(0);
+    platform.audible = false;
+    await platform.setIdle('active');
+    await app.settled();
+    expect(await outcomes()).toEqual(logged);
+    if (speakerResumes) expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
+  });
+
   it('each install gets its own picker seed', async () => {
     await worker(() => 0.25);
     const a = parseTracker(await local('tracker'));
@@ -103,5 +133,24 @@ describe('the worker on a real day (WXT fake browser)', () => {
     await worker(() => 0.75);
     const b = parseTracker(await local('tracker'));
     expect(a.seed).not.toBe(b.seed);
+  });
+
+  it('a clock set a year ahead by mistake, then put right, never prunes the history', async () => {
+    const DAY = 24 * 60 * MIN;
+    const past = [30, 10, 1].map((d) => ({ start: T0 - d * DAY - 45 * MIN, end: T0 - d * DAY, screenMs: 40 * MIN, outcome: 'taken', snoozes: 0 }));
+    await fakeBrowser.storage.local.set({ history: { version: 1, entries: past } });
+    const app = await worker();
+    await runTo(app, T0 + 20 * MIN);
+    clock = T0 + 365 * DAY + 20 * MIN; // the user types the wrong year
+    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    // The jump reads as a year away (the bout ends as a natural break); the old log stays.
+    expect(await outcomes()).toEqual(['taken', 'taken', 'taken', 'natural']);
+    clock = T0 + 30 * MIN; // put right: a new bout, a break taken 20 min in
+    await platform.setIdle('active');
+    await app.settled();
+    await runTo(app, T0 + 50 * MIN);
+    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    expect((await outcomes()).slice(0, 3)).toEqual(['taken', 'taken', 'taken']);
+    expect(await outcomes()).toHaveLength(5);
   });
 });

@@ -57,6 +57,19 @@ describe('1. a bout never starts before the user was seen', () => {
 });
 
 describe('2–5. sleeps, late alarms, clocks, being away', () => {
+  it('a wake that fires between the last input and the idle report does not shorten the absence (seen in real Chromium)', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false, naturalBreakMin: 5 } });
+    start(d);
+    d.now = at(2, 10, 20);
+    d.send({ type: 'alarm', scheduledTime: at(2, 10, 20), activity: 'active' }); // a quiet check, the user already gone since 10:17
+    d.now = at(2, 10, 23);
+    d.send({ type: 'activity', activity: 'idle', since: at(2, 10, 17) });
+    d.now = at(2, 10, 24);
+    d.send({ type: 'activity', activity: 'active' });
+    expect(d.history.map((h) => h.outcome)).toEqual(['natural']);
+    expect(d.state.bout?.start).toBe(at(2, 10, 24));
+  });
+
   it('2. after a 2-h sleep, a "locked" event that arrives before the overdue alarm still shows the gap: no re-prompt, nothing logged as 166 min', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);

@@ -44,8 +44,28 @@ describe('history log', () => {
     [90, true],
     [91, false],
   ])('pruneHistory: an entry that ended %i days ago is kept: %s', (days, kept) => {
-    const pruned = pruneHistory({ version: 1, entries: [entry(days)] }, NOW);
-    expect(pruned.entries.length === 1).toBe(kept);
+    const pruned = pruneHistory({ version: 1, entries: [entry(days), entry(30), entry(1)] }, NOW);
+    expect(pruned.entries.length === 3).toBe(kept);
+  });
+
+  it('pruneHistory: a clock set a year ahead by mistake keeps the whole log (the year-long jump is not crossed)', () => {
+    const yearAhead = NOW + 365 * DAY;
+    const real = [entry(30), entry(10), entry(1)];
+    const future = { ...entry(0), start: yearAhead - 45 * 60_000, end: yearAhead };
+    const log = pruneHistory(appendEntry({ version: 1, entries: real }, future), yearAhead);
+    expect(log.entries.map((e) => e.end)).toEqual([...real.map((e) => e.end), yearAhead]);
+    // The clock put right: the stray future entry and the real ones are all still there.
+    expect(pruneHistory(appendEntry(log, entry(0)), NOW).entries).toHaveLength(5);
+  });
+
+  it('pruneHistory never empties the log (a clock that calls every entry old is suspect)', () => {
+    const log = { version: 1 as const, entries: [entry(400), entry(380)] };
+    expect(pruneHistory(log, NOW)).toBe(log);
+  });
+
+  it('pruneHistory: a continuous log still drops what is older than 90 days', () => {
+    const log = { version: 1 as const, entries: [entry(120), entry(100), entry(91), entry(60), entry(30), entry(1)] };
+    expect(pruneHistory(log, NOW).entries.map((e) => e.end)).toEqual([entry(60).end, entry(30).end, entry(1).end]);
   });
 
   it('pruneHistory returns the same object when nothing is old (so no write)', () => {

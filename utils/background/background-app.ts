@@ -21,7 +21,17 @@ export interface BackgroundDeps {
   store?: TrackerStore;
   /** Random numbers in [0, 1): each install's picker seed. */
   random?: () => number;
+  /** Waits `ms` (the speaker-gap re-look); a real timer by default. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/**
+ * Audio smoothing: a call or video has 2–3 s silences between speakers. When
+ * a sitting-with-media spell finds nothing playing, the worker looks once more
+ * this much later before the engine may end the spell (still well inside the
+ * worker's 30-s life).
+ */
+export const SPEAKER_GAP_MS = 4_000;
 
 /** What the worker did, for wiring tests and the quiet-day benchmark. */
 export interface BackgroundCounters {
@@ -72,7 +82,11 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     const s = await getSettings();
     const prev = tracker ?? (await store.loadTracker(now, seedFor()));
     const fullscreen = s.deferWhileFullscreen || s.countMediaAsSitting ? await isFullscreen() : false;
-    const media = s.countMediaAsSitting ? await queryMedia(deps.firefox) : undefined;
+    let media = s.countMediaAsSitting ? await queryMedia(deps.firefox) : undefined;
+    if (event.type === 'alarm' && prev.mediaSince !== null && media && !media.audible && !media.sharing && !fullscreen) {
+      await (deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(SPEAKER_GAP_MS);
+      media = await queryMedia(deps.firefox);
+    }
     const { state, effects } = step(prev, event, {
       now,
       config: configFrom(s, deps.minuteMs),

@@ -20,6 +20,10 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium flags. */
   args?: string[];
+  /** Headed, on this X display (an Xvfb the test started): real `chrome.idle` needs one. */
+  display?: string;
+  /** Let tabs play sound (Playwright mutes by default), with autoplay allowed. */
+  unmuted?: boolean;
 }
 
 export interface ChromiumExtension {
@@ -79,10 +83,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const userDataDir = options.userDataDir ?? tempProfile('chromium');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser('chromium').path,
-    headless: true,
+    headless: options.display === undefined,
+    ...(options.display !== undefined ? { env: { ...process.env, DISPLAY: options.display } } : {}),
+    ...(options.unmuted ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 800, height: 700 },
-    args: [...FLAGS, ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [...FLAGS, ...(options.unmuted ? ['--autoplay-policy=no-user-gesture-required'] : []), ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
 
   const consoleErrors: string[] = [];

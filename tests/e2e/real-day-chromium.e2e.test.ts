@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TrackerState } from '../../core/engine';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { launchChromium, type ChromiumExtension, type LaunchOptions } from './harness/chromium';
+import { startXvfb, type VirtualDisplay } from './harness/xvfb';
+
+// In page.evaluate on an extension page, `chrome` is the extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * A real user's day in real Chromium: a relaunch after a long closure, a
+ * guided minute started while a prompt is due, and real `chrome.idle` under
+ * Xvfb (headed; `xdotool mousemove` is the user coming back). The e2e build's
+ * minutes last 1 s and its idle detection is the 15-s minimum.
+ */
+const NOTIFICATION_ID = 'glute-break:prompt';
+const HOUR = 60 * 60_000;
+
+let ext: ChromiumExtension | undefined;
+let xvfb: VirtualDisplay | undefined;
+afterEach(async () => {
+  try {
+    await ext?.close();
+  } finally {
+    ext = undefined;
+    await xvfb?.stop(); // killed by its PID, even when the browser failed
+    xvfb = undefined;
+  }
+});
+
+async function look(page: Page) {
+  return page.evaluate(async (id) => {
+    const local = await chrome.storage.local.get(['tracker', 'history', 'session']);
+    const shown = await chrome.notifications.getAll();
+    return {
+      tracker: (local.tracker ?? null) as TrackerState | null,
+      session: local.session ?? null,
+      history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as { outcome: string; start: number; end: number; screenMs: number }[],
+      shown: id in shown,
+    };
+  }, NOTIFICATION_ID);
+}
+
+const saveSettings = (page: Page, change: Partial<Settings>) =>
+  page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, ...change });
+
+const until = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 100): Promise<T> => {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+};
+
+/**
+ * Headed Chromium on a fresh Xvfb, with the e2e build and the given settings,
+ * and a user at the keyboard: a fresh virtual display reads as idle at once,
+ * so the mouse moves until the worker has seen the user and started a bout.
+ */
+async function launchHeaded(settings: Partial<Settings>, extra: LaunchOptions = {}) {
+  xvfb = await startXvfb(':95');
+  ext = await launchChromium({ build: 'e2e', display: xvfb.display, ...extra });
+  const page = await ext.openPage('manifest.json');
+  await saveSettings(page, settings);
+  let x = 100;
+  const start = await until(
+    () => (xvfb!.moveMouse((x = 400 - x), 100), look(page)),
+    (l) => l.tracker?.activity === 'active' && l.tracker.bout != null && l.tracker.mediaSince === null,
+    20_000,
+    500,
+  );
+  return { ext, xvfb, page, start };
+}
+
+describe('Chromium: a real user\'s day (production and e2e builds)', () => {
+  it('the popup opened at once after a relaunch that follows a ten-hour closure shows a fresh bout ("Just sat down")', async () => {
+    ext = await launchChromium();
+    let page = await ext.openPage('manifest.json');
+    await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
+    // Ten hours pass while the browser is closed: every stored time moves back by ten hours.
+    await page.evaluate(async (shift) => {
+      const move = (v: unknown): unknown =>
+        typeof v === 'number' && v > 1e12 ? v - shift : Array.isArray(v) ? v.map(move) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, move(x)])) : v;
+      const all = await chrome.storage.local.get(null);
+      await chrome.storage.local.set(move(all) as Record<string, unknown>);
+    }, 10 * HOUR);
+    const relaunchedAt = Date.now();
+    ext = await ext.relaunch();
+    const popup = await ext.openPage('popup.html');
+    await popup.waitForSelector('#app > *');
+    await popup.waitForFunction(() => document.body.innerText.includes('Just sat down'), undefined, { timeout: 10_000 });
+    await ext.screenshot(popup, 'real-day-chromium-popup-after-closure');
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).not.toMatch(/Break due|At your screen for/);
+    page = await ext.openPage('manifest.json');
+    const after = await look(page);
+    expect(after.tracker!.bout!.start).toBeGreaterThanOrEqual(relaunchedAt);
+    expect(after.shown).toBe(false);
+    expect(ext.consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('a minute started in the popup while a prompt is due gets no nudge and is logged once with the popup closed (e2e build)', async () => {
+    ext = await launchChromium({ build: 'e2e' });
+    const page = await ext.openPage('manifest.json');
+    await saveSettings(page, { intervalMin: 5, repeatNudges: true, naturalBreakMin: 30 });
+    const due = await until(() => look(page), (l) => l.shown, 30_000);
+    const popup = await ext.openPage('popup.html');
+    const reply = await popup.evaluate(
+      (exerciseId) => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'sessionStart', exerciseId, plannedMs: 8_000 } }),
+      due.tracker!.exerciseId!,
+    );
+    expect(reply).toEqual({ ok: true });
+    await popup.close();
+    // While the minute runs: no notification, no prompt, however often we look.
+    await until(() => look(page), (l) => l.session !== null, 5_000);
+    const seen: boolean[] = [];
+    const logged = await until(
+      async () => {
+        const l = await look(page);
+        if (l.session !== null) seen.push(l.shown);
+        return l;
+      },
+      (l) => l.history.length > 0,
+      60_000,
+      250,
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => !s)).toBe(true);
+    expect(logged.history.map((h) => h.outcome)).toEqual(['taken']);
+    // A fresh bout follows; the minute is never logged twice.
+    const settled = await until(() => look(page), (l) => l.tracker?.bout != null && l.session === null, 10_000);
+    expect(settled.history.map((h) => h.outcome)).toEqual(['taken']);
+    expect(ext.consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('real idle (Xvfb): a short absence is credited to the same bout', async () => {
+    const { xvfb, page } = await launchHeaded({ intervalMin: 180, naturalBreakMin: 30 });
+    // No X input: Chrome reports idle after the 15-s detection interval.
+    const away = await until(() => look(page), (l) => l.tracker?.activity === 'idle', 40_000, 250);
+    xvfb.moveMouse(300, 300);
+    const back = await until(() => look(page), (l) => l.tracker?.activity === 'active', 20_000, 250);
+    expect(back.tracker!.bout!.start).toBe(away.tracker!.bout!.start);
+    expect(back.tracker!.bout!.creditedMs).toBeGreaterThan(0);
+    expect(back.history).toEqual([]);
+  }, 120_000);
+
+  it('real idle (Xvfb): an absence longer than the natural-break threshold starts a new bout and logs the break', async () => {
+    const { xvfb, page, start } = await launchHeaded({ intervalMin: 180, naturalBreakMin: 5 });
+    await until(() => look(page), (l) => l.tracker?.activity === 'idle', 40_000, 250);
+    xvfb.moveMouse(300, 300);
+    const back = await until(() => look(page), (l) => l.tracker?.activity === 'active' && l.tracker.bout != null, 20_000, 250);
+    expect(back.tracker!.bout!.start).toBeGreaterThan(start.tracker!.bout!.start);
+    expect(back.history.map((h) => h.outcome)).toEqual(['natural']);
+  }, 120_000);
+
+  it('real idle (Xvfb): a tab playing a tone keeps the bout through idle (a call is not a break)', async () => {
+    const { ext, xvfb, page } = await launchHeaded({ intervalMin: 180, naturalBreakMin: 5 }, { unmuted: true });
+    const tone = await ext.context.newPage();
+    await tone.goto('data:text/html,<script>const c=new AudioContext();const o=c.createOscillator();o.connect(c.destination);o.start()</script>');
+    await until(() => page.evaluate(async () => (await chrome.tabs.query({ audible: true })).length), (n) => n > 0, 10_000);
+    // Idle comes, but the tone plays: still sitting, input stopped at mediaSince.
+    const sitting = await until(() => look(page), (l) => l.tracker?.mediaSince != null, 40_000, 250);
+    expect(sitting.tracker!.activity).toBe('active');
+    expect(sitting.tracker!.bout).not.toBeNull();
+    xvfb.moveMouse(300, 300);
+    const back = await until(() => look(page), (l) => l.tracker?.mediaSince === null, 20_000, 250);
+    expect(back.tracker!.bout!.start).toBe(sitting.tracker!.bout!.start);
+    expect(back.history).toEqual([]);
+    await tone.close();
+  }, 120_000);
+});
