@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyDocumentLanguage, uiLanguage } from '../../utils/i18n';
+import { applyDocumentLanguage, textLanguage } from '../../utils/i18n';
 import { loadLocaleText } from '../../content/locale-text';
 import { LocaleTextContext } from '../../components/locale-text-context';
 import { App } from './App';
@@ -7,7 +7,7 @@ import './options.css';
 
 applyDocumentLanguage();
 // Safety text and names in the UI language, before the one render.
-void loadLocaleText(uiLanguage()).then((text) =>
+void loadLocaleText(textLanguage()).then((text) =>
   render(
     <LocaleTextContext.Provider value={text}>
       <App />

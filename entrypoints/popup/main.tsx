@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyDocumentLanguage, uiLanguage } from '../../utils/i18n';
+import { applyDocumentLanguage, textLanguage, uiLanguage } from '../../utils/i18n';
 import { App } from './App';
 import { statusFromStored } from '../../core/engine/status';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -15,7 +15,7 @@ import './popup.css';
 const breakWindow = new URLSearchParams(location.search).get('window') === 'break';
 applyDocumentLanguage();
 const locale = uiLanguage();
-const exercises = lazyExerciseSource(locale);
+const exercises = lazyExerciseSource(textLanguage());
 
 void loadPopupData(Date.now()).then(async (initial) => {
   // Only the exercise on the card is loaded (its own small chunk), with the
@@ -25,7 +25,7 @@ void loadPopupData(Date.now()).then(async (initial) => {
   const [, sessionView, text] = await Promise.all([
     exercises.load(pick, initial.settings.exercises),
     initial.session ? loadSessionView() : undefined,
-    loadLocaleText(locale),
+    loadLocaleText(textLanguage()),
   ]);
   render(
     <LocaleTextContext.Provider value={text}>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../content/exercises';
 import { withText } from '../../content/exercise-text';
 import { EXERCISE_FILE_IDS, loadExercise } from '../../content/load-exercise';
+import { WORKER_CATALOGUE, workerCatalogue } from '../../content/worker-catalogue';
 
 describe('loading one exercise at a time', () => {
   it('has one file per catalogue exercise, named after its id, and no other', () => {
@@ -41,5 +42,19 @@ describe('loading an exercise in the UI language', () => {
     const { name: _n, provenance: _p, ...words } = english;
     const mixed = withText(english, english.name, words, { feel: 'Außen am Gesäß.', harder: '' });
     expect([mixed.feel, mixed.harder, mixed.easier]).toEqual(['Außen am Gesäß.', english.harder, english.easier]);
+  });
+});
+
+describe('the worker names the exercise in the UI language', () => {
+  it.each([
+    ['de', 'Muschel'],
+    ['de-CH', 'Muschel'],
+    ['fr', 'Clamshell'],
+  ])('a %s notification says "%s"', (tag, name) => {
+    expect(workerCatalogue(tag).find((e) => e.id === 'clamshell')?.name).toBe(name);
+  });
+
+  it('keeps the picker facts unchanged', () => {
+    expect(workerCatalogue('de').map(({ name: _n, ...facts }) => facts)).toEqual(WORKER_CATALOGUE.map(({ name: _n, ...facts }) => facts));
   });
 });
