@@ -20,6 +20,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium flags. */
   args?: string[];
+  /** UI language (Chromium `--lang`, navigator.language, Accept-Language). */
+  locale?: string;
 }
 
 export interface ChromiumExtension {
@@ -81,6 +83,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     executablePath: findBrowser('chromium').path,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 800, height: 700 },
     args: [...FLAGS, ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
