@@ -1,8 +1,7 @@
 import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
 import { provenanceOf } from './provenance';
+import type { SafetyText } from './safety-text';
 
-/** Locales with exercise text. English is complete; others may miss fields. */
-export const TEXT_LOCALES = ['en'] as const;
 export const FALLBACK_LOCALE = 'en';
 
 /**
@@ -14,10 +13,11 @@ export function withText(
   name: string,
   english: ExerciseWords,
   translated?: Partial<ExerciseWords> & { name?: string },
+  provenanceLabels?: SafetyText['provenance'],
 ): Exercise {
   const words: Record<string, unknown> = { ...english };
   for (const [field, value] of Object.entries(translated ?? {})) {
     if (value !== undefined && value !== '') words[field] = value;
   }
-  return { ...data, ...(words as unknown as ExerciseWords), name: translated?.name || name, provenance: provenanceOf(data) };
+  return { ...data, ...(words as unknown as ExerciseWords), name: translated?.name || name, provenance: provenanceOf(data, provenanceLabels) };
 }

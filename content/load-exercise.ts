@@ -1,5 +1,6 @@
 import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
 import { FALLBACK_LOCALE, withText } from './exercise-text';
+import { loadLocaleText, textLocale } from './locale-text';
 
 /**
  * Loads one exercise by id without loading the whole catalogue: each file in
@@ -19,18 +20,19 @@ const nameLists = import.meta.glob<Record<string, string>>('./text/*/names.ts', 
 const load = async <T>(loaders: Record<string, () => Promise<T>>, path: string): Promise<T | undefined> => loaders[path]?.();
 
 /** The exercise with this id in this locale (English for any missing word), or undefined for an unknown id. */
-export async function loadExercise(id: string, locale: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
+export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
+  const locale = textLocale(tag);
   const translate = locale !== FALLBACK_LOCALE;
-  const [data, english, names, translated, translatedNames] = await Promise.all([
+  const [data, english, names, translated, localeText] = await Promise.all([
     load(facts, `./exercises/${id}.ts`),
     load(words, `./text/${FALLBACK_LOCALE}/${id}.ts`),
     load(nameLists, `./text/${FALLBACK_LOCALE}/names.ts`),
     translate ? load(words, `./text/${locale}/${id}.ts`) : undefined,
-    translate ? load(nameLists, `./text/${locale}/names.ts`) : undefined,
+    translate ? loadLocaleText(locale) : undefined,
   ]);
   if (!data || !english || data.id !== id) return undefined;
-  const name = translatedNames?.[id];
-  return withText(data, names?.[id] ?? id, english as ExerciseWords, { ...translated, ...(name ? { name } : {}) });
+  const name = localeText?.names[id];
+  return withText(data, names?.[id] ?? id, english as ExerciseWords, { ...translated, ...(name ? { name } : {}) }, localeText?.safety.provenance);
 }
 
 /**

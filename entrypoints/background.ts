@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { WORKER_CATALOGUE } from '../content/worker-catalogue';
+import { workerCatalogue } from '../content/worker-catalogue';
+import { textLanguage } from '../utils/i18n';
 import { startBackground } from '../utils/background/start-background';
 import { MINUTE_MS } from '../utils/time-scale';
 
@@ -7,6 +8,6 @@ import { MINUTE_MS } from '../utils/time-scale';
 export default defineBackground({
   type: 'module',
   main() {
-    startBackground({ now: Date.now, minuteMs: MINUTE_MS, catalogue: WORKER_CATALOGUE, firefox: import.meta.env.FIREFOX });
+    startBackground({ now: Date.now, minuteMs: MINUTE_MS, catalogue: workerCatalogue(textLanguage()), firefox: import.meta.env.FIREFOX });
   },
 });

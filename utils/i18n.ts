@@ -48,5 +48,13 @@ export function applyDocumentLanguage(doc: Document = document): void {
   doc.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/**
+ * The language of the exercise and safety text: the one the browser picked the
+ * UI messages from (its `text_language` message), so text and UI always match.
+ * Not getUILanguage(): headless Chromium's worker reports "en-US" there while
+ * it serves the `--lang` messages.
+ */
+export const textLanguage = (): string => t('text_language');
+
 /** The browser's UI language, for dates and numbers (Intl). */
 export const uiLocale = (): string => browser.i18n.getUILanguage();

@@ -1,24 +1,26 @@
-import { BEFORE_YOU_START, DISCLAIMER, DISCLAIMER_DETAIL, RED_FLAGS, RED_FLAGS_TITLE, SOURCES } from '../../content/safety';
+import { redFlagsOf, SOURCES } from '../../content/safety';
+import { useLocaleText } from '../locale-text-context';
 import { t } from '../../utils/i18n';
 import { AboutInfo } from './AboutInfo';
 import { Section } from './Section';
 
 /**
- * Safety and about. The health text itself comes from content/safety.ts, which
- * is reviewed sentence by sentence as health content; only the frame is i18n.
+ * Safety and about. The health text comes from content/text/<locale>/safety.ts
+ * (reviewed sentence by sentence as health content); the frame is UI messages.
  */
 export function SafetySection({ version }: { version?: string }) {
+  const { safety } = useLocaleText();
   return (
     <Section id="about" title={t('options_about_title')}>
-      <p class="lead">{DISCLAIMER}</p>
-      {DISCLAIMER_DETAIL.map((line) => (
+      <p class="lead">{safety.disclaimer}</p>
+      {safety.details.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <p>{BEFORE_YOU_START}</p>
+      <p>{safety.beforeYouStart}</p>
 
-      <h3 class="subsection__title">{RED_FLAGS_TITLE}</h3>
+      <h3 class="subsection__title">{safety.redFlagsTitle}</h3>
       <ul class="flags">
-        {RED_FLAGS.map((f) => (
+        {redFlagsOf(safety).map((f) => (
           <li key={f.id} class={f.urgent ? 'flags__item flags__item--urgent' : 'flags__item'}>
             <strong>{f.sign}.</strong> {f.advice}
           </li>

@@ -1,9 +1,8 @@
 import { CATALOGUE } from '../../content/catalogue';
 import { PRECAUTIONS, type Precaution } from '../../content/exercise';
-import { PRECAUTION_TEXT, SCREENING_NOTE } from '../../content/precautions';
-import names from '../../content/text/en/names';
 import { removedByPrecautions } from '../../core/picker';
-import { t } from '../../utils/i18n';
+import { formatList, t } from '../../utils/i18n';
+import { useLocaleText } from '../locale-text-context';
 import type { SettingsSectionProps } from './settings-section-props';
 
 interface Props extends SettingsSectionProps {
@@ -17,6 +16,7 @@ interface Props extends SettingsSectionProps {
  * without the user knowing.
  */
 export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
+  const { safety, names } = useLocaleText();
   const chosen = settings.exercises.precautions;
   const removed = removedByPrecautions(CATALOGUE, settings.exercises);
   const toggle = (p: Precaution, on: boolean) =>
@@ -35,7 +35,7 @@ export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
     <fieldset class="field screening" aria-describedby={`${idPrefix}-screening-note ${summaryId}`}>
       <legend class="field__label">{t('options_screening_legend')}</legend>
       <p id={`${idPrefix}-screening-note`} class="field__hint">
-        {SCREENING_NOTE}
+        {safety.screeningNote}
       </p>
       <div class="choice__options">
         {PRECAUTIONS.map((p) => (
@@ -47,8 +47,8 @@ export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
               onChange={(e) => toggle(p, e.currentTarget.checked)}
             />
             <label for={`${idPrefix}-precaution-${p}`}>
-              <span class="choice__label">{PRECAUTION_TEXT[p].label}</span>
-              <span class="choice__hint">{t('options_screening_removes', PRECAUTION_TEXT[p].removes)}</span>
+              <span class="choice__label">{safety.precautions[p].label}</span>
+              <span class="choice__hint">{t('options_screening_removes', safety.precautions[p].removes)}</span>
             </label>
           </div>
         ))}
@@ -58,7 +58,7 @@ export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
           ? chosen.length > 0
             ? t('options_screening_removed_none')
             : ''
-          : t('options_screening_removed', removed.map((e) => names[e.id] ?? e.id).join(', '))}
+          : t('options_screening_removed', formatList(removed.map((e) => names[e.id] ?? e.id)))}
       </p>
     </fieldset>
   );

@@ -1,7 +1,17 @@
 import { render } from 'preact';
-import { applyDocumentLanguage } from '../../utils/i18n';
+import { applyDocumentLanguage, textLanguage } from '../../utils/i18n';
+import { loadLocaleText } from '../../content/locale-text';
+import { LocaleTextContext } from '../../components/locale-text-context';
 import { App } from './App';
 import './options.css';
 
 applyDocumentLanguage();
-render(<App />, document.getElementById('app')!);
+// Safety text and names in the UI language, before the one render.
+void loadLocaleText(textLanguage()).then((text) =>
+  render(
+    <LocaleTextContext.Provider value={text}>
+      <App />
+    </LocaleTextContext.Provider>,
+    document.getElementById('app')!,
+  ),
+);

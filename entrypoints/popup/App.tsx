@@ -15,7 +15,8 @@ import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
 import { illustrationFrames, illustrationUrl } from '../../content/illustrations';
-import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
+import { redFlagsOf } from '../../content/safety';
+import { useLocaleText } from '../../components/locale-text-context';
 import { t, tPlural } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -55,6 +56,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const { settings, session } = data;
+  const { safety } = useLocaleText();
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {
@@ -187,11 +189,11 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             sound={settings.sound}
           />
         ) : safetyIntro ? (
-          <SafetyIntro disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} onAcknowledge={() => void acknowledgeSafety()} />
+          <SafetyIntro disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
             <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
-              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} />
+              <SafetyNote disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} />
             </ExerciseCard>
             <ActionBar
               startRef={startRef}

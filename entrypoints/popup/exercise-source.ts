@@ -26,15 +26,15 @@ export function staticExerciseSource(all: readonly Exercise[]): ExerciseSource {
   return { get, load: async (id, prefs) => get(id, prefs) };
 }
 
-/** Loads exercises one chunk each; all the facts (no words) only as a fallback. */
-export function lazyExerciseSource(): ExerciseSource {
+/** Loads exercises one chunk each, in `locale`; all the facts (no words) only as a fallback. */
+export function lazyExerciseSource(locale?: string): ExerciseSource {
   const loaded = new Map<string, Exercise>();
   let fallback: Exercise | undefined;
   return {
     get: (id) => (id !== null ? loaded.get(id) : fallback),
     async load(id, prefs) {
       if (id !== null) {
-        const one = loaded.get(id) ?? (await loadExercise(id));
+        const one = loaded.get(id) ?? (await loadExercise(id, locale));
         if (one) {
           loaded.set(id, one);
           return one;
@@ -42,7 +42,7 @@ export function lazyExerciseSource(): ExerciseSource {
       }
       // Facts of all, words of one: the whole text catalogue never loads here.
       const first = firstAllowed(await loadAllFacts(), prefs);
-      fallback = (await loadExercise(first.id))!;
+      fallback = (await loadExercise(first.id, locale))!;
       if (id !== null) loaded.set(id, fallback);
       return fallback;
     },

@@ -1,9 +1,11 @@
 import { render } from 'preact';
-import { applyDocumentLanguage, uiLanguage } from '../../utils/i18n';
+import { applyDocumentLanguage, textLanguage, uiLanguage } from '../../utils/i18n';
 import { App } from './App';
 import { statusFromStored } from '../../core/engine/status';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { lazyExerciseSource } from './exercise-source';
+import { loadLocaleText } from '../../content/locale-text';
+import { LocaleTextContext } from '../../components/locale-text-context';
 import { loadPopupData } from './popup-data';
 import { loadSessionView } from './session-view-loader';
 import './popup.css';
@@ -13,18 +15,22 @@ import './popup.css';
 const breakWindow = new URLSearchParams(location.search).get('window') === 'break';
 applyDocumentLanguage();
 const locale = uiLanguage();
-const exercises = lazyExerciseSource();
+const exercises = lazyExerciseSource(textLanguage());
 
 void loadPopupData(Date.now()).then(async (initial) => {
   // Only the exercise on the card is loaded (its own small chunk), with the
   // session view when a session is running, before the one and only first render.
   const pick = initial.session?.exerciseId ?? statusFromStored(initial.tracker, initial.settings, Date.now(), MINUTE_MS).exerciseId;
-  const [, sessionView] = await Promise.all([
+  // The safety text and names of the UI language only (one small chunk, none for English).
+  const [, sessionView, text] = await Promise.all([
     exercises.load(pick, initial.settings.exercises),
     initial.session ? loadSessionView() : undefined,
+    loadLocaleText(textLanguage()),
   ]);
   render(
-    <App initial={initial} exercises={exercises} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
+    <LocaleTextContext.Provider value={text}>
+      <App initial={initial} exercises={exercises} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />
+    </LocaleTextContext.Provider>,
     document.getElementById('app')!,
   );
   // For the bench: the exercise card is in the DOM from here.

@@ -5,6 +5,8 @@ import { freshTracker, type TrackerState } from '../../core/engine';
 import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { App } from '../../entrypoints/popup/App';
+import { ENGLISH_TEXT, type LocaleText } from '../../content/locale-text';
+import { LocaleTextContext } from '../../components/locale-text-context';
 import { staticExerciseSource } from '../../entrypoints/popup/exercise-source';
 import type { GuidedSession } from '../../core/guided-session';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
@@ -85,12 +87,14 @@ export async function store(s: Stored): Promise<void> {
 }
 
 /** Renders the popup as main.tsx does: after one round of storage reads. */
-export async function mountPopup(s: Stored = {}, breakWindow = false, locale = 'en-US') {
+export async function mountPopup(s: Stored = {}, breakWindow = false, locale = 'en-US', text: LocaleText = ENGLISH_TEXT) {
   // A user past their first break has acknowledged the safety text (popup-safety.test.tsx covers the first time).
   await store({ tracker: trackerAt(Date.now()), ...s, settings: { safetyAcknowledged: true, ...s.settings } });
   const initial = await loadPopupData(Date.now());
   const sessionView = initial.session ? await loadSessionView() : undefined;
   return render(
-    <App initial={initial} exercises={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />,
+    <LocaleTextContext.Provider value={text}>
+      <App initial={initial} exercises={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />
+    </LocaleTextContext.Provider>,
   );
 }

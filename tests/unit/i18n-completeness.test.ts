@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,9 @@ import { englishHash } from '../../core/i18n/english-hash';
 import { stampDescription, type MessagesFile } from '../../core/i18n/messages-file';
 import { flattenText } from '../../core/i18n/text-tree';
 import { translationGaps } from '../../core/i18n/translation-gaps';
+import { catalogueEnglish } from '../../content/catalogue-text';
 import {
+  catalogueSource,
   i18nReport,
   readMessages,
   substitutionsOf,
@@ -39,6 +41,43 @@ describe('the shipped languages', () => {
     expect(file.extName?.message.length).toBeGreaterThan(0);
     expect(file.extName!.message.length).toBeLessThanOrEqual(45);
     expect(file.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+});
+
+/** Locales with exercise text (a names.ts): once a language has one, its catalogue must be complete. */
+const catalogueLocales = locales.filter((l) => existsSync(path.resolve(import.meta.dirname, `../../content/text/${l}/names.ts`)));
+const only = (prefix: string, keys: string[]) => keys.filter((k) => k.startsWith(prefix));
+
+describe('the catalogue and safety text per language', () => {
+  it('German has exercise text', () => {
+    expect(catalogueLocales).toContain('de');
+  });
+
+  it.each(catalogueLocales)('%s has every exercise name and field, none stale, none extra', (locale) => {
+    expect(i18nReport([catalogueSource()], [locale])[locale]?.catalogue).toEqual({ missing: [], stale: [], extra: [] });
+  });
+
+  it.each(locales)('%s has every safety, red flag, screening and provenance text, none stale', (locale) => {
+    const gaps = i18nReport([catalogueSource()], [locale])[locale]!.catalogue!;
+    expect({ missing: only('safety.', gaps.missing), stale: only('safety.', gaps.stale), extra: only('safety.', gaps.extra) }).toEqual({
+      missing: [],
+      stale: [],
+      extra: [],
+    });
+  });
+
+  it.each(locales)('%s has nothing stale or extra anywhere in the catalogue', (locale) => {
+    const gaps = i18nReport([catalogueSource()], [locale])[locale]!.catalogue!;
+    expect([gaps.stale, gaps.extra]).toEqual([[], []]);
+  });
+
+  it('covers all 40 exercises, every field, and the safety text', () => {
+    const keys = Object.keys(catalogueEnglish());
+    expect(new Set(keys.filter((k) => k.endsWith('.name')).map((k) => k.split('.')[0])).size).toBe(40);
+    expect(keys).toContain('clamshell.intensity');
+    expect(keys).toContain('clamshell.mistakes.1');
+    expect(keys).toContain('safety.redFlags.bladder-bowel.advice');
+    expect(keys).toContain('safety.precautions.pregnancy.label');
   });
 });
 

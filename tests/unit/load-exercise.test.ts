@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../content/exercises';
+import { withText } from '../../content/exercise-text';
 import { EXERCISE_FILE_IDS, loadExercise } from '../../content/load-exercise';
+import { WORKER_CATALOGUE, workerCatalogue } from '../../content/worker-catalogue';
 
 describe('loading one exercise at a time', () => {
   it('has one file per catalogue exercise, named after its id, and no other', () => {
@@ -14,5 +16,45 @@ describe('loading one exercise at a time', () => {
 
   it.each(['', 'no-such-exercise', '../exercise'])('gives undefined for the unknown id %j', async (id) => {
     expect(await loadExercise(id)).toBeUndefined();
+  });
+});
+
+describe('loading an exercise in the UI language', () => {
+  it('a German browser gets the German name, steps and provenance for the clamshell', async () => {
+    const de = (await loadExercise('clamshell', 'de-DE'))!;
+    expect(de.name).toBe('Muschel');
+    expect(de.steps[0]).toMatch(/^Leg dich auf die linke Seite/);
+    expect(de.provenance).toMatch(/^Aus: /);
+    expect(de.dose).toEqual(EXERCISES.find((e) => e.id === 'clamshell')!.dose);
+  });
+
+  it('a desk variant names the exercise it adapts in the German provenance', async () => {
+    const de = (await loadExercise('desk-pigeon', 'de'))!;
+    expect(de.provenance).toMatch(/^Schreibtischversion von „.+“ · aus: /);
+  });
+
+  it('a language with no text folder gets the English exercise', async () => {
+    expect(await loadExercise('clamshell', 'fr-FR')).toEqual(EXERCISES.find((e) => e.id === 'clamshell'));
+  });
+
+  it('a translation missing a field shows that field in English and the rest translated', () => {
+    const english = EXERCISES.find((e) => e.id === 'clamshell')!;
+    const { name: _n, provenance: _p, ...words } = english;
+    const mixed = withText(english, english.name, words, { feel: 'Außen am Gesäß.', harder: '' });
+    expect([mixed.feel, mixed.harder, mixed.easier]).toEqual(['Außen am Gesäß.', english.harder, english.easier]);
+  });
+});
+
+describe('the worker names the exercise in the UI language', () => {
+  it.each([
+    ['de', 'Muschel'],
+    ['de-CH', 'Muschel'],
+    ['fr', 'Clamshell'],
+  ])('a %s notification says "%s"', (tag, name) => {
+    expect(workerCatalogue(tag).find((e) => e.id === 'clamshell')?.name).toBe(name);
+  });
+
+  it('keeps the picker facts unchanged', () => {
+    expect(workerCatalogue('de').map(({ name: _n, ...facts }) => facts)).toEqual(WORKER_CATALOGUE.map(({ name: _n, ...facts }) => facts));
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueTree } from '../../content/catalogue-text';
 import { EXERCISES } from '../../content/exercises';
 import * as precautions from '../../content/precautions';
 import * as safety from '../../content/safety';
@@ -44,6 +45,7 @@ function stringsIn(value: unknown, where: string): [string, string][] {
 }
 
 const seeds = seedTexts();
+const TRANSLATED = ['de', 'es'];
 const check = copiedRuns(Object.values(seeds));
 
 describe('the originality checker', () => {
@@ -80,6 +82,13 @@ describe('our text is our own', () => {
         { message: string }
       >,
     ).map(([key, m]): [string, string] => [`messages.json ${key}`, m.message]),
+    // Translations too: a German or Spanish text copied from a translated seed would be as much a copy.
+    ...TRANSLATED.flatMap((locale) => stringsIn(catalogueTree(locale), `${locale} text`)),
+    ...TRANSLATED.flatMap((locale) =>
+      Object.entries(
+        JSON.parse(readFileSync(path.join(REPO_ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>,
+      ).map(([key, m]): [string, string] => [`${locale}/messages.json ${key}`, m.message]),
+    ),
   ];
 
   it('covers the catalogue, the safety text and the UI messages', () => {
@@ -88,6 +97,9 @@ describe('our text is our own', () => {
     expect(texts.some(([w]) => w.startsWith('precautions.'))).toBe(true);
     expect(texts.some(([w]) => w.startsWith('safety.RED_FLAGS'))).toBe(true);
     expect(texts.some(([w]) => w.startsWith('messages.json'))).toBe(true);
+    expect(texts.some(([w]) => /^de text\.clamshell\.steps/.test(w))).toBe(true);
+    expect(texts.some(([w]) => /^(de|es) text\.safety\.redFlags/.test(w))).toBe(true);
+    expect(texts.some(([w]) => w.startsWith('es/messages.json'))).toBe(true);
   });
 
   it(`has no run of ${RUN} words from a seed article`, () => {

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   display?: string;
   /** Let tabs play sound (Playwright mutes by default), with autoplay allowed. */
   unmuted?: boolean;
+  /** UI language (Chromium `--lang`, navigator.language, Accept-Language). */
+  locale?: string;
 }
 
 export interface ChromiumExtension {
@@ -87,6 +89,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     ...(options.display !== undefined ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     ...(options.unmuted ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 800, height: 700 },
     args: [...FLAGS, ...(options.unmuted ? ['--autoplay-policy=no-user-gesture-required'] : []), ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });

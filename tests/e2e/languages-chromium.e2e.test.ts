@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumExtension } from './harness/chromium';
+
+/**
+ * Real Chromium started in German and in Spanish (`--lang`): the popup, the
+ * safety text before the first minute, a running minute and the options page
+ * read entirely in that language, with `<html lang>` set; screenshots of each.
+ */
+const POPUP = { width: 360, height: 600 };
+// `chrome` inside inWorker is the worker's extension API.
+declare const chrome: typeof import('wxt/browser').browser;
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+const english = messages('en');
+
+/** English UI sentences that must not show: every English message that differs from the translation. */
+function englishLeft(text: string, locale: string): string[] {
+  const local = messages(locale);
+  return Object.entries(english)
+    .filter(([key, m]) => m.message.length > 8 && !m.message.includes('$') && local[key]?.message !== m.message)
+    .map(([, m]) => m.message)
+    .filter((m) => text.includes(m));
+}
+
+/** Text a user can read, attributes included. */
+const readable = (page: Page) =>
+  page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const el of document.querySelectorAll('[aria-label],[title],[alt]')) {
+      for (const a of ['aria-label', 'title', 'alt']) parts.push(el.getAttribute(a) ?? '');
+    }
+    return parts.join('\n');
+  });
+
+describe.each([
+  ['de', 'Fertig. Gut gemacht.', /Glute Break vermittelt/],
+  ['es', 'Listo. Buen trabajo.', /Glute Break ofrece/],
+])('Chromium in %s', (locale, _done, disclaimer) => {
+  let ext: ChromiumExtension;
+  const local = messages(locale);
+  beforeAll(async () => {
+    ext = await launchChromium({ locale, args: [`--lang=${locale}`] });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('the popup, the safety text and a running minute read in that language, with <html lang> set', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(POPUP);
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
+    expect(englishLeft(await readable(page), locale)).toEqual([]);
+    await ext.screenshot(page, `popup-${locale}`);
+
+    await page.getByRole('button', { name: local.popup_start!.message }).click();
+    await page.getByTestId('safety-intro').waitFor();
+    expect(await page.getByTestId('safety-intro').innerText()).toMatch(disclaimer);
+    expect(englishLeft(await readable(page), locale)).toEqual([]);
+    await ext.screenshot(page, `popup-safety-${locale}`);
+
+    await page.getByRole('button', { name: local.common_safety_intro_ok!.message }).click();
+    await page.locator('.ring__value').waitFor();
+    expect(englishLeft(await readable(page), locale)).toEqual([]);
+    await ext.screenshot(page, `popup-running-${locale}`);
+    // Nothing is cut off sideways at 360 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(POPUP.width);
+    await page.close();
+  });
+
+  it('the options page reads in that language, safety text and screening included', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 900, height: 1400 });
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.getByRole('heading', { level: 2, name: local.options_reminders_title!.message }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
+    const text = await readable(page);
+    expect(text).toMatch(disclaimer);
+    expect(englishLeft(text, locale)).toEqual([]);
+    expect(text).not.toMatch(/When to stop and get help|I am pregnant|Desk version of/);
+    await ext.screenshot(page, `options-${locale}`);
+    await page.close();
+  });
+
+  it('the worker serves this language to the notification', async () => {
+    expect(await ext.inWorker(() => chrome.i18n.getMessage('text_language'))).toBe(locale);
+    expect(await ext.inWorker(() => chrome.i18n.getMessage('bg_notif_message_seated'))).toBe(local.bg_notif_message_seated!.message);
+  });
+});
