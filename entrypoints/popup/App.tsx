@@ -155,6 +155,9 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     begin();
   };
   const illustration = illustrationUrl(exercise.id);
+  // A new card is read from its top, not from where the last one was scrolled to.
+  const cardArea = useRef<HTMLDivElement>(null);
+  useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
 
   return (
     <div class={breakWindow ? 'app app--window' : 'app'}>
@@ -190,9 +193,11 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
           <SafetyIntro disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
-            <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
-              <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} />
-            </ExerciseCard>
+            <div class="card-area" ref={cardArea} data-testid="card-area">
+              <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
+                <SafetyNote disclaimer={DISCLAIMER} redFlags={RED_FLAGS} beforeYouStart={BEFORE_YOU_START} />
+              </ExerciseCard>
+            </div>
             <ActionBar
               startRef={startRef}
               labels={{
