@@ -23,6 +23,8 @@ export type Effect =
   | { type: 'clearNotification' }
   | { type: 'setBadge'; due: boolean }
   | { type: 'appendHistory'; entry: HistoryEntry }
+  /** Undo of a Skip or "I already moved": the entry it logged goes (matched by start, end and outcome). */
+  | { type: 'removeHistory'; entry: { start: number; end: number; outcome: string } }
   | { type: 'openBreak' };
 
 /** Picks the exercise for the next break. Injected so core/engine does not depend on the catalogue. */
