@@ -25,6 +25,7 @@ import { sessionSpec } from '../../core/session-spec';
 import type { PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
+import { formatClock } from './format-time';
 import { statusText } from './status-text';
 import { useEscapeCloses } from './use-escape-closes';
 import { useExercise } from './use-exercise';
@@ -46,6 +47,9 @@ export interface AppProps {
 const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
+/** How long the popup offers Undo (the worker accepts it for UNDO_WINDOW_MS, a little longer). */
+const UNDO_OFFER_MS = 8_000;
+
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
 export function App({ initial, exercises, breakWindow, locale, sessionView }: AppProps) {
@@ -73,10 +77,16 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
-  const flash = (text: string) => {
+  // Offered with the notice after Skip or "I already moved"; the worker accepts it a little longer.
+  const [undoable, setUndoable] = useState(false);
+  const flash = (text: string, undo = false) => {
     setNotice(text);
+    setUndoable(undo);
     clearTimeout(noticeTimer.current);
-    noticeTimer.current = setTimeout(() => setNotice(''), 5_000);
+    noticeTimer.current = setTimeout(() => {
+      setNotice('');
+      setUndoable(false);
+    }, undo ? UNDO_OFFER_MS : 5_000);
   };
 
   const send = async (action: UserAction): Promise<boolean> => {
@@ -91,8 +101,22 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     }
   };
   /** Sends an action; the break window has done its job once the break is settled. */
-  const perform = async (action: UserAction) => {
-    if ((await send(action)) && breakWindow && SETTLES.has(action.kind)) window.close();
+  const perform = async (action: UserAction): Promise<boolean> => {
+    const ok = await send(action);
+    if (ok && breakWindow && SETTLES.has(action.kind)) window.close();
+    return ok;
+  };
+  /** Skip and "I already moved" say what they logged, with Undo for a few seconds. */
+  const logAndOfferUndo = async (kind: 'skip' | 'moved') => {
+    if (await perform({ kind })) flash(t(kind === 'skip' ? 'popup_skipped_logged' : 'popup_moved_logged'), true);
+  };
+  const undo = async () => {
+    if (await send({ kind: 'undo' })) flash(t('popup_undone'));
+  };
+  /** Snooze when something is due; with nothing due the next break moves later, and the notice says to when. */
+  const snooze = async (minutes: number) => {
+    const nextAt = postpones && status.nextPromptAt !== null ? status.nextPromptAt + minutes * MINUTE_MS : null;
+    if ((await perform({ kind: 'snooze', minutes })) && nextAt !== null) flash(t('popup_postponed_to', formatClock(nextAt, locale)));
   };
 
   /** Shows the change at once; the worker (the session's only writer) stores it and answers with the stored one. */
@@ -142,6 +166,8 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   };
 
   const paused = status.phase === 'paused';
+  // Nothing due yet: "Snooze" would be a puzzle; it moves the next break later.
+  const postpones = !['due', 'snoozed', 'deferred'].includes(status.phase);
   // The safety text is shown in full once, before the first guided minute.
   const [safetyIntro, setSafetyIntro] = useState(false);
   const begin = () => {
@@ -168,6 +194,8 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
         notice={notice}
         resumeLabel={paused ? t('popup_resume') : null}
         onResume={() => void perform({ kind: 'resume' })}
+        undoLabel={undoable ? t('popup_undo') : null}
+        onUndo={() => void undo()}
         optionsLabel={t('popup_options')}
         onOptions={() => void browser.runtime.openOptionsPage()}
       />
@@ -205,7 +233,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
                 another: t('popup_another'),
                 moved: t('popup_moved'),
                 skip: t('popup_skip'),
-                snooze: t('popup_snooze'),
+                snooze: postpones ? t('popup_postpone') : t('popup_snooze'),
                 pause: t('popup_pause'),
               }}
               snoozeChoices={snoozeChoices()}
@@ -213,9 +241,9 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
               paused={paused}
               onStart={() => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true))}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
-              onMoved={() => void perform({ kind: 'moved' })}
-              onSkip={() => void perform({ kind: 'skip' })}
-              onSnooze={(minutes) => void perform({ kind: 'snooze', minutes })}
+              onMoved={() => void logAndOfferUndo('moved')}
+              onSkip={() => void logAndOfferUndo('skip')}
+              onSnooze={(minutes) => void snooze(minutes)}
               onPause={pauseReminders}
             />
           </>

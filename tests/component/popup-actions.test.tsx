@@ -118,6 +118,52 @@ describe('exercise card', () => {
   });
 });
 
+describe('actions that answer: Logged … · Undo, and postpone with nothing due', () => {
+  it.each([
+    ['Skip', 'skip', 'Logged as skipped'],
+    ['I already moved', 'moved', 'Logged: you moved'],
+  ])('"%s" says what it logged and offers Undo, which asks the worker to put it back', async (label, kind, notice) => {
+    await mountPopup();
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    await advance(0);
+    expect(status()).toBe(notice);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await advance(0);
+    expect(sent()).toEqual([{ type: 'action', action: { kind } }, { type: 'action', action: { kind: 'undo' } }]);
+    expect(status()).toBe('Undone');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('Undo is offered for a few seconds, then the status line returns', async () => {
+    await mountPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await advance(7_000);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    await advance(1_500);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(status()).not.toBe('Logged as skipped');
+  });
+
+  it('no Undo when the worker did not take the Skip (the error shows instead)', async () => {
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockResolvedValue({ ok: false, error: 'nope' });
+    await mountPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await advance(0);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.getByText('That did not go through. Please try again.')).toBeTruthy();
+  });
+
+  it('with nothing due the menu reads "Postpone next break", and the status shows the new time', async () => {
+    await mountPopup(); // 38 min at the screen: next break at 10:07
+    expect(screen.queryByText('Snooze')).toBeNull();
+    fireEvent.click(screen.getByText('Postpone next break'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Postpone next break' })).getByRole('button', { name: '10 minutes' }));
+    await advance(0);
+    expect(sent()).toEqual([{ type: 'action', action: { kind: 'snooze', minutes: 10 } }]);
+    expect(status()).toBe('Next break moved to 10:17 AM');
+  });
+});
+
 describe('actions sent to the worker', () => {
   it.each([
     ['I already moved', { kind: 'moved' }],
@@ -134,7 +180,7 @@ describe('actions sent to the worker', () => {
     ['2 minutes', 2],
     ['10 minutes', 10],
   ])('Snooze → %s sends a snooze of %i minutes', async (label, minutes) => {
-    await mountPopup();
+    await mountPopup({ tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46) });
     fireEvent.click(screen.getByText('Snooze'));
     fireEvent.click(within(screen.getByRole('group', { name: 'Snooze' })).getByRole('button', { name: label }));
     await advance(0);
