@@ -9,6 +9,7 @@ import { SafetyIntro } from '../../components/SafetyIntro';
 import { SafetyNote } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
+import { firstWorkInstant } from '../../core/engine/work-hours';
 import { standsUpFirst } from '../../core/stand-up-first';
 import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
@@ -189,7 +190,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     <div class={breakWindow ? 'app app--window' : 'app'}>
       <h1 class="sr-only">{t('extName')}</h1>
       <StatusHeader
-        text={statusText(status, now, locale)}
+        text={statusText(status, now, locale, status.phase === 'outside' ? firstWorkInstant(now, settings.workHours) : null)}
         phase={status.phase}
         notice={notice}
         resumeLabel={paused ? t('popup_resume') : null}

@@ -54,10 +54,21 @@ describe('status line', () => {
     expect(status()).toBe('At your screen for 1 hr 15 min · next break in 1 hr 45 min');
   });
 
-  it('says when it is outside work hours', async () => {
+  // T0 is Friday 20 November 2026, 10:00.
+  it.each([
+    ['later today', () => ({ enabled: true, start: '13:00', end: '17:00' }), 'en-US', 'Outside work hours · resumes 1:00 PM'],
+    ['tomorrow', (i: number) => ({ enabled: i !== 5, start: '09:00', end: '09:30' }), 'en-US', 'Outside work hours · resumes tomorrow 9:00 AM'],
+    ['after the weekend', (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }), 'en-US', 'Outside work hours · resumes Mon 9:00 AM'],
+    ['after the weekend, in the locale', (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }), 'en-GB', 'Outside work hours · resumes Mon 09:00'],
+  ])('says when it is outside work hours, and when reminders resume (%s)', async (_n, day, locale, text) => {
+    const days = DEFAULT_SETTINGS.workHours.days.map((_, i) => day(i));
+    await mountPopup({ settings: { workHours: { enabled: true, days: days as typeof DEFAULT_SETTINGS.workHours.days } } }, false, locale);
+    expect(status()).toBe(text);
+  });
+
+  it('outside work hours, the popup still shows an exercise', async () => {
     const days = DEFAULT_SETTINGS.workHours.days.map(() => ({ enabled: true, start: '13:00', end: '17:00' }));
     await mountPopup({ settings: { workHours: { enabled: true, days: days as typeof DEFAULT_SETTINGS.workHours.days } } });
-    expect(status()).toBe('Outside work hours');
   });
 
   it('counts on by itself while open', async () => {
