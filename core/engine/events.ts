@@ -28,4 +28,7 @@ export type Effect =
   | { type: 'openBreak' };
 
 /** Picks the exercise for the next break. Injected so core/engine does not depend on the catalogue. */
-export type Picker = (req: { recent: readonly string[]; seed: number; anotherThan?: string }) => string | null;
+export type Picker = ((req: { recent: readonly string[]; seed: number; anotherThan?: string }) => string | null) & {
+  /** Whether the user's preferences still allow this exercise (a settings change may exclude it). */
+  allows?: (id: string) => boolean;
+};

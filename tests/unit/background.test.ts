@@ -272,6 +272,21 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     for (let i = 2; i < kinds.length; i += 1) expect(new Set(kinds.slice(i - 2, i + 1)).size).toBe(2);
   });
 
+  it.each([
+    // The first card is seated or standing: one of these two always excludes it.
+    ['seated only', { positions: ['seated'] }, (e: (typeof EXERCISES)[number]) => e.position === 'seated'],
+    ['standing only', { positions: ['standing'] }, (e: (typeof EXERCISES)[number]) => e.position === 'standing'],
+  ] as const)('a preference change (%s) re-picks a card it no longer allows; one it allows stays', async (_n, patch, fits) => {
+    const app = await worker();
+    const before = (await stored()).exerciseId!;
+    await saveSettings({ ...DEFAULT_SETTINGS, exercises: { ...DEFAULT_SETTINGS.exercises, ...patch } as unknown as typeof DEFAULT_SETTINGS.exercises });
+    await app.settled();
+    const afterId = (await stored()).exerciseId;
+    const after = EXERCISES.find((e) => e.id === afterId)!;
+    expect(fits(after)).toBe(true);
+    if (fits(EXERCISES.find((e) => e.id === before)!)) expect(after.id).toBe(before);
+  });
+
   it('lowering the interval in settings below the current bout prompts at once', async () => {
     const app = await worker();
     await runTo(app, T0 + 30 * MIN);

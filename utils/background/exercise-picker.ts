@@ -1,5 +1,5 @@
 import type { Picker } from '../../core/engine';
-import { pickExercise, type PickerEntry } from '../../core/picker';
+import { filterCatalogue, pickExercise, type PickerEntry } from '../../core/picker';
 import type { Settings } from '../../core/settings';
 
 const otherKind = (kind: PickerEntry['kind']): PickerEntry['kind'] => (kind === 'stretch' ? 'activation' : 'stretch');
@@ -13,7 +13,8 @@ const otherKind = (kind: PickerEntry['kind']): PickerEntry['kind'] => (kind === 
  * prompt, so standing is preferred.
  */
 export function createPicker(catalogue: readonly PickerEntry[], prefs: Settings['exercises']): Picker {
-  return ({ recent, seed, anotherThan }) => {
+  const allowed = new Set(filterCatalogue(catalogue, prefs).map((e) => e.id));
+  const pick: Picker = ({ recent, seed, anotherThan }) => {
     if (catalogue.length === 0) return null;
     const current = anotherThan === undefined ? undefined : catalogue.find((e) => e.id === anotherThan);
     return pickExercise({
@@ -25,4 +26,7 @@ export function createPicker(catalogue: readonly PickerEntry[], prefs: Settings[
       ...(current ? { sameKindAs: (seed & 1) === 0 ? current.kind : otherKind(current.kind), exclude: current.id } : {}),
     }).exercise.id;
   };
+  // An empty filtered pool falls back to the whole catalogue: then nothing is re-picked for fitting.
+  pick.allows = (id) => allowed.size === 0 || allowed.has(id);
+  return pick;
 }
