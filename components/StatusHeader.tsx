@@ -7,6 +7,9 @@ export interface StatusHeaderProps {
   /** Resume is offered here while reminders are paused. */
   resumeLabel: string | null;
   onResume: () => void;
+  /** Undo is offered here for a few seconds after Skip or "I already moved". */
+  undoLabel?: string | null;
+  onUndo?: () => void;
   optionsLabel: string;
   onOptions: () => void;
 }
@@ -22,6 +25,11 @@ export function StatusHeader(p: StatusHeaderProps) {
       <p class="sr-only" role="status">
         {p.notice}
       </p>
+      {p.undoLabel && (
+        <button type="button" class="btn btn--small" onClick={p.onUndo}>
+          {p.undoLabel}
+        </button>
+      )}
       {p.resumeLabel !== null && (
         <button type="button" class="btn btn--small" onClick={p.onResume}>
           {p.resumeLabel}

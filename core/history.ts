@@ -65,6 +65,15 @@ export function appendEntry(log: HistoryLog, entry: HistoryEntry): HistoryLog {
   return { version: HISTORY_VERSION, entries };
 }
 
+export type HistoryMatch = Pick<HistoryEntry, 'start' | 'end'> & { outcome: string };
+
+/** Without the last entry matching `m` (an undone Skip or "I already moved"). Same object if none matches. */
+export function removeEntry(log: HistoryLog, m: HistoryMatch): HistoryLog {
+  const i = log.entries.findLastIndex((e) => e.start === m.start && e.end === m.end && e.outcome === m.outcome);
+  if (i < 0) return log;
+  return { version: HISTORY_VERSION, entries: log.entries.filter((_, j) => j !== i) };
+}
+
 /**
  * Drops entries that ended more than 90 days before `now`. Same object if
  * nothing dropped. A clock set a year ahead by mistake must not erase the

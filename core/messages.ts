@@ -15,6 +15,7 @@ export type UserAction =
   | { kind: 'pause'; until: number | 'tomorrow' | 'indefinitely' } // until: epoch ms
   | { kind: 'resume' }
   | { kind: 'anotherExercise' }
+  | { kind: 'undo' } // within seconds of Skip or "I already moved": put back what it replaced
   // The running guided minute: the worker is its only writer.
   | { kind: 'sessionStart'; exerciseId: string; plannedMs?: number } // plannedMs: whole length, get-ready included
   | { kind: 'sessionPause' }

@@ -6,11 +6,15 @@ import type { Effect, Picker } from './events';
 import { dropSession, finishSession, restartAfterBreak } from './session-rules';
 import type { StepContext } from './step-context';
 import type { TrackerState } from './tracker-state';
+import { applyUndo, openUndo, undoSnapshot } from './undo';
 import { tomorrowStart } from './work-hours';
 
 /** The user's actions (popup, options, notification buttons, session requests) applied to the state. */
 export function applyAction(s: TrackerState, action: UserAction, ctx: StepContext, fx: Effect[]): void {
   const { now, config: cfg } = ctx;
+  // Undo answers only the action just before it.
+  if (action.kind === 'undo') return applyUndo(s, now, fx);
+  delete s.undo;
   switch (action.kind) {
     case 'startBreak':
       // The notification's Start button, the keyboard command: the minute starts now, on the picked exercise.
@@ -58,16 +62,25 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       fx.push({ type: 'clearNotification' });
       return;
     }
-    case 'skip':
+    case 'skip': {
+      if (!s.bout) {
+        s.session = null;
+        return;
+      }
+      const before = undoSnapshot(s);
+      const from = fx.length;
       s.session = null;
-      if (!s.bout) return;
       endBout(s, now, 'skipped', cfg, fx);
       restartAfterBreak(s, now);
+      openUndo(s, 'skip', before, now, fx.slice(from));
       return;
+    }
     case 'done':
     case 'moved': {
       // Pressed again within a minute of the last break: the same break, logged once.
       if (s.bout && !s.prompt && screenMsAt(s, now) < MIN_LOGGED_NATURAL_MIN * cfg.minuteMs) return;
+      const before = undoSnapshot(s);
+      const from = fx.length;
       s.session = null; // a break reported by hand ends the guided one: one entry
       const outcome = action.kind === 'moved' ? 'moved' : s.prompt ? 'taken' : 'early';
       const exerciseId = action.kind === 'done' ? action.exerciseId : undefined;
@@ -77,6 +90,7 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
         fx.push({ type: 'appendHistory', entry: { start: now, end: now, screenMs: 0, outcome, snoozes: 0, ...(exerciseId ? { exerciseId } : {}) } });
       }
       restartAfterBreak(s, now);
+      if (action.kind === 'moved') openUndo(s, 'moved', before, now, fx.slice(from));
       return;
     }
     case 'pause': {

@@ -23,7 +23,12 @@ export type Effect =
   | { type: 'clearNotification' }
   | { type: 'setBadge'; due: boolean }
   | { type: 'appendHistory'; entry: HistoryEntry }
+  /** Undo of a Skip or "I already moved": the entry it logged goes (matched by start, end and outcome). */
+  | { type: 'removeHistory'; entry: { start: number; end: number; outcome: string } }
   | { type: 'openBreak' };
 
 /** Picks the exercise for the next break. Injected so core/engine does not depend on the catalogue. */
-export type Picker = (req: { recent: readonly string[]; seed: number; anotherThan?: string }) => string | null;
+export type Picker = ((req: { recent: readonly string[]; seed: number; anotherThan?: string }) => string | null) & {
+  /** Whether the user's preferences still allow this exercise (a settings change may exclude it). */
+  allows?: (id: string) => boolean;
+};

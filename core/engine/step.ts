@@ -68,6 +68,9 @@ function applyEvent(s: TrackerState, event: EngineEvent, ctx: StepContext, fx: E
       applyAction(s, event.action, ctx, fx);
       return;
     case 'settings':
-      return; // their effect is the catch-up and prompt rules at `now`
+      // Timing: the catch-up and prompt rules at `now`. Preferences: a card they now exclude is re-picked
+      // (not during a running minute, which goes on with the exercise it started).
+      if (ctx.pick?.allows && s.exerciseId !== null && !s.session && !ctx.pick.allows(s.exerciseId)) pickNext(s, ctx.pick);
+      return;
   }
 }

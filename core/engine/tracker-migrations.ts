@@ -7,6 +7,8 @@ import type { MigrationTable } from '../migrations';
  * a running bout and a pause instead of resetting them (parseTracker resets
  * any version it does not know). Key: the version a step produces.
  */
+// Later in 0.2.0, v2 gained an optional `undo` (the few seconds after Skip or "I already moved"):
+// no step needed, a v2 state without it reads as it did (nothing to undo).
 export const TRACKER_MIGRATIONS: MigrationTable = {
   // 2: bouts gain `postponedMs` (0: snoozes asked for before anything was due);
   // the state gains `session` (null: in v1 the popup owned the running minute)

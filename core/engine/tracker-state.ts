@@ -92,6 +92,23 @@ export interface TrackerState {
    * The user counts as sitting (activity stays active), within a cap.
    */
   mediaSince: number | null;
+  /**
+   * For a few seconds after Skip or "I already moved": what the action replaced, so the popup's
+   * Undo can put it back. Optional: a v2 state without it reads as before (no undo offered).
+   */
+  undo?: UndoWindow;
+}
+
+/** The part of the state a Skip or "I already moved" replaces. */
+export type UndoSnapshot = Pick<TrackerState, 'bout' | 'prompt' | 'readySince' | 'session' | 'exerciseId' | 'recent' | 'seed'>;
+
+export interface UndoWindow {
+  kind: 'skip' | 'moved';
+  /** Undo is accepted until then. */
+  until: number;
+  before: UndoSnapshot;
+  /** The history entry the action logged (start, end, outcome identify it), removed by undo. */
+  logged: { start: number; end: number; outcome: string } | null;
 }
 
 export function freshTracker(now: number, activity: Activity = 'active', seed = 0): TrackerState {
@@ -126,37 +143,60 @@ const SessionSchema = v.object({
   plannedMs: v.pipe(time, v.maxValue(60 * 60_000)),
 });
 
+const BoutSchema = v.nullable(
+  v.object({
+    start: time,
+    creditedMs: time,
+    snoozes: count,
+    postponedMs: time,
+  }),
+);
+
+const PromptSchema = v.nullable(
+  v.object({
+    phase: v.picklist(['due', 'snoozed', 'deferred']),
+    firstAt: time,
+    shownAt: timeOrNull,
+    nudges: count,
+    until: timeOrNull,
+    checks: count,
+  }),
+);
+
+const RecentSchema = v.pipe(v.array(v.string()), v.maxLength(100));
+const SeedSchema = v.pipe(v.number(), v.integer());
+
+const UndoSchema = v.object({
+  kind: v.picklist(['skip', 'moved']),
+  until: time,
+  before: v.object({
+    bout: BoutSchema,
+    prompt: PromptSchema,
+    readySince: timeOrNull,
+    session: v.nullable(SessionSchema),
+    exerciseId: v.nullable(v.string()),
+    recent: RecentSchema,
+    seed: SeedSchema,
+  }),
+  logged: v.nullable(v.object({ start: time, end: time, outcome: v.string() })),
+});
+
 export const TrackerStateSchema = v.object({
   version: v.literal(TRACKER_VERSION),
   activity: v.picklist(['active', 'idle', 'locked']),
   awaySince: timeOrNull,
-  bout: v.nullable(
-    v.object({
-      start: time,
-      creditedMs: time,
-      snoozes: count,
-      postponedMs: time,
-    }),
-  ),
+  bout: BoutSchema,
   readySince: timeOrNull,
-  prompt: v.nullable(
-    v.object({
-      phase: v.picklist(['due', 'snoozed', 'deferred']),
-      firstAt: time,
-      shownAt: timeOrNull,
-      nudges: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      until: timeOrNull,
-      checks: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    }),
-  ),
+  prompt: PromptSchema,
   pausedUntil: v.union([time, v.literal('indefinitely'), v.null()]),
   exerciseId: v.nullable(v.string()),
-  recent: v.pipe(v.array(v.string()), v.maxLength(100)),
-  seed: v.pipe(v.number(), v.integer()),
+  recent: RecentSchema,
+  seed: SeedSchema,
   wakeAt: timeOrNull,
   lastEventAt: time,
   session: v.nullable(SessionSchema),
   mediaSince: timeOrNull,
+  undo: v.optional(UndoSchema),
 });
 
 

@@ -9,6 +9,7 @@ import { SafetyIntro } from '../../components/SafetyIntro';
 import { SafetyNote } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
+import { firstWorkInstant } from '../../core/engine/work-hours';
 import { standsUpFirst } from '../../core/stand-up-first';
 import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
@@ -26,6 +27,7 @@ import { sessionSpec } from '../../core/session-spec';
 import type { PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
+import { formatClock } from './format-time';
 import { statusText } from './status-text';
 import { useEscapeCloses } from './use-escape-closes';
 import { useExercise } from './use-exercise';
@@ -47,6 +49,9 @@ export interface AppProps {
 const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
+/** How long the popup offers Undo (the worker accepts it for UNDO_WINDOW_MS, a little longer). */
+const UNDO_OFFER_MS = 8_000;
+
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
 export function App({ initial, exercises, breakWindow, locale, sessionView }: AppProps) {
@@ -75,10 +80,16 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
-  const flash = (text: string) => {
+  // Offered with the notice after Skip or "I already moved"; the worker accepts it a little longer.
+  const [undoable, setUndoable] = useState(false);
+  const flash = (text: string, undo = false) => {
     setNotice(text);
+    setUndoable(undo);
     clearTimeout(noticeTimer.current);
-    noticeTimer.current = setTimeout(() => setNotice(''), 5_000);
+    noticeTimer.current = setTimeout(() => {
+      setNotice('');
+      setUndoable(false);
+    }, undo ? UNDO_OFFER_MS : 5_000);
   };
 
   const send = async (action: UserAction): Promise<boolean> => {
@@ -93,8 +104,22 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     }
   };
   /** Sends an action; the break window has done its job once the break is settled. */
-  const perform = async (action: UserAction) => {
-    if ((await send(action)) && breakWindow && SETTLES.has(action.kind)) window.close();
+  const perform = async (action: UserAction): Promise<boolean> => {
+    const ok = await send(action);
+    if (ok && breakWindow && SETTLES.has(action.kind)) window.close();
+    return ok;
+  };
+  /** Skip and "I already moved" say what they logged, with Undo for a few seconds. */
+  const logAndOfferUndo = async (kind: 'skip' | 'moved') => {
+    if (await perform({ kind })) flash(t(kind === 'skip' ? 'popup_skipped_logged' : 'popup_moved_logged'), true);
+  };
+  const undo = async () => {
+    if (await send({ kind: 'undo' })) flash(t('popup_undone'));
+  };
+  /** Snooze when something is due; with nothing due the next break moves later, and the notice says to when. */
+  const snooze = async (minutes: number) => {
+    const nextAt = postpones && status.nextPromptAt !== null ? status.nextPromptAt + minutes * MINUTE_MS : null;
+    if ((await perform({ kind: 'snooze', minutes })) && nextAt !== null) flash(t('popup_postponed_to', formatClock(nextAt, locale)));
   };
 
   /** Shows the change at once; the worker (the session's only writer) stores it and answers with the stored one. */
@@ -144,6 +169,8 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   };
 
   const paused = status.phase === 'paused';
+  // Nothing due yet: "Snooze" would be a puzzle; it moves the next break later.
+  const postpones = !['due', 'snoozed', 'deferred'].includes(status.phase);
   // The safety text is shown in full once, before the first guided minute.
   const [safetyIntro, setSafetyIntro] = useState(false);
   const begin = () => {
@@ -157,16 +184,21 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     begin();
   };
   const illustration = illustrationUrl(exercise.id);
+  // A new card is read from its top, not from where the last one was scrolled to.
+  const cardArea = useRef<HTMLDivElement>(null);
+  useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
 
   return (
     <div class={breakWindow ? 'app app--window' : 'app'}>
       <h1 class="sr-only">{t('extName')}</h1>
       <StatusHeader
-        text={statusText(status, now, locale)}
+        text={statusText(status, now, locale, status.phase === 'outside' ? firstWorkInstant(now, settings.workHours) : null)}
         phase={status.phase}
         notice={notice}
         resumeLabel={paused ? t('popup_resume') : null}
         onResume={() => void perform({ kind: 'resume' })}
+        undoLabel={undoable ? t('popup_undo') : null}
+        onUndo={() => void undo()}
         optionsLabel={t('popup_options')}
         onOptions={() => void browser.runtime.openOptionsPage()}
       />
@@ -192,9 +224,11 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
           <SafetyIntro disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
-            <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
-              <SafetyNote disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} />
-            </ExerciseCard>
+            <div class="card-area" ref={cardArea} data-testid="card-area">
+              <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
+                <SafetyNote disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} />
+              </ExerciseCard>
+            </div>
             <ActionBar
               startRef={startRef}
               labels={{
@@ -202,7 +236,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
                 another: t('popup_another'),
                 moved: t('popup_moved'),
                 skip: t('popup_skip'),
-                snooze: t('popup_snooze'),
+                snooze: postpones ? t('popup_postpone') : t('popup_snooze'),
                 pause: t('popup_pause'),
               }}
               snoozeChoices={snoozeChoices()}
@@ -210,9 +244,9 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
               paused={paused}
               onStart={() => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true))}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
-              onMoved={() => void perform({ kind: 'moved' })}
-              onSkip={() => void perform({ kind: 'skip' })}
-              onSnooze={(minutes) => void perform({ kind: 'snooze', minutes })}
+              onMoved={() => void logAndOfferUndo('moved')}
+              onSkip={() => void logAndOfferUndo('skip')}
+              onSnooze={(minutes) => void snooze(minutes)}
               onPause={pauseReminders}
             />
           </>

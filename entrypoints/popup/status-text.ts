@@ -3,15 +3,22 @@ import { t } from '../../utils/i18n';
 import { dayRelation, formatClock, formatDayClock, formatDuration } from './format-time';
 
 /** "until 14:35" / "until tomorrow 09:00" / "until Mon 09:00" wording for a moment. */
-function untilText(prefix: 'snoozed' | 'paused', at: number, now: number, locale: string): string {
+function untilText(prefix: 'snoozed' | 'paused' | 'outside', at: number, now: number, locale: string): string {
   const rel = dayRelation(at, now);
+  if (prefix === 'outside') {
+    if (rel === 'tomorrow') return t('popup_status_outside_resumes_tomorrow', formatClock(at, locale));
+    return t('popup_status_outside_resumes', rel === 'today' ? formatClock(at, locale) : formatDayClock(at, locale));
+  }
   if (rel === 'today') return t(`popup_status_${prefix}_until`, formatClock(at, locale));
   if (rel === 'tomorrow') return t(`popup_status_${prefix}_tomorrow`, formatClock(at, locale));
   return t(`popup_status_${prefix}_until`, formatDayClock(at, locale));
 }
 
-/** The one-line summary of where the user stands, for the top of the popup. */
-export function statusText(status: Status, now: number, locale: string): string {
+/**
+ * The one-line summary of where the user stands, for the top of the popup.
+ * `resumesAt`: outside work hours, when they start again (null: no work day ahead).
+ */
+export function statusText(status: Status, now: number, locale: string, resumesAt: number | null = null): string {
   switch (status.phase) {
     case 'active': {
       // Due but not yet prompted (the worker is about to): say so, not "in 0 min".
@@ -32,7 +39,7 @@ export function statusText(status: Status, now: number, locale: string): string 
         ? t('popup_status_paused_indefinitely')
         : untilText('paused', status.pausedUntil, now, locale);
     case 'outside':
-      return t('popup_status_outside');
+      return resumesAt === null ? t('popup_status_outside') : untilText('outside', resumesAt, now, locale);
     case 'break':
       return t('popup_status_break');
     case 'away':

@@ -54,10 +54,21 @@ describe('status line', () => {
     expect(status()).toBe('At your screen for 1 hr 15 min · next break in 1 hr 45 min');
   });
 
-  it('says when it is outside work hours', async () => {
+  // T0 is Friday 20 November 2026, 10:00.
+  it.each([
+    ['later today', () => ({ enabled: true, start: '13:00', end: '17:00' }), 'en-US', 'Outside work hours · resumes 1:00 PM'],
+    ['tomorrow', (i: number) => ({ enabled: i !== 5, start: '09:00', end: '09:30' }), 'en-US', 'Outside work hours · resumes tomorrow 9:00 AM'],
+    ['after the weekend', (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }), 'en-US', 'Outside work hours · resumes Mon 9:00 AM'],
+    ['after the weekend, in the locale', (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }), 'en-GB', 'Outside work hours · resumes Mon 09:00'],
+  ])('says when it is outside work hours, and when reminders resume (%s)', async (_n, day, locale, text) => {
+    const days = DEFAULT_SETTINGS.workHours.days.map((_, i) => day(i));
+    await mountPopup({ settings: { workHours: { enabled: true, days: days as typeof DEFAULT_SETTINGS.workHours.days } } }, false, locale);
+    expect(status()).toBe(text);
+  });
+
+  it('outside work hours, the popup still shows an exercise', async () => {
     const days = DEFAULT_SETTINGS.workHours.days.map(() => ({ enabled: true, start: '13:00', end: '17:00' }));
     await mountPopup({ settings: { workHours: { enabled: true, days: days as typeof DEFAULT_SETTINGS.workHours.days } } });
-    expect(status()).toBe('Outside work hours');
   });
 
   it('counts on by itself while open', async () => {
@@ -118,6 +129,52 @@ describe('exercise card', () => {
   });
 });
 
+describe('actions that answer: Logged … · Undo, and postpone with nothing due', () => {
+  it.each([
+    ['Skip', 'skip', 'Logged as skipped'],
+    ['I already moved', 'moved', 'Logged: you moved'],
+  ])('"%s" says what it logged and offers Undo, which asks the worker to put it back', async (label, kind, notice) => {
+    await mountPopup();
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    await advance(0);
+    expect(status()).toBe(notice);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await advance(0);
+    expect(sent()).toEqual([{ type: 'action', action: { kind } }, { type: 'action', action: { kind: 'undo' } }]);
+    expect(status()).toBe('Undone');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('Undo is offered for a few seconds, then the status line returns', async () => {
+    await mountPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await advance(7_000);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    await advance(1_500);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(status()).not.toBe('Logged as skipped');
+  });
+
+  it('no Undo when the worker did not take the Skip (the error shows instead)', async () => {
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockResolvedValue({ ok: false, error: 'nope' });
+    await mountPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await advance(0);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.getByText('That did not go through. Please try again.')).toBeTruthy();
+  });
+
+  it('with nothing due the menu reads "Postpone next break", and the status shows the new time', async () => {
+    await mountPopup(); // 38 min at the screen: next break at 10:07
+    expect(screen.queryByText('Snooze')).toBeNull();
+    fireEvent.click(screen.getByText('Postpone next break'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Postpone next break' })).getByRole('button', { name: '10 minutes' }));
+    await advance(0);
+    expect(sent()).toEqual([{ type: 'action', action: { kind: 'snooze', minutes: 10 } }]);
+    expect(status()).toBe('Next break moved to 10:17 AM');
+  });
+});
+
 describe('actions sent to the worker', () => {
   it.each([
     ['I already moved', { kind: 'moved' }],
@@ -134,7 +191,7 @@ describe('actions sent to the worker', () => {
     ['2 minutes', 2],
     ['10 minutes', 10],
   ])('Snooze → %s sends a snooze of %i minutes', async (label, minutes) => {
-    await mountPopup();
+    await mountPopup({ tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46) });
     fireEvent.click(screen.getByText('Snooze'));
     fireEvent.click(within(screen.getByRole('group', { name: 'Snooze' })).getByRole('button', { name: label }));
     await advance(0);

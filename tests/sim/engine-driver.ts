@@ -64,6 +64,11 @@ export class EngineDriver {
     this.log.push({ at: this.now, event, effects });
     for (const e of effects) {
       if (e.type === 'appendHistory') this.history.push(e.entry);
+      if (e.type === 'removeHistory') {
+        const m = e.entry;
+        const i = this.history.findLastIndex((h) => h.start === m.start && h.end === m.end && h.outcome === m.outcome);
+        if (i >= 0) this.history.splice(i, 1);
+      }
       if (e.type === 'setBadge') this.badge = e.due;
       if (e.type === 'setAlarm') this.alarm = e.at;
       if (e.type === 'clearAlarm') this.alarm = null;

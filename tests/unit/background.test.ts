@@ -256,16 +256,35 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
-  it('"another exercise" picks a different exercise of the same kind from the real catalogue', async () => {
+  it('"another exercise" always picks a different one, and reaches the other kind within two clicks', async () => {
     const app = await worker();
-    for (let i = 0; i < 5; i += 1) {
+    const first = (await stored()).exerciseId;
+    const kinds = [EXERCISES.find((e) => e.id === first)!.kind];
+    for (let i = 0; i < 6; i += 1) {
       const before = (await stored()).exerciseId!;
       clock += MIN;
       await app.handleRequest({ type: 'action', action: { kind: 'anotherExercise' } });
       const after = (await stored()).exerciseId!;
       expect(after).not.toBe(before);
-      expect(EXERCISES.find((e) => e.id === after)!.kind).toBe(EXERCISES.find((e) => e.id === before)!.kind);
+      kinds.push(EXERCISES.find((e) => e.id === after)!.kind);
     }
+    // Never three of one kind in a row: "Another" is a way to the other kind, too.
+    for (let i = 2; i < kinds.length; i += 1) expect(new Set(kinds.slice(i - 2, i + 1)).size).toBe(2);
+  });
+
+  it.each([
+    // The first card is seated or standing: one of these two always excludes it.
+    ['seated only', { positions: ['seated'] }, (e: (typeof EXERCISES)[number]) => e.position === 'seated'],
+    ['standing only', { positions: ['standing'] }, (e: (typeof EXERCISES)[number]) => e.position === 'standing'],
+  ] as const)('a preference change (%s) re-picks a card it no longer allows; one it allows stays', async (_n, patch, fits) => {
+    const app = await worker();
+    const before = (await stored()).exerciseId!;
+    await saveSettings({ ...DEFAULT_SETTINGS, exercises: { ...DEFAULT_SETTINGS.exercises, ...patch } as unknown as typeof DEFAULT_SETTINGS.exercises });
+    await app.settled();
+    const afterId = (await stored()).exerciseId;
+    const after = EXERCISES.find((e) => e.id === afterId)!;
+    expect(fits(after)).toBe(true);
+    if (fits(EXERCISES.find((e) => e.id === before)!)) expect(after.id).toBe(before);
   });
 
   it('lowering the interval in settings below the current bout prompts at once', async () => {

@@ -62,6 +62,7 @@ async function applyOne(e: Effect, ctx: EffectContext): Promise<void> {
       await openBreak(ctx.popupOpened);
       return;
     case 'appendHistory':
+    case 'removeHistory':
       return; // written together with the state
   }
 }

@@ -98,11 +98,12 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     if (event.type === 'alarm') counters.alarmsFired += 1;
     tracker = state;
     const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
-    if (state !== prev || append.length > 0) {
+    const remove = effects.flatMap((e) => (e.type === 'removeHistory' ? [e.entry] : []));
+    if (state !== prev || append.length > 0 || remove.length > 0) {
       counters.changes += 1;
       // The running minute is mirrored to `session` for the pages, in the same set.
       const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
-      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, ...session }, now);
+      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
     }
     await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, popupOpened, counters });
     // An alarm that fired and changed nothing is gone while we still want a wake: put it back.

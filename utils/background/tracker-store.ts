@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { parseTracker, type TrackerState } from '../../core/engine';
-import { appendEntry, parseHistory, pruneHistory } from '../../core/history';
+import { appendEntry, parseHistory, pruneHistory, removeEntry, type HistoryMatch } from '../../core/history';
 import type { HistoryEntry, HistoryLog } from '../../core/history-entry';
 import { writeItems, type ItemRef } from '../storage/define-stored-item';
 import { parseSession, type GuidedSession } from '../../core/guided-session';
@@ -21,7 +21,8 @@ export interface TrackerStore {
   loadHistory(): Promise<HistoryLog>;
   /** Writes the new tracker state and/or appends history entries (pruning > 90 days), in one set. */
   /** `session`: the running guided minute, mirrored for the pages (null clears it), in the same set. */
-  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; history?: HistoryLog; session?: GuidedSession | null }, now: number): Promise<void>;
+  /** `remove`: entries an undo takes back (matched by start, end and outcome). */
+  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; remove?: readonly HistoryMatch[]; history?: HistoryLog; session?: GuidedSession | null }, now: number): Promise<void>;
   clear(): Promise<void>;
   readonly writes: number;
 }
@@ -54,6 +55,10 @@ export function createTrackerStore(): TrackerStore {
       if (change.append?.length) {
         log ??= await loadHistory();
         for (const e of change.append) log = appendEntry(log, e);
+      }
+      if (change.remove?.length) {
+        log ??= await loadHistory();
+        for (const m of change.remove) log = removeEntry(log, m);
       }
       if (log) items.push([historyItem, pruneHistory(log, now)]);
       if (items.length === 0) return;
