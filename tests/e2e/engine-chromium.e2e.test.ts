@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TrackerState } from '../../core/engine';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
+import { until } from './harness/until';
 
 // In page.evaluate on an extension page, `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -38,16 +39,6 @@ async function look(page: Page) {
 async function saveSettings(page: Page, change: Partial<Settings>) {
   await page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, ...change });
 }
-
-const until = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 100): Promise<T> => {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-};
 
 describe('Chromium: screen-time engine', () => {
   it('production build: the prompt one minute before due shows the notification and the "!" badge (lateness printed)', async () => {

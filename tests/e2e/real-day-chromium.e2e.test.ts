@@ -4,6 +4,7 @@ import type { TrackerState } from '../../core/engine';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { launchChromium, type ChromiumExtension, type LaunchOptions } from './harness/chromium';
 import { startXvfb, type VirtualDisplay } from './harness/xvfb';
+import { until } from './harness/until';
 
 // In page.evaluate on an extension page, `chrome` is the extension API.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -44,16 +45,6 @@ async function look(page: Page) {
 
 const saveSettings = (page: Page, change: Partial<Settings>) =>
   page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, ...change });
-
-const until = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 100): Promise<T> => {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-};
 
 /**
  * Headed Chromium on a fresh Xvfb, with the e2e build and the given settings,
