@@ -1,4 +1,5 @@
-import type { SessionDose, SessionSpec } from './session-spec';
+import type { Dose } from '../content/exercise';
+import type { SessionSpec } from './session-spec';
 
 /**
  * The timeline of one guided session, derived from an exercise's session spec.
@@ -56,7 +57,7 @@ export const isWork = (s: Segment): s is WorkSegment => s.kind === 'hold' || s.k
 
 /** Builds the session timeline: get-ready, then the dose, padded to a minute. */
 export function sessionPlan(spec: Pick<SessionSpec, 'dose' | 'getReadySeconds' | 'switchSeconds'>): Segment[] {
-  const dose: SessionDose = spec.dose;
+  const dose: Dose = spec.dose;
   const plan: Segment[] = [];
   let at = 0;
   const push = (seg: SegmentBody, ms: number) => {

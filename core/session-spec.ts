@@ -1,12 +1,10 @@
 import type { Dose, Exercise } from '../content/exercise';
 
-/** The dose of a guided session (the catalogue's dose: hold, reps or a timed walk). */
-export type SessionDose = Dose;
 export type BodySide = 'left' | 'right';
 
 /** Everything the guided minute needs from an exercise. */
 export interface SessionSpec {
-  dose: SessionDose;
+  dose: Dose;
   /** Get-ready before the dose; not counted in it. */
   getReadySeconds: number;
   /** Time to change sides (0 when the dose is not per side). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cueSchedule, dueCue, type Cue } from '../../core/cue-schedule';
 import { sessionPlan } from '../../core/session-plan';
-import type { SessionDose } from '../../core/session-spec';
+import type { Dose } from '../../content/exercise';
 
-const spec = (dose: SessionDose, getReadySeconds = 5, switchSeconds = 5) => ({ dose, getReadySeconds, switchSeconds });
+const spec = (dose: Dose, getReadySeconds = 5, switchSeconds = 5) => ({ dose, getReadySeconds, switchSeconds });
 /** "5s begin first" style lines: the schedule as a reader would check it. */
-const lines = (dose: SessionDose, ready = 5, sw = 5) =>
+const lines = (dose: Dose, ready = 5, sw = 5) =>
   cueSchedule(sessionPlan(spec(dose, ready, sw))).map(({ atMs, cue }) => `${atMs / 1000}s ${describeCue(cue)}`);
 function describeCue(c: Cue): string {
   switch (c.kind) {

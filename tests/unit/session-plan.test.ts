@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '../../content/exercise';
+import type { Dose, Exercise } from '../../content/exercise';
 import { EXERCISES } from '../../content/exercises';
 import { doseSeconds, sideSwitches } from '../../core/dose';
 import {
   planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment,
 } from '../../core/session-plan';
-import { sessionSpec, type SessionDose } from '../../core/session-spec';
+import { sessionSpec } from '../../core/session-spec';
 import { skipAhead } from '../../core/guided-session';
 
 const S = 1000;
 /** A compact picture of a plan: kind, side and length in seconds. */
 const shape = (plan: Segment[]) =>
   plan.map((s) => [s.kind, 'side' in s ? s.side : s.kind === 'switch' ? s.to : null, (s.endMs - s.startMs) / S]);
-const spec = (dose: SessionDose, getReadySeconds = 5, switchSeconds = 5) => ({ dose, getReadySeconds, switchSeconds });
+const spec = (dose: Dose, getReadySeconds = 5, switchSeconds = 5) => ({ dose, getReadySeconds, switchSeconds });
 
 describe('sessionPlan', () => {
   it.each<[string, ReturnType<typeof spec>, unknown[]]>([
