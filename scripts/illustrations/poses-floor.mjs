@@ -67,18 +67,22 @@ export default {
   },
 
   'knee-to-opposite-shoulder': () => {
-    // Seen from above, on a mat: the bent knee travels across the body towards the other shoulder.
-    const body = (knee, foot, arms) => ({
+    // Seen from above, on a mat. Start: lying long, arms by the sides. End: the right knee
+    // (image left) drawn up and across towards the left shoulder, the left hand hooking it
+    // from outside; the thigh crosses the body once, the shin hangs outside it.
+    const body = (legs, arms) => ({
       head: [60, 17], neck: [60, 26], pelvis: [60, 60], sh: [[48, 30], [72, 30]], hips: [[53, 62], [67, 62]],
-      arms, farArms: true, legs: [[knee, foot], [[67, 84], [67, 106], [71, 108]]],
+      legs: [legs, [[67, 84], [67, 106], [71, 108]]],
+      arms: [[[43, 44], [43, 58]], arms],
     });
-    const start = body([48, 46], [50, 70], [[[40, 40], [46, 47]], [[66, 44], [51, 48]]]);
-    const end = body([66, 42], [52, 62], [[[52, 42], [63, 44]], [[78, 40], [69, 43]]]);
+    const start = body([[53, 84], [53, 106], [49, 108]], [[77, 44], [77, 58]]);
+    const end = body([[73, 42], [80, 62], [84, 63]], [[85, 38], [77, 46]]);
     return {
       start: frame(mat, target([50, 64], 5, 6), front(start)),
-      end: frame(mat, target([50, 64], 5, 6), front(end), arrow([40, 52], [44, 36], [58, 34])),
+      end: frame(mat, target([50, 64], 5, 6), front(end), arrow([100, 92], [104, 56], [92, 40])),
     };
   },
+
 
   'knees-to-chest': () => {
     const start = back({ sh: [28, 102], head: [15, 99], arms: [[[44, 90], [62, 82]], [[44, 90], [62, 82]]], legs: [[[66, 80], [82, 82], [86, 78]], [[65, 80], [81, 82], [85, 78]]], solid: true });
@@ -101,16 +105,19 @@ export default {
   },
 
   'lying-glute-stretch': () => {
-    const start = back({ legs: [bentLegs[0], [[64, 88], [74, 82], [81, 79]]], solid: true });
+    // Start: on the back, knees bent, feet flat. End: the right ankle crossed over the left
+    // knee (a figure four) and the left thigh drawn in with both hands behind it.
+    const start = back({ legs: bentLegs, solid: true });
     const end = back({
-      arms: [[[42, 92], [60, 86]], [[42, 92], [60, 86]]], solid: true,
-      legs: [[[64, 80], [84, 78], [88, 73]], [[53, 88], [64, 80], [70, 77]]],
+      arms: [[[38, 92], [52, 88]], [[38, 92], [52, 88]]], solid: true,
+      legs: [[[55, 76], [78, 74], [82, 69]], [[80, 96], [56, 84], [52, 82]]],
     });
     return {
       start: frame(floor(), target([56, 98], 7, 4), side(start)),
-      end: frame(floor(), target([56, 98], 7, 4), side(end), arrow([92, 102], [100, 88], [94, 74])),
+      end: frame(floor(), target([58, 97], 7, 4), side(end), arrow([92, 64], [80, 54], [66, 62])),
     };
   },
+
 
   'pigeon-pose': () => {
     const start = fours();

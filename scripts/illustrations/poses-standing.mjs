@@ -1,5 +1,5 @@
-// Standing exercises. Side views face right; one-leg exercises always hold a desk.
-import { arrow, desk, floor, frame, front, side, target } from './svg.mjs';
+// Standing exercises. Side views face right; one-leg exercises always hold a desk (or lean on a wall).
+import { arrow, ball, desk, floor, frame, front, side, target, wall } from './svg.mjs';
 
 /** A person standing tall, seen from the side, centred on x, arms hanging. */
 const stand = (x, arms) => ({
@@ -93,12 +93,13 @@ export default {
 
   'standing-kickback': () => {
     const props = floor() + desk(84, 116);
-    const base = { head: [72, 19], sh: [68, 31], hip: [62, 62], arms: [[[78, 48], [86, 65]], [[78, 48], [86, 65]]], solid: true };
+    // A slight forward lean (≈ 5°) and the straight leg ≈ 10° behind vertical: ≈ 15° behind the torso line.
+    const base = { head: [69, 19], sh: [65, 31], hip: [62, 62], arms: [[[75, 48], [86, 65]], [[75, 48], [86, 65]]], solid: true };
     const start = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[62, 84], [62, 106], [70, 106]]] };
-    const end = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[52, 82], [43, 102], [39, 106]]] };
+    const end = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[58.2, 83.7], [54.6, 103.6], [50, 102.5]]] };
     return {
       start: frame(props, glute(58), side(start)),
-      end: frame(props, glute(57), side(end), arrow([56, 110], [46, 112], [38, 104])),
+      end: frame(props, glute(57), side(end), arrow([50, 96], [44, 97], [36, 93])),
     };
   },
 
@@ -221,6 +222,24 @@ export default {
     return {
       start: frame(props, glute(51, 62), side(start)),
       end: frame(props, glute(50, 78), side(end), arrow([40, 54], [38, 64], [40, 74])),
+    };
+  },
+
+  'ball-glute-release': () => {
+    // Standing with the back to a wall, a ball between the buttock and the wall; bending the
+    // knees a little rolls the ball up and down the buttock.
+    const props = floor() + wall(20, -1);
+    const pose = (drop) => ({
+      head: [33, 18 + drop], sh: [34, 31 + drop], hip: [38, 62 + drop], solid: true,
+      arms: [[[40, 47 + drop], [48, 60 + drop]], [[40, 47 + drop], [48, 60 + drop]]],
+      legs: drop
+        ? [[[54, 84], [50, 106], [58, 106]], [[53, 84], [49, 106], [57, 106]]]
+        : [[[45, 84], [49, 106], [57, 106]], [[44, 84], [48, 106], [56, 106]]],
+    });
+    return {
+      start: frame(props, target([33, 62], 5, 8), ball([25.5, 62]), side(pose(0))),
+      end: frame(props, target([33, 70], 5, 8), ball([25.5, 66]), side(pose(8)),
+        arrow([72, 66], [72, 58], [72, 48]), arrow([72, 66], [72, 74], [72, 84])),
     };
   },
 };

@@ -28,16 +28,18 @@ export function chair(x, { facing = 1, seat = 84, depth = 26, back = true } = {}
   return out.join('');
 }
 
-/** A fixed four-leg chair seen from the front (for front views). */
-export function chairFront(cx, { seat = 84, half = 16 } = {}) {
-  return [
+/** A fixed four-leg chair seen from the front (for front views); back: false leaves out the backrest. */
+export function chairFront(cx, { seat = 84, half = 16, back = true } = {}) {
+  const parts = [
     line([[cx - half, seat], [cx + half, seat]], ' stroke-width="3.5"'),
     line([[cx - half, seat], [cx - half, FLOOR]], THIN),
     line([[cx + half, seat], [cx + half, FLOOR]], THIN),
     line([[cx - half + 3, seat - 3], [cx - half + 3, FLOOR - 4]], THIN + FAR),
     line([[cx + half - 3, seat - 3], [cx + half - 3, FLOOR - 4]], THIN + FAR),
-    line([[cx - half + 2, seat - 4], [cx - half + 2, seat - 34], [cx + half - 2, seat - 34], [cx + half - 2, seat - 4]], THIN + FAR),
-  ].join('');
+  ];
+  // The backrest sits behind the torso; drop it where limbs cross the body (fewer lines).
+  if (back) parts.push(line([[cx - half + 2, seat - 4], [cx - half + 2, seat - 34], [cx + half - 2, seat - 34], [cx + half - 2, seat - 4]], THIN + FAR));
+  return parts.join('');
 }
 
 /** A desk seen from the side or front: a thick top and two legs. */
