@@ -33,24 +33,28 @@ export default {
   }),
 
   'fire-hydrant': () => {
-    // Seen from behind: the buttocks and thighs in front; the back, arms and head further away (fainter).
+    // Seen from behind, on all fours on a mat drawn in perspective (hands on its far part,
+    // knees on its near edge): buttocks and thighs in front; back, arms and head further
+    // away (fainter). The knee goes out to the side, up to hip height.
     const far = ' opacity=".5"';
+    const mat = `<path stroke-width="2"${far} d="M36 80L84 80L106 108L14 108Z"/>`;
     const body = (leg) =>
       [
-        line([[60, 56], [60, 45]], ' stroke-width="5"' + far),
-        line([[49, 47], [71, 47]], far),
-        line([[50, 47], [51, 84]], far),
-        line([[70, 47], [69, 84]], far),
-        `<path d="M46 64C45 50 59 49 60 57C61 49 75 50 74 64"/>`,
-        line([[47, 62], [47, 100], [45, 110]]),
-        line([[73, 62], ...leg]),
-        `<circle cx="60" cy="38" r="6.5" fill="currentColor" stroke="none"/>`,
+        line([[60, 62], [60, 54]], ' stroke-width="5"' + far),
+        line([[49, 54], [71, 54]], far),
+        line([[50, 54], [50, 86]], far),
+        line([[70, 54], [70, 86]], far),
+        `<path d="M46 68C45 56 59 55 60 62C61 55 75 56 74 68"/>`,
+        line([[47, 66], [47, 100], [45, 108]]),
+        line([[73, 66], ...leg]),
+        `<circle cx="60" cy="45" r="6.5" fill="currentColor" stroke="none"/>`,
       ].join('');
     return {
-      start: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[73, 100], [75, 110]])),
-      end: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[98, 60], [101, 70]]), arrow([84, 98], [106, 96], [106, 74])),
+      start: frame(mat, target([67, 63], 6, 6), body([[73, 100], [75, 108]])),
+      end: frame(mat, target([67, 63], 6, 6), body([[98, 66], [100, 78]]), arrow([84, 102], [106, 100], [106, 80])),
     };
   },
+
 
   'glute-bridge': () => ({
     start: frame(floor(), target([56, 98], 7, 4), side(back({ legs: bentLegs }))),

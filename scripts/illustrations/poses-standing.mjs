@@ -195,10 +195,10 @@ export default {
   },
 
   'standing-hip-hinge': () => {
-    const start = stand(56, [[[46, 44], [53, 58]], [[47, 44], [54, 58]]]);
+    const start = stand(56, [[[58, 47], [61, 63]], [[59, 47], [62, 63]]]); // hands on the fronts of the thighs
     const end = {
       head: [82, 38], sh: [72, 44], hip: [44, 62], solid: true,
-      arms: [[[60, 44], [47, 58]], [[61, 45], [48, 58]]],
+      arms: [[[64, 59], [53, 73]], [[65, 60], [54, 74]]], // slid down towards the knees
       legs: [[[51, 84], [49, 106], [57, 106]], [[50, 84], [48, 106], [56, 106]]],
     };
     return {
