@@ -84,7 +84,7 @@ export default {
     const pose = sit(42, { legs: [[[66, 80], [73, 106], [81, 106]], [[65, 80], [72, 106], [80, 106]]] });
     return {
       start: frame(CHAIR, glute(40), side(pose)),
-      end: frame(CHAIR, glute(40), side(pose), arrow([90, 104], [90, 114], [76, 114])),
+      end: frame(CHAIR, glute(40), side(pose), arrow([96, 115], [86, 115], [72, 115])), // heels drag the floor back
     };
   },
 

@@ -59,11 +59,11 @@ export default {
     const start = facing(54, { arms });
     const end = facing(56, {
       arms: [[[39, 46], [48, 58]], [[72, 46], [86, 66]]],
-      legs: [[[49, 82], [47, 97], [43, 97]], [[62, 84], [62, 106], [66, 106]]],
+      legs: [[[49, 82], [47, 95], [43, 95]], [[62, 84], [62, 106], [66, 106]]],
     });
     return {
       start: frame(props, target([64, 62], 4, 7), front(start)),
-      end: frame(props, target([66, 62], 4, 7), front(end), arrow([38, 106], [36, 101], [38, 95])),
+      end: frame(props, target([66, 62], 4, 7), front(end), arrow([34, 108], [32, 100], [34, 90])),
     };
   },
 
