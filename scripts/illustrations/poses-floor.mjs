@@ -110,11 +110,12 @@ export default {
 
   'lying-glute-stretch': () => {
     // Start: on the back, knees bent, feet flat. End: the right ankle crossed over the left
-    // knee (a figure four) and the left thigh drawn in with both hands behind it.
+    // knee (a figure four) and the left thigh drawn in with both hands behind it. The drawn-in
+    // leg is the far (fainter) one so the solid crossed leg reads as the 4 over its knee.
     const start = back({ legs: bentLegs, solid: true });
     const end = back({
-      arms: [[[38, 92], [52, 88]], [[38, 92], [52, 88]]], solid: true,
-      legs: [[[55, 76], [78, 74], [82, 69]], [[80, 96], [56, 84], [52, 82]]],
+      arms: [[[40, 97], [55, 92]], [[40, 97], [55, 92]]], solid: false,
+      legs: [[[55, 76], [78, 74], [82, 69]], [[82, 96], [58, 78], [54, 75]]],
     });
     return {
       start: frame(floor(), target([56, 98], 7, 4), side(start)),
