@@ -33,24 +33,28 @@ export default {
   }),
 
   'fire-hydrant': () => {
-    // Seen from behind: the buttocks and thighs in front; the back, arms and head further away (fainter).
+    // Seen from behind, on all fours on a mat drawn in perspective (hands on its far part,
+    // knees on its near edge): buttocks and thighs in front; back, arms and head further
+    // away (fainter). The knee goes out to the side, up to hip height.
     const far = ' opacity=".5"';
+    const mat = `<path stroke-width="2"${far} d="M36 80L84 80L106 108L14 108Z"/>`;
     const body = (leg) =>
       [
-        line([[60, 56], [60, 45]], ' stroke-width="5"' + far),
-        line([[49, 47], [71, 47]], far),
-        line([[50, 47], [51, 84]], far),
-        line([[70, 47], [69, 84]], far),
-        `<path d="M46 64C45 50 59 49 60 57C61 49 75 50 74 64"/>`,
-        line([[47, 62], [47, 100], [45, 110]]),
-        line([[73, 62], ...leg]),
-        `<circle cx="60" cy="38" r="6.5" fill="currentColor" stroke="none"/>`,
+        line([[60, 62], [60, 54]], ' stroke-width="5"' + far),
+        line([[49, 54], [71, 54]], far),
+        line([[50, 54], [50, 86]], far),
+        line([[70, 54], [70, 86]], far),
+        `<path d="M46 68C45 56 59 55 60 62C61 55 75 56 74 68"/>`,
+        line([[47, 66], [47, 100], [45, 108]]),
+        line([[73, 66], ...leg]),
+        `<circle cx="60" cy="45" r="6.5" fill="currentColor" stroke="none"/>`,
       ].join('');
     return {
-      start: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[73, 100], [75, 110]])),
-      end: frame(floor(102, 10, 110), target([67, 59], 6, 6), body([[98, 60], [101, 70]]), arrow([84, 98], [106, 96], [106, 74])),
+      start: frame(mat, target([67, 63], 6, 6), body([[73, 100], [75, 108]])),
+      end: frame(mat, target([67, 63], 6, 6), body([[98, 66], [100, 78]]), arrow([84, 102], [106, 100], [106, 80])),
     };
   },
+
 
   'glute-bridge': () => ({
     start: frame(floor(), target([56, 98], 7, 4), side(back({ legs: bentLegs }))),
@@ -67,18 +71,22 @@ export default {
   },
 
   'knee-to-opposite-shoulder': () => {
-    // Seen from above, on a mat: the bent knee travels across the body towards the other shoulder.
-    const body = (knee, foot, arms) => ({
+    // Seen from above, on a mat. Start: lying long, arms by the sides. End: the right knee
+    // (image left) drawn up and across towards the left shoulder, the left hand hooking it
+    // from outside; the thigh crosses the body once, the shin hangs outside it.
+    const body = (legs, arms) => ({
       head: [60, 17], neck: [60, 26], pelvis: [60, 60], sh: [[48, 30], [72, 30]], hips: [[53, 62], [67, 62]],
-      arms, farArms: true, legs: [[knee, foot], [[67, 84], [67, 106], [71, 108]]],
+      legs: [legs, [[67, 84], [67, 106], [71, 108]]],
+      arms: [[[43, 44], [43, 58]], arms],
     });
-    const start = body([48, 46], [50, 70], [[[40, 40], [46, 47]], [[66, 44], [51, 48]]]);
-    const end = body([66, 42], [52, 62], [[[52, 42], [63, 44]], [[78, 40], [69, 43]]]);
+    const start = body([[53, 84], [53, 106], [49, 108]], [[77, 44], [77, 58]]);
+    const end = body([[73, 42], [80, 62], [84, 63]], [[85, 38], [77, 46]]);
     return {
       start: frame(mat, target([50, 64], 5, 6), front(start)),
-      end: frame(mat, target([50, 64], 5, 6), front(end), arrow([40, 52], [44, 36], [58, 34])),
+      end: frame(mat, target([50, 64], 5, 6), front(end), arrow([100, 92], [104, 56], [92, 40])),
     };
   },
+
 
   'knees-to-chest': () => {
     const start = back({ sh: [28, 102], head: [15, 99], arms: [[[44, 90], [62, 82]], [[44, 90], [62, 82]]], legs: [[[66, 80], [82, 82], [86, 78]], [[65, 80], [81, 82], [85, 78]]], solid: true });
@@ -101,16 +109,20 @@ export default {
   },
 
   'lying-glute-stretch': () => {
-    const start = back({ legs: [bentLegs[0], [[64, 88], [74, 82], [81, 79]]], solid: true });
+    // Start: on the back, knees bent, feet flat. End: the right ankle crossed over the left
+    // knee (a figure four) and the left thigh drawn in with both hands behind it. The drawn-in
+    // leg is the far (fainter) one so the solid crossed leg reads as the 4 over its knee.
+    const start = back({ legs: bentLegs, solid: true });
     const end = back({
-      arms: [[[42, 92], [60, 86]], [[42, 92], [60, 86]]], solid: true,
-      legs: [[[64, 80], [84, 78], [88, 73]], [[53, 88], [64, 80], [70, 77]]],
+      arms: [[[40, 97], [55, 92]], [[40, 97], [55, 92]]], solid: false,
+      legs: [[[55, 76], [78, 74], [82, 69]], [[82, 96], [58, 78], [54, 75]]],
     });
     return {
       start: frame(floor(), target([56, 98], 7, 4), side(start)),
-      end: frame(floor(), target([56, 98], 7, 4), side(end), arrow([92, 102], [100, 88], [94, 74])),
+      end: frame(floor(), target([58, 97], 7, 4), side(end), arrow([92, 64], [80, 54], [66, 62])),
     };
   },
+
 
   'pigeon-pose': () => {
     const start = fours();

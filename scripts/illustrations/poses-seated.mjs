@@ -1,5 +1,5 @@
 // Seated exercises: fixed four-leg chairs (no wheels). Side views face right.
-import { arrow, ball, band, chair, chairFront, floor, frame, front, side, target } from './svg.mjs';
+import { arrow, band, chair, chairFront, floor, frame, front, side, target } from './svg.mjs';
 
 const CHAIR = floor() + chair(30);
 const hands = [[[46, 64], [58, 77]], [[46, 64], [58, 77]]];
@@ -68,14 +68,6 @@ export default {
     };
   },
 
-  'seated-glute-squeeze': () => {
-    const start = sit();
-    const end = sit(38, { head: [43, 33], sh: [40, 45], hip: [38, 77] });
-    return {
-      start: frame(CHAIR, glute(36), side(start)),
-      end: frame(CHAIR, target([35, 76], 6, 4), side(end), arrow([22, 84], [21, 78], [22, 70])),
-    };
-  },
 
   'seated-hamstring-stretch': () => {
     const legs = [[[68, 80], [70, 106], [78, 106]], [[68, 91], [90, 103], [92, 95]]];
@@ -92,7 +84,7 @@ export default {
     const pose = sit(42, { legs: [[[66, 80], [73, 106], [81, 106]], [[65, 80], [72, 106], [80, 106]]] });
     return {
       start: frame(CHAIR, glute(40), side(pose)),
-      end: frame(CHAIR, glute(40), side(pose), arrow([90, 104], [90, 114], [76, 114])),
+      end: frame(CHAIR, glute(40), side(pose), arrow([96, 115], [86, 115], [72, 115])), // heels drag the floor back
     };
   },
 
@@ -118,26 +110,6 @@ export default {
     };
   },
 
-  'seated-knee-to-shoulder': () => {
-    const up = (k) => [[[k[0] - 8, k[1] + 4], [k[0] - 2, k[1]]], [[k[0] + 10, k[1] + 6], [k[0] + 3, k[1] + 1]]];
-    const start = sitFront(60, { farArms: true, arms: up([48, 62]), legs: [[[48, 62], [40, 84], [36, 85]], [[69, 84], [69, 106], [73, 107]]] });
-    const end = sitFront(60, { farArms: true, arms: up([66, 56]), legs: [[[66, 56], [56, 80], [52, 81]], [[69, 84], [69, 106], [73, 107]]] });
-    return {
-      start: frame(CHAIR_FRONT, target([49, 78], 4, 6), front(start)),
-      end: frame(CHAIR_FRONT, target([49, 78], 4, 6), front(end), arrow([36, 66], [56, 80], [76, 62])),
-    };
-  },
-
-  'seated-leg-cradle': () => {
-    const arms = (k, a) => [[[40, 58], k], [[80, 58], a]];
-    const start = sitFront(60, { arms: arms([39, 74], [62, 82]), legs: [[[38, 76], [62, 82], [66, 80]], [[69, 84], [69, 106], [73, 107]]] });
-    const end = sitFront(60, { arms: arms([37, 64], [68, 64]), legs: [[[36, 66], [68, 64], [72, 61]], [[69, 84], [69, 106], [73, 107]]] });
-    return {
-      start: frame(CHAIR_FRONT, target([48, 78], 4, 6), front(start)),
-      end: frame(CHAIR_FRONT, target([48, 78], 4, 6), front(end), arrow([84, 84], [90, 76], [84, 66])),
-    };
-  },
-
   'sit-to-stand-squeeze': () => {
     const crossed = (sx, sy) => [[[sx + 8, sy + 14], [sx - 2, sy + 10]], [[sx + 8, sy + 14], [sx - 2, sy + 10]]];
     const start = sit(44, { arms: crossed(46, 48), legs: [[[67, 80], [66, 106], [74, 106]], [[66, 80], [65, 106], [73, 106]]] });
@@ -151,11 +123,49 @@ export default {
     };
   },
 
-  'ball-glute-release': () => {
-    const lifted = (x) => sit(x, { head: [x + 5, 30], sh: [x + 2, 42], hip: [x, 74] });
+  // Cross-body moves, seen from the front on a chair without its backrest (fewer lines behind
+  // the torso). The start sits still with both feet down; only the moving leg and the hand
+  // that guides it change, so the grey start and the solid end do not tangle.
+  'seated-knee-to-shoulder': () => {
+    const seat = floor() + chairFront(60, { half: 18, back: false });
+    const still = sitFront(60);
+    // The right knee (image left) rises and crosses towards the left shoulder; the left hand hooks it.
+    const end = sitFront(60, {
+      arms: [[[45, 64], [47, 78]], [[84, 56], [76, 62]]],
+      legs: [[[72, 58], [78, 80], [82, 81]], still.legs[1]],
+    });
     return {
-      start: frame(CHAIR, ball([36, 79]), glute(36, 72), side(lifted(36))),
-      end: frame(CHAIR, ball([44, 79]), glute(44, 72), side(lifted(44)), arrow([32, 94], [40, 93], [48, 94]), arrow([48, 98], [40, 99], [32, 98])),
+      start: frame(seat, target([49, 78], 4, 6), front(still)),
+      end: frame(seat, target([49, 78], 4, 6), front(end), arrow([98, 98], [102, 70], [90, 56])),
+    };
+  },
+
+  'seated-leg-cradle': () => {
+    const seat = floor() + chairFront(60, { half: 18, back: false });
+    const still = sitFront(60);
+    // The right shin (image left) is lifted level across the chest: one hand under the knee, one under the ankle.
+    const end = sitFront(60, {
+      arms: [[[38, 58], [36, 67]], [[82, 58], [74, 64]]],
+      legs: [[[35, 68], [72, 64], [77, 61]], still.legs[1]],
+    });
+    return {
+      start: frame(seat, target([49, 78], 4, 6), front(still)),
+      end: frame(seat, target([49, 78], 4, 6), front(end), arrow([38, 100], [24, 96], [25, 76])),
+    };
+  },
+
+  'seated-glute-squeeze': () => {
+    // Seen from behind the seat edge: both buttocks tinted, arrows pressing them together,
+    // and the body a little higher in the end frame (a squeeze lifts you slightly).
+    const seat = floor() + chairFront(60, { half: 18, back: false });
+    const start = sitFront(60);
+    const up = (p) => [p[0], p[1] - 3];
+    const end = { ...start, head: up(start.head), neck: up(start.neck), pelvis: up(start.pelvis), sh: start.sh.map(up), hips: start.hips.map(up),
+      arms: start.arms.map((a) => a.map(up)) };
+    const glutes = (dy) => target([53, 75 - dy], 6, 6) + target([67, 75 - dy], 6, 6);
+    return {
+      start: frame(seat, glutes(0), front(start)),
+      end: frame(seat, glutes(3), front(end), arrow([26, 76], [33, 76], [41, 76]), arrow([94, 76], [87, 76], [79, 76])),
     };
   },
 };

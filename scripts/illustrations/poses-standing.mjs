@@ -1,5 +1,5 @@
-// Standing exercises. Side views face right; one-leg exercises always hold a desk.
-import { arrow, desk, floor, frame, front, side, target } from './svg.mjs';
+// Standing exercises. Side views face right; one-leg exercises always hold a desk (or lean on a wall).
+import { arrow, ball, desk, floor, frame, front, side, target, wall } from './svg.mjs';
 
 /** A person standing tall, seen from the side, centred on x, arms hanging. */
 const stand = (x, arms) => ({
@@ -59,11 +59,11 @@ export default {
     const start = facing(54, { arms });
     const end = facing(56, {
       arms: [[[39, 46], [48, 58]], [[72, 46], [86, 66]]],
-      legs: [[[49, 82], [47, 97], [43, 97]], [[62, 84], [62, 106], [66, 106]]],
+      legs: [[[49, 82], [47, 95], [43, 95]], [[62, 84], [62, 106], [66, 106]]],
     });
     return {
       start: frame(props, target([64, 62], 4, 7), front(start)),
-      end: frame(props, target([66, 62], 4, 7), front(end), arrow([38, 106], [36, 101], [38, 95])),
+      end: frame(props, target([66, 62], 4, 7), front(end), arrow([34, 108], [32, 100], [34, 90])),
     };
   },
 
@@ -93,12 +93,13 @@ export default {
 
   'standing-kickback': () => {
     const props = floor() + desk(84, 116);
-    const base = { head: [72, 19], sh: [68, 31], hip: [62, 62], arms: [[[78, 48], [86, 65]], [[78, 48], [86, 65]]], solid: true };
+    // A slight forward lean (≈ 5°) and the straight leg ≈ 10° behind vertical: ≈ 15° behind the torso line.
+    const base = { head: [69, 19], sh: [65, 31], hip: [62, 62], arms: [[[75, 48], [86, 65]], [[75, 48], [86, 65]]], solid: true };
     const start = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[62, 84], [62, 106], [70, 106]]] };
-    const end = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[52, 82], [43, 102], [39, 106]]] };
+    const end = { ...base, legs: [[[63, 84], [63, 106], [71, 106]], [[58.2, 83.7], [54.6, 103.6], [50, 102.5]]] };
     return {
       start: frame(props, glute(58), side(start)),
-      end: frame(props, glute(57), side(end), arrow([56, 110], [46, 112], [38, 104])),
+      end: frame(props, glute(57), side(end), arrow([50, 96], [44, 97], [36, 93])),
     };
   },
 
@@ -194,10 +195,10 @@ export default {
   },
 
   'standing-hip-hinge': () => {
-    const start = stand(56, [[[46, 44], [53, 58]], [[47, 44], [54, 58]]]);
+    const start = stand(56, [[[58, 47], [61, 63]], [[59, 47], [62, 63]]]); // hands on the fronts of the thighs
     const end = {
       head: [82, 38], sh: [72, 44], hip: [44, 62], solid: true,
-      arms: [[[60, 44], [47, 58]], [[61, 45], [48, 58]]],
+      arms: [[[64, 59], [53, 73]], [[65, 60], [54, 74]]], // slid down towards the knees
       legs: [[[51, 84], [49, 106], [57, 106]], [[50, 84], [48, 106], [56, 106]]],
     };
     return {
@@ -221,6 +222,24 @@ export default {
     return {
       start: frame(props, glute(51, 62), side(start)),
       end: frame(props, glute(50, 78), side(end), arrow([40, 54], [38, 64], [40, 74])),
+    };
+  },
+
+  'ball-glute-release': () => {
+    // Standing with the back to a wall, a ball between the buttock and the wall; bending the
+    // knees a little rolls the ball up and down the buttock.
+    const props = floor() + wall(20, -1);
+    const pose = (drop) => ({
+      head: [33, 18 + drop], sh: [34, 31 + drop], hip: [38, 62 + drop], solid: true,
+      arms: [[[40, 47 + drop], [48, 60 + drop]], [[40, 47 + drop], [48, 60 + drop]]],
+      legs: drop
+        ? [[[54, 84], [50, 106], [58, 106]], [[53, 84], [49, 106], [57, 106]]]
+        : [[[45, 84], [49, 106], [57, 106]], [[44, 84], [48, 106], [56, 106]]],
+    });
+    return {
+      start: frame(props, target([33, 62], 5, 8), ball([25.5, 62]), side(pose(0))),
+      end: frame(props, target([33, 70], 5, 8), ball([25.5, 66]), side(pose(8)),
+        arrow([72, 66], [72, 58], [72, 48]), arrow([72, 66], [72, 74], [72, 84])),
     };
   },
 };

@@ -1,6 +1,8 @@
 // Drawing primitives for the exercise illustrations (120 × 120, stroke-only, currentColor).
 // Every frame is: props (floor, chair, desk, wall) thin, the target muscle as a tinted
 // shape, the figure in thick strokes (far limbs fainter), and arrows (end frame only).
+// The chair seat, desk top and wall carry a class so tests can check each drawing shows
+// the support its exercise relies on.
 
 export const FLOOR = 108;
 const r = (n) => Math.round(n * 10) / 10;
@@ -17,7 +19,7 @@ export const floor = (y = FLOOR, x0 = 4, x1 = 116) => line([[x0, y], [x1, y]], T
 export function chair(x, { facing = 1, seat = 84, depth = 26, back = true } = {}) {
   const f = x + facing * depth;
   const out = [
-    line([[x, seat], [f, seat]], ' stroke-width="3.5"'),
+    line([[x, seat], [f, seat]], ' class="chair" stroke-width="3.5"'),
     line([[x, seat], [x, FLOOR]], THIN),
     line([[f, seat], [f, FLOOR]], THIN),
     line([[x + facing * 4, seat - 3], [x + facing * 4, FLOOR - 3]], THIN + FAR),
@@ -28,22 +30,24 @@ export function chair(x, { facing = 1, seat = 84, depth = 26, back = true } = {}
   return out.join('');
 }
 
-/** A fixed four-leg chair seen from the front (for front views). */
-export function chairFront(cx, { seat = 84, half = 16 } = {}) {
-  return [
-    line([[cx - half, seat], [cx + half, seat]], ' stroke-width="3.5"'),
+/** A fixed four-leg chair seen from the front (for front views); back: false leaves out the backrest. */
+export function chairFront(cx, { seat = 84, half = 16, back = true } = {}) {
+  const parts = [
+    line([[cx - half, seat], [cx + half, seat]], ' class="chair" stroke-width="3.5"'),
     line([[cx - half, seat], [cx - half, FLOOR]], THIN),
     line([[cx + half, seat], [cx + half, FLOOR]], THIN),
     line([[cx - half + 3, seat - 3], [cx - half + 3, FLOOR - 4]], THIN + FAR),
     line([[cx + half - 3, seat - 3], [cx + half - 3, FLOOR - 4]], THIN + FAR),
-    line([[cx - half + 2, seat - 4], [cx - half + 2, seat - 34], [cx + half - 2, seat - 34], [cx + half - 2, seat - 4]], THIN + FAR),
-  ].join('');
+  ];
+  // The backrest sits behind the torso; drop it where limbs cross the body (fewer lines).
+  if (back) parts.push(line([[cx - half + 2, seat - 4], [cx - half + 2, seat - 34], [cx + half - 2, seat - 34], [cx + half - 2, seat - 4]], THIN + FAR));
+  return parts.join('');
 }
 
 /** A desk seen from the side or front: a thick top and two legs. */
 export function desk(x0, x1, top = 68) {
   return [
-    line([[x0, top], [x1, top]], ' stroke-width="4"'),
+    line([[x0, top], [x1, top]], ' class="desk" stroke-width="4"'),
     line([[x0 + 4, top], [x0 + 4, FLOOR]], THIN),
     line([[x1 - 4, top], [x1 - 4, FLOOR]], THIN),
   ].join('');
@@ -53,7 +57,7 @@ export function desk(x0, x1, top = 68) {
 export function wall(x, side = 1) {
   const hatch = [];
   for (let y = 12; y < FLOOR; y += 12) hatch.push(line([[x, y + 6], [x + side * 5, y]], ' stroke-width="1.5"' + FAR));
-  return line([[x, 6], [x, FLOOR]], THIN) + hatch.join('');
+  return line([[x, 6], [x, FLOOR]], ' class="wall"' + THIN) + hatch.join('');
 }
 
 /** A small ball. */

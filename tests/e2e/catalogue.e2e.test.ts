@@ -8,9 +8,10 @@ import { ROOT, screenshotPath } from './harness/paths';
 /**
  * Contact sheet: every exercise's start and end frames at card size (120 px) in real
  * Chromium, then both stacked as the card shows them (start grey behind, end solid, the
- * target muscle tinted), in light and dark. Saved as tests/e2e/__screenshots__/catalogue.png
- * for a human to check that each drawing reads as its exercise. The frames are loaded
- * the way the card loads them: `<svg><use href="<file>#f"/></svg>` from a same-origin URL.
+ * target muscle tinted) on a light and on a dark card, for every exercise. Saved as
+ * tests/e2e/__screenshots__/catalogue.png for a human to check that each drawing reads as
+ * its exercise. The frames are loaded the way the card loads them:
+ * `<svg><use href="<file>#f"/></svg>` from a same-origin URL.
  */
 const DIR = path.join(ROOT, 'content/illustrations');
 const ORIGIN = 'https://sheet.test';
@@ -25,25 +26,23 @@ const use = (id: string, which: 'start' | 'end') =>
 function contactSheet(): string {
   const cell = (id: string) => `<figure data-id="${id}">
       <div class="row"><div class="box solo">${use(id, 'start')}</div><div class="box solo">${use(id, 'end')}</div>
-      <div class="box card">${use(id, 'start')}${use(id, 'end')}</div></div>
+      <div class="box card">${use(id, 'start')}${use(id, 'end')}</div>
+      <div class="box card dark">${use(id, 'start')}${use(id, 'end')}</div></div>
       <figcaption>${escape(nameOf(id))}</figcaption></figure>`;
-  const dark = IDS.slice(0, 12).map((id) => `<figure class="dark"><div class="box card">${use(id, 'start')}${use(id, 'end')}</div></figure>`);
   return `<!doctype html><html><head><style>
     body { margin: 0; padding: 10px; font: 12px system-ui, sans-serif; background: #f7f5f2; color: #1f1c1a; }
-    .grid { display: grid; grid-template-columns: repeat(4, auto); gap: 8px; }
-    .darks { display: grid; grid-template-columns: repeat(12, auto); gap: 6px; margin-top: 8px; }
+    .grid { display: grid; grid-template-columns: repeat(3, auto); gap: 8px; }
     figure { margin: 0; padding: 6px; background: #fff; border-radius: 8px; }
-    figure.dark { background: #211f1d; color: #f3f0ec; }
     .row { display: flex; gap: 4px; }
     .box { position: relative; width: 120px; height: 120px; --ghost: #c4bcb4; --target-fill: #d9622b; }
-    .dark .box { --ghost: #5b544e; --target-fill: #f6a25b; }
+    .box.dark { background: #211f1d; color: #f3f0ec; border-radius: 6px; --ghost: #5b544e; --target-fill: #f6a25b; }
     .box svg { position: absolute; inset: 0; width: 100%; height: 100%; }
     .solo .frame { --target-opacity: .5; }
     .card .frame--start { color: var(--ghost); --target-opacity: .2; }
     .card .frame--end { --target-opacity: .5; }
-    .dark .card .frame--end { --target-opacity: .6; }
+    .card.dark .frame--end { --target-opacity: .6; }
     figcaption { font-weight: 600; text-align: center; margin-top: 2px; }
-  </style></head><body><div class="grid">${IDS.map(cell).join('')}</div><div class="darks">${dark.join('')}</div></body></html>`;
+  </style></head><body><div class="grid">${IDS.map(cell).join('')}</div></body></html>`;
 }
 
 describe('the exercise contact sheet', () => {

@@ -87,3 +87,16 @@ describe('illustrationFrames', () => {
     expect(Object.keys(ILLUSTRATION_FRAMES).sort()).toEqual(IDS);
   });
 });
+
+describe('the drawings show what the exercise relies on', () => {
+  const supported = EXERCISES.filter((e) => e.support !== 'none').map((e) => [e.id, e.support] as const);
+  const seated = EXERCISES.filter((e) => e.position === 'seated').map((e) => e.id);
+
+  it.each(supported)('%s: both frames show the %s the person holds or leans on', (id, support) => {
+    for (const which of ['start', 'end']) expect(read(`${id}-${which}.svg`)).toContain(`class="${support}"`);
+  });
+
+  it.each(seated)('%s: both frames show the chair', (id) => {
+    for (const which of ['start', 'end']) expect(read(`${id}-${which}.svg`)).toContain('class="chair"');
+  });
+});
