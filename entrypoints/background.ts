@@ -6,7 +6,6 @@ import { MINUTE_MS } from '../utils/time-scale';
 
 // Thin: all listeners and logic live in utils/background; time is Date.now().
 export default defineBackground({
-  type: 'module',
   main() {
     startBackground({ now: Date.now, minuteMs: MINUTE_MS, catalogue: workerCatalogue(textLanguage()), firefox: import.meta.env.FIREFOX });
   },
