@@ -1,5 +1,5 @@
 import type { PickerEntry } from '../core/picker';
-import { CATALOGUE } from './catalogue';
+import { PICKER_INDEX } from './picker-index';
 import names from './text/en/names';
 import type { NameTranslation } from './exercise';
 
@@ -22,12 +22,4 @@ export function workerCatalogue(tag: string): readonly NamedEntry[] {
 }
 
 /** With English names. */
-export const WORKER_CATALOGUE: readonly NamedEntry[] = CATALOGUE.map((e) => ({
-  id: e.id,
-  kind: e.kind,
-  position: e.position,
-  equipment: e.equipment,
-  officeDiscreet: e.officeDiscreet,
-  precautions: e.precautions,
-  name: names[e.id] ?? e.id,
-}));
+export const WORKER_CATALOGUE: readonly NamedEntry[] = PICKER_INDEX.map((e) => ({ ...e, name: names[e.id] ?? e.id }));
