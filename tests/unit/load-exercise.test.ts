@@ -52,7 +52,7 @@ describe('loading an exercise in the UI language', () => {
 });
 
 describe('the worker names the exercise in the UI language', () => {
-  // The browser serves its UI language's messages, English for a language we do not ship (fr).
+  // The browser serves the UI language's messages (English for a message or language it lacks).
   it.each([
     ['de', 'Muschel'],
     ['de-CH', 'Muschel'],
