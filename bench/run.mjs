@@ -161,7 +161,7 @@ const w = real.workerStart;
 if (w && !w.error) {
   const bgFiles = sizes.background?.files.length;
   row('worker', 'worker start → reconcile done', spread(w.inWorker), '', null,
-    `measured to ${w.measuredTo}; each start loads ${bgFiles ?? '?'} module files (background.js and its static imports)` +
+    `measured to ${w.measuredTo}; each start loads ${bgFiles ?? '?'} file(s) (background.js and its static imports)` +
       (w.failures?.length ? `; ${w.failures.length} stop(s) not confirmed` : ''));
   row('worker', 'CDP start → reconcile done', spread(w.total), '', null, `spawn ${spread(w.spawn)}`);
 } else row('worker', 'worker start', 'n/a', '', null, w?.error ?? real.error ?? '');

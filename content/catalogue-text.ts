@@ -3,20 +3,19 @@ import { flattenText } from '../core/i18n/text-tree';
 import type { TranslatedText } from '../core/i18n/translation-gaps';
 
 /**
- * Every locale's catalogue text (names + per-exercise words), flattened to
+ * Every locale's catalogue text (per-exercise words; the names are UI
+ * messages, checked with them), flattened to
  * `{"<id>.<field>[.<line>]": text}` for the completeness check. Eager and for
  * scripts/tests only: the pages load one exercise at a time (load-exercise.ts).
  */
 const files = import.meta.glob<unknown>('./text/*/*.ts', { import: 'default', eager: true });
 const stampFiles = import.meta.glob<Record<string, string>>('./text/*/stamps.json', { import: 'default', eager: true });
 
-const SHARED_FILES = new Set(['names', 'safety']);
+const SHARED_FILES = new Set(['safety']);
 
-/** One locale's text as a tree: `{id: {name, steps: [...], ...}}` (+ `safety` when present). */
+/** One locale's text as a tree: `{id: {steps: [...], ...}}` (+ `safety` when present). */
 export function catalogueTree(locale: string): Record<string, unknown> {
   const tree: Record<string, Record<string, unknown>> = {};
-  const names = (files[`./text/${locale}/names.ts`] ?? {}) as Record<string, string>;
-  for (const [id, name] of Object.entries(names)) tree[id] = { name };
   for (const [path, words] of Object.entries(files)) {
     const m = /^\.\/text\/([^/]+)\/([^/]+)\.ts$/.exec(path);
     if (!m || m[1] !== locale || SHARED_FILES.has(m[2]!)) continue;

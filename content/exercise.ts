@@ -81,7 +81,7 @@ export interface ExerciseText {
   intensity: string;
 }
 
-/** The words kept per exercise file; names live together in content/text/<locale>/names.ts. */
+/** The words kept per exercise file; names are UI messages (`exercise_<id>`, utils/exercise-name.ts). */
 export type ExerciseWords = Omit<ExerciseText, 'name'>;
 
 /**
@@ -92,9 +92,6 @@ export type ExerciseWords = Omit<ExerciseText, 'name'>;
  * content/text/<locale>/stamps.json (`npm run i18n:check -- --stamp-text`).
  */
 export type ExerciseTranslation = Partial<ExerciseWords>;
-
-/** content/text/<locale>/names.ts (default export): exercise id → name. */
-export type NameTranslation = Readonly<Partial<Record<string, string>>>;
 
 /** An exercise as the card shows it: facts, words, and where it comes from. */
 export interface Exercise extends ExerciseData, ExerciseText {

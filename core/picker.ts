@@ -17,6 +17,11 @@ export interface PickerEntry {
   precautions: ExerciseData['precautions'];
 }
 
+/** An exercise's picker facts: what the worker's index (content/picker-index.ts) keeps of it. */
+export function pickerEntryOf(e: ExerciseData): PickerEntry {
+  return { id: e.id, kind: e.kind, position: e.position, equipment: e.equipment, officeDiscreet: e.officeDiscreet, precautions: e.precautions };
+}
+
 /** At a prompt, how often a standing exercise is chosen when one is available (seed 000: get up). */
 export const STANDING_SHARE_AT_PROMPT = 0.75;
 

@@ -1,6 +1,7 @@
 import { CATALOGUE } from '../../content/catalogue';
 import { PRECAUTIONS, type Precaution } from '../../content/exercise';
 import { removedByPrecautions } from '../../core/picker';
+import { exerciseName } from '../../utils/exercise-name';
 import { formatList, t } from '../../utils/i18n';
 import { useLocaleText } from '../locale-text-context';
 import type { SettingsSectionProps } from './settings-section-props';
@@ -16,7 +17,7 @@ interface Props extends SettingsSectionProps {
  * without the user knowing.
  */
 export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
-  const { safety, names } = useLocaleText();
+  const { safety } = useLocaleText();
   const chosen = settings.exercises.precautions;
   const removed = removedByPrecautions(CATALOGUE, settings.exercises);
   const toggle = (p: Precaution, on: boolean) =>
@@ -58,7 +59,7 @@ export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
           ? chosen.length > 0
             ? t('options_screening_removed_none')
             : ''
-          : t('options_screening_removed', formatList(removed.map((e) => names[e.id] ?? e.id)))}
+          : t('options_screening_removed', formatList(removed.map((e) => exerciseName(e.id))))}
       </p>
     </fieldset>
   );

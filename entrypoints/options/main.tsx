@@ -6,7 +6,7 @@ import { App } from './App';
 import './options.css';
 
 applyDocumentLanguage();
-// Safety text and names in the UI language, before the one render.
+// Safety text in the UI language, before the one render.
 void loadLocaleText(textLanguage()).then((text) =>
   render(
     <LocaleTextContext.Provider value={text}>

@@ -21,7 +21,7 @@ void loadPopupData(Date.now()).then(async (initial) => {
   // Only the exercise on the card is loaded (its own small chunk), with the
   // session view when a session is running, before the one and only first render.
   const pick = initial.session?.exerciseId ?? statusFromStored(initial.tracker, initial.settings, Date.now(), MINUTE_MS).exerciseId;
-  // The safety text and names of the UI language only (one small chunk, none for English).
+  // The safety text of the UI language only (one small chunk, none for English).
   const [, sessionView, text] = await Promise.all([
     exercises.load(pick, initial.settings.exercises),
     initial.session ? loadSessionView() : undefined,

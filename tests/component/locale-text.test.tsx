@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleTextContext } from '../../components/locale-text-context';
+import { CATALOGUE } from '../../content/catalogue';
 import { loadLocaleText } from '../../content/locale-text';
 import { ENGLISH_SAFETY, redFlagsOf } from '../../content/safety';
+import { exerciseNameKey } from '../../core/i18n/exercise-name-key';
 import { flattenText } from '../../core/i18n/text-tree';
+import { filterCatalogue } from '../../core/picker';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { readMessages } from '../../scripts/i18n-report';
 import { App as OptionsApp } from '../../entrypoints/options/App';
 import { t } from '../../utils/i18n';
 import { useMessages } from '../setup';
@@ -33,6 +38,26 @@ describe.each(['de', 'es'])('a browser in %s', (lang) => {
     for (const p of Object.values(text.safety.precautions)) expect(page).toContain(p.label);
     expect(page).toContain(text.safety.screeningNote);
     expect(ENGLISH_SENTENCES.filter((s) => page.includes(s))).toEqual([]);
+  });
+
+  it('answering "hip replacement" lists the exercises it hides by their names in that language', async () => {
+    useMessages(lang);
+    const text = await loadLocaleText(lang);
+    render(
+      <LocaleTextContext.Provider value={text}>
+        <OptionsApp search="" />
+      </LocaleTextContext.Provider>,
+    );
+    await screen.findByRole('heading', { level: 2, name: t('options_reminders_title') });
+    await settle();
+    fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(text.safety.precautions['hip-replacement'].label) }));
+    const messages = readMessages(lang);
+    const hidden = filterCatalogue(CATALOGUE, DEFAULT_SETTINGS.exercises).filter((e) => e.precautions.includes('hip-replacement'));
+    expect(hidden.length).toBeGreaterThan(0);
+    await waitFor(() => {
+      const summary = screen.getByTestId('options-screening-removed').textContent ?? '';
+      expect(hidden.map((e) => messages[exerciseNameKey(e.id)]!.message).filter((name) => !summary.includes(name))).toEqual([]);
+    });
   });
 
   it('a first-time user pressing Start reads the safety text in that language', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXERCISES } from '../../content/exercises';
 import { extensionDir } from './harness/paths';
 
 // Runs on the production builds made by the e2e global setup.
@@ -19,6 +20,22 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect((m.action as { default_title: string }).default_title).toBe('Glute Break');
     const en = JSON.parse(readFileSync(path.join(extensionDir(browser), '_locales/en/messages.json'), 'utf8'));
     expect(en.extName.message).toBe('Glute Break');
+  });
+
+  it('runs the worker from one classic script that loads no exercise text (names come from the messages)', () => {
+    const background = m.background as { service_worker?: string; scripts?: string[]; type?: string };
+    expect(background).toEqual(browser === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] });
+    const code = readFileSync(path.join(extensionDir(browser), 'background.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|\bimport\s*["'`{*]|importScripts|chunks\//);
+    const names = ['en', 'de', 'es'].flatMap((lang) => {
+      const file = JSON.parse(readFileSync(path.join(extensionDir(browser), `_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+      return Object.entries(file).filter(([key]) => key.startsWith('exercise_')).map(([, e]) => e.message);
+    });
+    expect(names.length).toBe(3 * EXERCISES.length);
+    const words = EXERCISES.flatMap((e) => [e.steps[0]!, e.feel, e.caution]);
+    expect([...names, ...words].filter((text) => code.includes(text))).toEqual([]);
+    // …while the picker still knows every exercise by id.
+    expect(EXERCISES.map((e) => e.id).filter((id) => ![`\`${id}\``, `'${id}'`, `"${id}"`].some((q) => code.includes(q)))).toEqual([]);
   });
 
   it('asks for exactly alarms, idle, notifications and storage', () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishHash } from '../../core/i18n/english-hash';
-import { stampDescription, type MessagesFile } from '../../core/i18n/messages-file';
+import { englishMessages, fromHashOf, stampDescription, translatedMessages, type MessagesFile } from '../../core/i18n/messages-file';
+import { exerciseNameKey } from '../../core/i18n/exercise-name-key';
+import { CATALOGUE } from '../../content/catalogue';
 import { flattenText } from '../../core/i18n/text-tree';
 import { translationGaps } from '../../core/i18n/translation-gaps';
 import { catalogueEnglish } from '../../content/catalogue-text';
@@ -44,8 +46,8 @@ describe('the shipped languages', () => {
   });
 });
 
-/** Locales with exercise text (a names.ts): once a language has one, its catalogue must be complete. */
-const catalogueLocales = locales.filter((l) => existsSync(path.resolve(import.meta.dirname, `../../content/text/${l}/names.ts`)));
+/** Locales with exercise text (a content/text/<locale>/ folder): once a language has one, its catalogue must be complete. */
+const catalogueLocales = locales.filter((l) => existsSync(path.resolve(import.meta.dirname, `../../content/text/${l}`)));
 const only = (prefix: string, keys: string[]) => keys.filter((k) => k.startsWith(prefix));
 
 describe('the catalogue and safety text per language', () => {
@@ -53,7 +55,7 @@ describe('the catalogue and safety text per language', () => {
     expect(catalogueLocales).toContain('de');
   });
 
-  it.each(catalogueLocales)('%s has every exercise name and field, none stale, none extra', (locale) => {
+  it.each(catalogueLocales)('%s has every exercise field, none stale, none extra', (locale) => {
     expect(i18nReport([catalogueSource()], [locale])[locale]?.catalogue).toEqual({ missing: [], stale: [], extra: [] });
   });
 
@@ -73,11 +75,36 @@ describe('the catalogue and safety text per language', () => {
 
   it('covers all 40 exercises, every field, and the safety text', () => {
     const keys = Object.keys(catalogueEnglish());
-    expect(new Set(keys.filter((k) => k.endsWith('.name')).map((k) => k.split('.')[0])).size).toBe(40);
+    expect(new Set(keys.filter((k) => k.endsWith('.intensity')).map((k) => k.split('.')[0])).size).toBe(40);
     expect(keys).toContain('clamshell.intensity');
     expect(keys).toContain('clamshell.mistakes.1');
     expect(keys).toContain('safety.redFlags.bladder-bowel.advice');
     expect(keys).toContain('safety.precautions.pregnancy.label');
+  });
+});
+
+describe('exercise names are UI messages (exercise_<id>), checked like every message', () => {
+  const nameKeys = (file: MessagesFile) => Object.keys(file).filter((k) => k.startsWith('exercise_'));
+
+  it('English names every exercise of the catalogue, and nothing else', () => {
+    expect(nameKeys(en).sort()).toEqual(CATALOGUE.map((e) => exerciseNameKey(e.id)).sort());
+  });
+
+  it.each(locales)('%s names every exercise, each stamped with the English name it was translated from', (locale) => {
+    const file = readMessages(locale);
+    expect(nameKeys(file).filter((k) => fromHashOf(file[k]!) !== englishHash(en[k]!.message))).toEqual([]);
+    expect(nameKeys(file).sort()).toEqual(nameKeys(en).sort());
+  });
+
+  it('a renamed exercise shows as stale in German until its name is translated again and stamped', () => {
+    const english = { ...englishMessages(en), exercise_clamshell: 'Side-lying clamshell' };
+    const gaps = translationGaps(english, translatedMessages(readMessages('de')));
+    expect(gaps).toEqual({ missing: [], stale: ['exercise_clamshell'], extra: [] });
+  });
+
+  it.each(['en', ...locales])('%s names fit a notification title (at most 32 characters)', (locale) => {
+    const file = readMessages(locale);
+    expect(nameKeys(file).filter((k) => file[k]!.message.length > 32)).toEqual([]);
   });
 });
 
