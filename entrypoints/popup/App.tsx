@@ -15,7 +15,7 @@ import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
-import { illustrationFrames, illustrationUrl } from '../../content/illustrations';
+import { illustrationFrames } from '../../content/illustrations';
 import { redFlagsOf } from '../../content/safety';
 import { useLocaleText } from '../../components/locale-text-context';
 import { t, tPlural } from '../../utils/i18n';
@@ -183,7 +183,6 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     setSafetyIntro(false);
     begin();
   };
-  const illustration = illustrationUrl(exercise.id);
   // A new card is read from its top, not from where the last one was scrolled to.
   const cardArea = useRef<HTMLDivElement>(null);
   useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
@@ -210,7 +209,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
         ) : session && SessionView ? (
           <SessionView
             exercise={exercise}
-            illustration={illustration}
+            frames={illustrationFrames(exercise.id)}
             session={session}
             now={now}
             onPause={() => setSession(pauseSession(session, Date.now()), { kind: 'sessionPause' })}
