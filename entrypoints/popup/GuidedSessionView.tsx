@@ -10,7 +10,7 @@ import { cueSchedule, dueCue } from '../../core/cue-schedule';
 import { planDurationMs, readyLeftMs, readyMs, sessionAt, sessionPlan, stepIndexAt } from '../../core/session-plan';
 import { sessionSpec } from '../../core/session-spec';
 import type { SoundMode } from '../../core/settings';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { elapsedMs, type GuidedSession } from '../../core/guided-session';
 import { cueLine } from './cue-line';
 import { announcement, sessionFace } from './session-text';
@@ -107,7 +107,7 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
             remaining={ringLeft}
             value={face.figure}
             caption={face.caption ? <span>{face.caption}</span> : undefined}
-            label={t('popup_ring_label', secsLeft)}
+            label={tCount('popup_ring_label', secsLeft)}
             tone={tone}
           />
           {!still && picture}
