@@ -20,6 +20,9 @@ describe.each(['light', 'dark'] as const)('Firefox: the guided minute as a coach
   beforeAll(async () => {
     // 0 dark, 1 light: what the page sees as prefers-color-scheme.
     ext = await launchFirefox({ prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
+    // Opens the harness's control page now, so storing a session later takes milliseconds,
+    // not the seconds of a first page load (a 5 s get-ready would be over by then).
+    await ext.storage();
   });
   beforeEach(async () => {
     await page?.close();
@@ -48,7 +51,7 @@ describe.each(['light', 'dark'] as const)('Firefox: the guided minute as a coach
   it('follows a per-side hold from get-ready through the switch to Done, caution visible', async () => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
 
-    await at('seated-figure-four', 500);
+    await at('seated-figure-four', 0);
     await expect.poll(() => text('[data-testid="session-title"]')).toBe('Right leg first');
     await expect.poll(picture).toBe('start large');
     expect(await cautionInView()).toBe(true);
