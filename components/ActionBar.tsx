@@ -18,15 +18,22 @@ export interface ActionBarProps<P> {
 
 /**
  * The popup's buttons under the exercise card: start the minute, or answer the prompt another way.
- * Two fixed rows: "Another" opens the first, Skip closes the second at the far end, so a hand
- * clicking Another again and again never lands on Skip (the rows do not reflow with the card).
+ * Three fixed rows: Start with Skip at its far end (the two answers to "take a break now?"), then
+ * Another and "I already moved", then the snooze/postpone and pause menus. Skip sits two rows away
+ * from Another, so a hand clicking Another again and again never lands on it, and no label wraps:
+ * each row fits one line at 360 px in every language we ship (checked in e2e).
  */
 export function ActionBar<P>(p: ActionBarProps<P>) {
   return (
     <div class="actions">
-      <button ref={p.startRef} type="button" class="btn btn--primary btn--wide" onClick={p.onStart}>
-        {p.labels.start}
-      </button>
+      <div class="actions__main">
+        <button ref={p.startRef} type="button" class="btn btn--primary btn--wide" onClick={p.onStart}>
+          {p.labels.start}
+        </button>
+        <button type="button" class="btn btn--quiet actions__skip" onClick={p.onSkip}>
+          {p.labels.skip}
+        </button>
+      </div>
       <div class="actions__row">
         <button type="button" class="btn btn--quiet" onClick={p.onAnother}>
           {p.labels.another}
@@ -37,10 +44,7 @@ export function ActionBar<P>(p: ActionBarProps<P>) {
       </div>
       <div class="actions__row">
         <ChoiceMenu label={p.labels.snooze} choices={p.snoozeChoices} onChoose={p.onSnooze} />
-        {!p.paused && <ChoiceMenu label={p.labels.pause} choices={p.pauseChoices} onChoose={p.onPause} />}
-        <button type="button" class="btn btn--quiet actions__skip" onClick={p.onSkip}>
-          {p.labels.skip}
-        </button>
+        {!p.paused && <ChoiceMenu class="actions__pause" label={p.labels.pause} choices={p.pauseChoices} onChoose={p.onPause} />}
       </div>
     </div>
   );

@@ -10,6 +10,8 @@ export interface ChoiceMenuProps<T> {
   label: string;
   choices: readonly Choice<T>[];
   onChoose: (value: T) => void;
+  /** Extra class on the menu, for where it sits. */
+  class?: string;
 }
 
 /**
@@ -17,11 +19,11 @@ export interface ChoiceMenuProps<T> {
  * Built on <details> so it opens with Enter/Space with no script; choosing,
  * Escape, or a click elsewhere closes it again.
  */
-export function ChoiceMenu<T>({ label, choices, onChoose }: ChoiceMenuProps<T>) {
+export function ChoiceMenu<T>({ label, choices, onChoose, class: className }: ChoiceMenuProps<T>) {
   const ref = useRef<HTMLDetailsElement>(null);
   const { onToggle, close } = useDismiss(ref);
   return (
-    <details class="menu" ref={ref} onToggle={onToggle}>
+    <details class={className ? `menu ${className}` : 'menu'} ref={ref} onToggle={onToggle}>
       <summary class="btn btn--quiet">{label}</summary>
       <div class="menu__list" role="group" aria-label={label}>
         {choices.map((c) => (

@@ -18,17 +18,19 @@ export interface ExerciseCardProps {
   compact?: boolean;
   /** Extra content at the end of the card, e.g. a safety disclosure. */
   children?: ComponentChildren;
+  /** Draw the picture in the card head (the running minute shows its own, larger). */
+  art?: boolean;
   /** A seated exercise at a break prompt: begin by standing up and taking a few steps. */
   standUpFirst?: boolean;
 }
 
 /** One exercise: name, kind, position and equipment, picture, steps, where to feel it, caution. */
-export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children, standUpFirst = false }: ExerciseCardProps) {
+export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children, standUpFirst = false, art = true }: ExerciseCardProps) {
   const frames = typeof illustration === 'string' ? { end: illustration } : (illustration ?? {});
   return (
     <article class={`card${compact ? ' card--compact' : ''}`} aria-labelledby={`ex-${ex.id}`}>
       <div class="card__head">
-        <ExerciseArt class="card__art" frames={frames} label={ex.alt} />
+        {art && <ExerciseArt class="card__art" frames={frames} label={ex.alt} />}
         <div class="card__title">
           <h2 id={`ex-${ex.id}`}>{ex.name}</h2>
           <ul class="tags" aria-label={t('common_tags')}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t, tCount } from '../utils/i18n';
 import { useDismiss } from './use-dismiss';
 
 export interface IntervalPickerProps {
@@ -80,7 +80,7 @@ export function IntervalPicker({ value, presets, min, max, onSave }: IntervalPic
               type="button"
               class="chip"
               aria-pressed={p === value}
-              aria-label={t('popup_interval_preset', p)}
+              aria-label={tCount('common_minutes', p)}
               onClick={() => void save(p)}
             >
               {p}

@@ -1,11 +1,11 @@
 import type { Dose } from '../content/exercise';
-import { t } from '../utils/i18n';
+import { t, tCount } from '../utils/i18n';
 
 /** The dose in a few words: "Hold 25 s on each side", "10 reps on each side", "Walk for 55 s". */
 export function doseLabel(dose: Dose): string {
   const side = dose.perSide ? '_side' : '';
   if (dose.type === 'timed') return t('common_dose_walk', dose.seconds);
-  if (dose.type === 'reps') return t(`common_dose_reps${side}`, dose.reps);
+  if (dose.type === 'reps') return tCount(dose.perSide ? 'common_dose_reps_side' : 'common_dose_reps', dose.reps);
   return dose.rounds > 1
     ? t(`common_dose_hold_rounds${side}`, dose.holdSeconds, dose.rounds)
     : t(`common_dose_hold${side}`, dose.holdSeconds);

@@ -30,8 +30,9 @@ const wholeMinutes = (range: { min: number; max: number }, what: string) =>
   v.pipe(
     v.number(`${what} must be a number`),
     v.integer(`${what} must be whole minutes`),
-    v.minValue(range.min, `${what} must be at least ${range.min} minutes`),
-    v.maxValue(range.max, `${what} must be at most ${range.max} minutes`),
+    // A range, not "at least 1 minutes": the bound can be 1 and these read in an import error.
+    v.minValue(range.min, `${what} must be from ${range.min} to ${range.max} minutes`),
+    v.maxValue(range.max, `${what} must be from ${range.min} to ${range.max} minutes`),
   );
 
 const clockTime = v.pipe(

@@ -26,10 +26,25 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
  * other…), falling back to `${base}_other`, so a language with more forms only
  * adds keys. The count is $1.
  */
-export function tPlural(base: PluralBase, n: number, locale: string): string {
+export function tPlural(base: PluralBase, n: number, locale: string, ...more: (string | number)[]): string {
   const key = `${base}_${new Intl.PluralRules(locale).select(n)}` as MessageKey;
-  const text = t(key, n);
-  return text === key ? t(`${base}_other` as MessageKey, n) : text;
+  const text = t(key, n, ...more);
+  return text === key ? t(`${base}_other` as MessageKey, n, ...more) : text;
+}
+
+/** A count in a sentence: `tPlural` by the rules of the language the messages are in
+ *  (not the browser's, which may differ when we have no messages for it). */
+export function tCount(base: PluralBase, n: number, ...more: (string | number)[]): string {
+  return tPlural(base, n, validTag(textLanguage()) ?? uiLocale(), ...more);
+}
+
+/** `tag` if Intl accepts it as a language tag (a test's pseudo-locale is not one). */
+function validTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The UI language as a BCP 47 tag ("de", "es-419"), for Intl formatting and `<html lang>`. */

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { buildExport, exportFileName, exportJson, historyToCsv } from '../../core/data-file';
 import type { HistoryEntry } from '../../core/history-entry';
 import type { Settings } from '../../core/settings';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { download } from './download';
 import { ImportPanel } from './ImportPanel';
 import { useOptionsPlatform } from './options-platform';
@@ -97,7 +97,7 @@ export function DataSection({ settings, history }: Props) {
             {t('options_export_csv')}
           </button>
         </div>
-        <p class="field__hint">{t('options_export_hint', history.length)}</p>
+        <p class="field__hint">{tCount('options_export_hint', history.length)}</p>
       </div>
       <ImportPanel settings={settings} history={history} />
       <ResetControl />

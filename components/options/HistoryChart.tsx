@@ -1,5 +1,5 @@
 import { dateOfDayKey, type DayStats } from '../../core/history-stats';
-import { t, uiLocale } from '../../utils/i18n';
+import { t, tCount, uiLocale } from '../../utils/i18n';
 
 /*
  * Drawn by hand rather than with a charting library: it is one fixed chart of
@@ -52,7 +52,7 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
   const longest = series.reduce<DayStats | undefined>((best, d) => (!best || d.longestBoutMs > best.longestBoutMs ? d : best), undefined);
   const longestText =
     longest && longest.longestBoutMs > 0
-      ? t('options_chart_desc_longest', minutesOf(longest.longestBoutMs), dateOfDayKey(longest.date).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' }))
+      ? t('options_chart_desc_longest', tCount('common_minutes', minutesOf(longest.longestBoutMs)), dateOfDayKey(longest.date).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' }))
       : '';
   const withBouts = series.map((d, i) => ({ i, m: minutesOf(d.longestBoutMs) })).filter((p) => p.m > 0);
 
@@ -65,9 +65,9 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
         class="chart__svg"
         preserveAspectRatio="xMidYMid meet"
       >
-        <title id="chart-title">{t('options_chart_title', n)}</title>
+        <title id="chart-title">{tCount('options_chart_title', n)}</title>
         <desc id="chart-desc">
-          {t('options_chart_desc', totals.done, totals.snoozed, totals.skipped)} {longestText}
+          {t('options_chart_desc', tCount('options_chart_done', totals.done), tCount('options_chart_snoozed', totals.snoozed), tCount('options_chart_skipped', totals.skipped))} {longestText}
         </desc>
 
         {/* Breaks panel: grid, then three bars per day. */}

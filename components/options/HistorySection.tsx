@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../../core/history-entry';
 import { dailySeries, dateOfDayKey, todayAndStreak } from '../../core/history-stats';
-import { t, uiLocale } from '../../utils/i18n';
+import { t, tCount, uiLocale } from '../../utils/i18n';
 import { HistoryChart, minutesOf } from './HistoryChart';
 import { Section } from './Section';
 
@@ -40,7 +40,7 @@ export function HistorySection({ entries, now, dropped }: Props) {
         <summary>{t('options_history_tableToggle')}</summary>
         <div class="table-scroll">
           <table class="data-table">
-            <caption class="visually-hidden">{t('options_chart_title', series.length)}</caption>
+            <caption class="visually-hidden">{tCount('options_chart_title', series.length)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('options_table_day')}</th>

@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/dat
 import type { HistoryEntry } from '../../core/history-entry';
 import type { Reply, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings';
-import { formatList, t } from '../../utils/i18n';
+import { formatList, t, tCount } from '../../utils/i18n';
 import { useOptionsPlatform } from './options-platform';
 import { settingLabel } from './setting-label';
 
@@ -126,7 +126,7 @@ export function ImportPanel({ settings, history }: Props) {
                 </li>
               )}
               {preview.result.history && (
-                <li>{t('options_import_historyAdded', preview.result.preview.historyAdded, preview.result.preview.historyTotal)}</li>
+                <li>{tCount('options_import_historyAdded', preview.result.preview.historyAdded, preview.result.preview.historyTotal)}</li>
               )}
             </ul>
             <div class="button-row">

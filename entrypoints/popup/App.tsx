@@ -15,10 +15,10 @@ import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
-import { illustrationFrames, illustrationUrl } from '../../content/illustrations';
+import { illustrationFrames } from '../../content/illustrations';
 import { redFlagsOf } from '../../content/safety';
 import { useLocaleText } from '../../components/locale-text-context';
-import { t, tPlural } from '../../utils/i18n';
+import { t, tCount, tPlural } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { pauseSession, resumeSession, skipAhead, startSession, type GuidedSession } from '../../core/guided-session';
@@ -46,7 +46,7 @@ export interface AppProps {
 }
 
 // Built on use, not at import: text comes from i18n, which is set up by then.
-const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: t('popup_snooze_for', m) }));
+const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: tCount('common_minutes', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
 /** How long the popup offers Undo (the worker accepts it for UNDO_WINDOW_MS, a little longer). */
@@ -163,7 +163,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     if (result.ok) {
       // Show it at once; storage.onChanged confirms it a moment later.
       setData((d) => ({ ...d, settings: { ...d.settings, intervalMin: minutes } }));
-      flash(t('popup_interval_saved', minutes));
+      flash(tCount('popup_interval_saved', minutes));
     }
     return result.ok;
   };
@@ -183,7 +183,6 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     setSafetyIntro(false);
     begin();
   };
-  const illustration = illustrationUrl(exercise.id);
   // A new card is read from its top, not from where the last one was scrolled to.
   const cardArea = useRef<HTMLDivElement>(null);
   useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
@@ -210,7 +209,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
         ) : session && SessionView ? (
           <SessionView
             exercise={exercise}
-            illustration={illustration}
+            frames={illustrationFrames(exercise.id)}
             session={session}
             now={now}
             onPause={() => setSession(pauseSession(session, Date.now()), { kind: 'sessionPause' })}

@@ -2,11 +2,15 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Exercise } from '../../content/exercise';
 import { CountdownRing } from '../../components/CountdownRing';
 import { ExerciseCard } from '../../components/ExerciseCard';
+import { SessionFrame } from '../../components/SessionFrame';
+import { useReducedMotion } from '../../components/use-reduced-motion';
+import type { IllustrationFrames } from '../../content/illustrations';
+import { frameAt } from '../../core/session-frame';
 import { cueSchedule, dueCue } from '../../core/cue-schedule';
-import { planDurationMs, readyLeftMs, readyMs, sessionAt, sessionPlan, stepIndexAt, type SessionPoint } from '../../core/session-plan';
+import { planDurationMs, readyLeftMs, readyMs, sessionAt, sessionPlan, stepIndexAt } from '../../core/session-plan';
 import { sessionSpec } from '../../core/session-spec';
 import type { SoundMode } from '../../core/settings';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { elapsedMs, type GuidedSession } from '../../core/guided-session';
 import { cueLine } from './cue-line';
 import { announcement, sessionFace } from './session-text';
@@ -27,26 +31,14 @@ export interface SessionControls {
 
 export interface GuidedSessionViewProps extends SessionControls {
   exercise: Exercise;
-  illustration?: string;
-  /** Start and end frames from the catalogue, when it has them. */
-  frames?: { start?: string; end?: string };
+  /** Start and end frames from the catalogue (`illustrationFrames`), when it has them. */
+  frames?: IllustrationFrames;
   session: GuidedSession;
   now: number;
   /** Cues while the minute runs: none, tones, or a local voice (tones when none). */
   sound: SoundMode;
   /** For tests: where the tones and voices come from. */
   soundEnv?: SoundEnv;
-}
-
-/** The frame that matches the moment: starting position while getting ready or
- *  switching, the two frames in time with each rep, the end position in a hold. */
-function frameAt(p: SessionPoint, frames: GuidedSessionViewProps['frames']): string | undefined {
-  if (!frames) return undefined;
-  const s = p.segment;
-  const inSeg = s.endMs - s.startMs - p.segmentRemainingMs;
-  const useEnd =
-    s.kind === 'hold' || s.kind === 'timed' || (s.kind === 'reps' && inSeg % s.msPerRep >= s.msPerRep / 2);
-  return (useEnd ? frames.end : frames.start) ?? frames.start ?? frames.end;
 }
 
 /** The guided minute: get-ready, the leg and rep as the big figure, the step lit, sound cues, the caution throughout. */
@@ -60,6 +52,18 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
   const paused = session.pausedAt !== null;
   const ready = point.segment.kind === 'ready' && !point.done;
   const doseMs = planDurationMs(plan) - readyMs(plan);
+  const still = useReducedMotion();
+  const frame = frameAt(point);
+  const picture = (
+    <SessionFrame
+      frames={props.frames ?? {}}
+      which={frame.which}
+      mirrored={frame.mirrored}
+      still={still}
+      label={exercise.alt}
+      labels={{ start: t('popup_frame_start'), end: t('popup_frame_end') }}
+    />
+  );
 
   const player = useMemo(
     () => createSoundPlayer(props.sound, props.soundEnv ?? browserSoundEnv(navigator.language)),
@@ -98,13 +102,16 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
         <p class="session__title" data-testid="session-title">
           {face.title}
         </p>
-        <CountdownRing
-          remaining={ringLeft}
-          value={face.figure}
-          caption={face.caption ? <span>{face.caption}</span> : undefined}
-          label={t('popup_ring_label', secsLeft)}
-          tone={tone}
-        />
+        <div class="session__stage">
+          <CountdownRing
+            remaining={ringLeft}
+            value={face.figure}
+            caption={face.caption ? <span>{face.caption}</span> : undefined}
+            label={tCount('popup_ring_label', secsLeft)}
+            tone={tone}
+          />
+          {!still && picture}
+        </div>
         <p class="session__left" data-testid="session-left">
           {point.done ? '' : t('popup_session_left', secsLeft)}
         </p>
@@ -136,9 +143,10 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
       <p class="caution session__caution" role="note" data-testid="session-caution">
         <strong>{t('common_caution')}</strong> {exercise.caution}
       </p>
+      {still && picture}
       <ExerciseCard
         exercise={exercise}
-        illustration={frameAt(point, props.frames) ?? props.illustration}
+        art={false}
         currentStep={point.done ? -1 : stepIndexAt(point, spec)}
         compact
       />

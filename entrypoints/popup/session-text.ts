@@ -1,6 +1,6 @@
 import type { SessionPoint } from '../../core/session-plan';
 import type { SessionSpec } from '../../core/session-spec';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { sideName } from './cue-line';
 
 /** What the guided minute shows, in three sizes: title (who/what), figure (the big one), caption. */
@@ -60,5 +60,5 @@ export function announcement(p: SessionPoint): string {
   if (p.done) return t('popup_announce_done');
   if (p.segment.kind === 'switch') return t('popup_announce_switch');
   const left = Math.ceil(p.remainingMs / 1000);
-  return left <= 10 ? t('popup_announce_left', left) : '';
+  return left <= 10 ? tCount('popup_announce_left', left) : '';
 }

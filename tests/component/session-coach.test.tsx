@@ -276,7 +276,7 @@ describe('what the user hears', () => {
     }
     expect([...said]).toEqual([
       '', 'Switch to the other side.',
-      ...[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => `${n} seconds left`), 'Time is up. Well done!',
+      ...[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => (n === 1 ? '1 second left' : `${n} seconds left`)), 'Time is up. Well done!',
     ]);
   });
 });

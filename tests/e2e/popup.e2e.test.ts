@@ -114,7 +114,7 @@ describe('Chromium: the popup', () => {
       expect(focused.ring, `focus ring on "${focused.name}"`).toBe(true);
       seen.push(focused.name);
     }
-    expect(seen).toEqual(['Settings', 'Tips: mistakes, easier, harder', 'Safety', 'Start · 1 minute', 'Another exercise', 'I already moved', 'Postpone next break', 'Pause', 'Skip', 'Remind me every 45 min']);
+    expect(seen).toEqual(['Settings', 'Tips: mistakes, easier, harder', 'Safety', 'Start · 1 minute', 'Skip', 'Another exercise', 'I already moved', 'Postpone next break', 'Pause', 'Remind me every 45 min']);
 
     // Space starts the minute from the keyboard; focus lands on Pause, Enter pauses.
     await page.getByRole('button', { name: 'Start · 1 minute' }).focus();

@@ -20,10 +20,14 @@ describe('Chromium: the guided minute as a coach', () => {
    * time; returns a function that sets the time `ms` into the session. Timers
    * keep running in real time, so the popup ticks and renders as usual.
    */
-  async function openOn(exerciseId: string, scheme: 'light' | 'dark'): Promise<[Page, (ms: number) => Promise<void>]> {
+  async function openOn(
+    exerciseId: string,
+    scheme: 'light' | 'dark',
+    reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+  ): Promise<[Page, (ms: number) => Promise<void>]> {
     const page = await ext.context.newPage();
     await page.setViewportSize(POPUP);
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion });
     const t0 = Date.now();
     await page.clock.setFixedTime(t0);
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -32,6 +36,16 @@ describe('Chromium: the guided minute as a coach', () => {
     await page.getByTestId('session-title').waitFor();
     return [page, (ms) => page.clock.setFixedTime(t0 + ms)];
   }
+  /** The picture beside the ring: which frame, mirrored or not, and its drawn size. */
+  const picture = async (page: Page) => {
+    const frame = page.getByTestId('session-frame');
+    const box = await frame.boundingBox();
+    return {
+      frame: await frame.getAttribute('data-frame'),
+      mirrored: await frame.getAttribute('data-mirrored'),
+      large: box !== null && box.width >= 120 && box.height >= 120,
+    };
+  };
   const face = async (page: Page) =>
     `${await page.getByTestId('session-title').textContent()} | ${await page.locator('.ring__value').textContent()}`;
   /** Lets the ring's 250 ms CSS transition (real time) settle before a screenshot. */
@@ -61,20 +75,25 @@ describe('Chromium: the guided minute as a coach', () => {
     await at(1_000);
     await expect.poll(() => face(page)).toBe('Right leg first | 4');
     expect(await cautionInView()).toBe(true);
+    expect(await picture(page)).toEqual({ frame: 'start', mirrored: 'false', large: true });
     await shoot(page, `coach-get-ready-${scheme}`);
 
     await at(15_000);
     await expect.poll(() => face(page)).toBe('Right leg | 15');
     expect(await cautionInView()).toBe(true);
+    expect(await picture(page)).toEqual({ frame: 'end', mirrored: 'false', large: true });
     await shoot(page, `coach-hold-${scheme}`);
 
     await at(31_000);
     await expect.poll(() => face(page)).toBe('Switch to: Left leg | 4');
     expect(await cautionInView()).toBe(true);
+    expect(await picture(page)).toEqual({ frame: 'start', mirrored: 'true', large: true });
     await shoot(page, `coach-switch-${scheme}`);
 
     await at(36_000);
     await expect.poll(() => face(page)).toBe('Left leg | 24');
+    expect(await picture(page)).toEqual({ frame: 'end', mirrored: 'true', large: true });
+    await shoot(page, `coach-left-leg-${scheme}`);
 
     await at(66_000);
     await page.getByRole('button', { name: 'Done' }).waitFor();
@@ -88,15 +107,37 @@ describe('Chromium: the guided minute as a coach', () => {
     const squeeze = EXERCISES.find((e) => e.id === 'seated-glute-squeeze')!;
     if (squeeze.dose.type !== 'reps') throw new Error('seated-glute-squeeze is a reps exercise');
     const [page, at] = await openOn(squeeze.id, scheme);
-    // In the third rep: after the get-ready and two reps.
-    await at(squeeze.getReadySeconds * 1_000 + 2 * squeeze.dose.secondsPerRep * 1_000 + 1_000);
+    // In the third rep: after the get-ready and two reps; its first half shows the start frame.
+    const rep3 = squeeze.getReadySeconds * 1_000 + 2 * squeeze.dose.secondsPerRep * 1_000;
+    await at(rep3 + 250);
     await expect.poll(() => page.locator('.ring__value').textContent()).toBe(`3/${squeeze.dose.reps}`);
+    await expect.poll(() => picture(page)).toEqual({ frame: 'start', mirrored: 'false', large: true });
+    // From the rep's midpoint, the end frame.
+    await at(rep3 + (squeeze.dose.secondsPerRep * 1_000) / 2 + 250);
+    await expect.poll(() => picture(page)).toEqual({ frame: 'end', mirrored: 'false', large: true });
+    expect(await page.locator('.ring__value').textContent()).toBe(`3/${squeeze.dose.reps}`);
     // The main figure is the largest text on screen, the seconds left secondary.
     const size = (sel: string) => page.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size('.ring__value')).toBeGreaterThanOrEqual(48);
     expect(await size('.session__title')).toBeGreaterThan(await size('.session__left'));
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, `coach-mid-rep-${scheme}`);
+    await page.close();
+  });
+
+  it('with reduced motion the minute shows both frames, named, side by side, and they never switch', async () => {
+    const [page, at] = await openOn('seated-glute-squeeze', 'light', 'reduce');
+    const stills = page.getByTestId('session-frame').locator('figure');
+    const shown = async () => ({
+      captions: await stills.locator('figcaption').allTextContents(),
+      large: (await stills.locator('svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width >= 120))).every(Boolean),
+    });
+    for (const ms of [1_000, 5_500, 8_000, 10_500]) {
+      await at(ms);
+      await expect.poll(shown).toEqual({ captions: ['Start position', 'End position'], large: true });
+    }
+    expect(await page.getByTestId('session-caution').isVisible()).toBe(true);
+    await shoot(page, 'coach-reduced-motion');
     await page.close();
   });
 });

@@ -7,12 +7,12 @@ describe('settings schema', () => {
   });
 
   it.each([
-    ['intervalMin', 4, 'at least 5'],
-    ['intervalMin', 181, 'at most 180'],
+    ['intervalMin', 4, 'from 5 to 180 minutes'],
+    ['intervalMin', 181, 'from 5 to 180 minutes'],
     ['intervalMin', 45.5, 'whole minutes'],
     ['intervalMin', '45', 'must be a number'],
-    ['naturalBreakMin', 0, 'at least 1'],
-    ['naturalBreakMin', 31, 'at most 30'],
+    ['naturalBreakMin', 0, 'from 1 to 30 minutes'],
+    ['naturalBreakMin', 31, 'from 1 to 30 minutes'],
     ['snoozeMin', 3, 'Choose 2, 5, 10 or 15'],
   ])('rejects %s = %j with a message saying "%s"', (field, value, message) => {
     const result = validateSettings({ ...DEFAULT_SETTINGS, [field]: value });

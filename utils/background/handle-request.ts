@@ -4,7 +4,7 @@ import type { EngineEvent, TrackerState } from '../../core/engine';
 import { HistoryEntrySchema, parseHistory } from '../../core/history';
 import type { Reply, ReplyTo, Request, RequestMap, RequestType } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { saveSettings } from '../storage/settings-store';
 import { NOTIFICATION_ID, setDueBadge } from './prompt-ui';
 import type { TrackerStore } from './tracker-store';
@@ -46,7 +46,7 @@ async function importData(request: RequestMap['importData']['request'], ctx: Req
   // Validate everything before writing anything.
   if (request.history !== undefined) {
     const bad = Array.isArray(request.history) ? request.history.filter((e) => !v.safeParse(HistoryEntrySchema, e).success).length : 1;
-    if (bad > 0) return { ok: false, error: t('bg_import_bad_history', bad) };
+    if (bad > 0) return { ok: false, error: tCount('bg_import_bad_history', bad) };
   }
   if (request.settings !== undefined) {
     const saved = await saveSettings(request.settings);
