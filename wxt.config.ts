@@ -47,7 +47,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: PERMISSIONS,
-    action: { default_title: 'Glute Break' },
+    // Firefox puts a new extension's button in its Extensions menu unless told otherwise:
+    // on the toolbar, the "!" and the paused/outside icons are seen (the welcome says so).
+    action: { default_title: 'Glute Break', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     commands: {
       'start-break': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings';
 import { t } from '../../utils/i18n';
 import { NotificationWarning } from './NotificationWarning';
+import { useOptionsPlatform } from './options-platform';
+import { PinHint } from './PinHint';
 import { ScreeningFieldset } from './ScreeningFieldset';
 import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
+import { TryMinute } from './TryMinute';
 
 interface Props extends SettingsSectionProps {
   onClose(): void;
@@ -14,6 +17,7 @@ interface Props extends SettingsSectionProps {
 export function WelcomePanel({ settings, errors, save, onClose }: Props) {
   // Start screen readers and keyboard users at the welcome, not the page top.
   const heading = useRef<HTMLHeadingElement>(null);
+  const { browserName } = useOptionsPlatform();
   useEffect(() => heading.current?.focus(), []);
   const presets = (INTERVAL_PRESETS as readonly number[]).includes(settings.intervalMin)
     ? INTERVAL_PRESETS
@@ -59,7 +63,9 @@ export function WelcomePanel({ settings, errors, save, onClose }: Props) {
         onChange={(on) => void save((s) => ({ ...s, workHours: { ...s.workHours, enabled: on } }), ['workHours.enabled'])}
       />
       <ScreeningFieldset settings={settings} errors={errors} save={save} idPrefix="welcome" />
+      <PinHint browser={browserName} />
       <NotificationWarning />
+      <TryMinute />
       <div class="button-row">
         <button type="button" class="button button--primary" onClick={onClose}>
           {t('options_welcome_done')}

@@ -11,6 +11,10 @@ export interface OptionsPlatform {
   /** A request to the worker; undefined when no worker answered. */
   send<R extends Request>(request: R): Promise<ReplyTo<R> | undefined>;
   sendAction(action: UserAction): Promise<ReplyTo<{ type: 'action'; action: UserAction }> | undefined>;
+  /** Which browser: the welcome explains pinning the toolbar icon differently. */
+  browserName: 'chrome' | 'firefox';
+  /** Opens the break window, which starts a guided minute at once; false when no window opened. */
+  tryMinute(): Promise<boolean>;
   /** 'denied' when the browser blocks our notifications; 'unknown' where it cannot say (Firefox). */
   notificationPermission(): Promise<'granted' | 'denied' | 'unknown'>;
   shortcuts: {

@@ -1,5 +1,7 @@
 import type { HistoryEntry } from '../history-entry';
 import type { UserAction } from '../messages';
+import type { Settings } from '../settings';
+import type { ToolbarLook } from './toolbar-look';
 import type { Activity } from './tracker-state';
 
 /** Everything that can happen to the tracker, as the background reports it. */
@@ -10,8 +12,11 @@ export type EngineEvent =
   | { type: 'activity'; activity: Activity; since?: number }
   /** Our alarm fired; `scheduledTime` as the browser reports it; `activity` from idle.queryState (recovers a lost report). */
   | { type: 'alarm'; scheduledTime: number; activity?: Activity; activitySince?: number }
-  /** Settings changed somewhere (the new settings are in the context). */
-  | { type: 'settings' }
+  /**
+   * Settings changed somewhere (the new settings are in the context). `workHoursBefore`: the work hours the
+   * toolbar's look was read with, when the worker knows them (a change of hours can change that look).
+   */
+  | { type: 'settings'; workHoursBefore?: Settings['workHours'] }
   | { type: 'action'; action: UserAction };
 
 /** What the background must do after an event. Alarms are the difference between old and new `wakeAt`. */
@@ -22,6 +27,8 @@ export type Effect =
   | { type: 'showNotification'; exerciseId: string | null; nudge: number }
   | { type: 'clearNotification' }
   | { type: 'setBadge'; due: boolean }
+  /** The toolbar icon and tooltip changed (paused, outside work hours, due, running): only at a change. */
+  | { type: 'setToolbar'; look: ToolbarLook }
   | { type: 'appendHistory'; entry: HistoryEntry }
   /** Undo of a Skip or "I already moved": the entry it logged goes (matched by start, end and outcome). */
   | { type: 'removeHistory'; entry: { start: number; end: number; outcome: string } }

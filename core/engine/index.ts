@@ -8,3 +8,4 @@ export { screenMsAt } from './advance';
 export { isWorkTime, firstWorkInstant, tomorrowStart } from './work-hours';
 export { sameState } from './same-state';
 export type { MediaSignals } from './presence';
+export { toolbarLook, sameLook, type ToolbarLook, type ToolbarIcon } from './toolbar-look';

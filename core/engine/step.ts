@@ -5,6 +5,7 @@ import { catchUpGap, checkMedia, comeBack, goAway, idleWithMedia } from './prese
 import { nextWake, promptRules } from './prompt-rules';
 import { sameState } from './same-state';
 import type { StepContext, StepResult } from './step-context';
+import { sameLook, toolbarLook } from './toolbar-look';
 import type { TrackerState } from './tracker-state';
 
 export type { StepContext, StepResult } from './step-context';
@@ -44,6 +45,10 @@ export function step(prev: TrackerState, event: EngineEvent, ctx: StepContext): 
 
   if (s.wakeAt !== prev.wakeAt) fx.push(s.wakeAt === null ? { type: 'clearAlarm' } : { type: 'setAlarm', at: s.wakeAt });
   if ((s.prompt !== null) !== (prev.prompt !== null)) fx.push({ type: 'setBadge', due: s.prompt !== null });
+  // The stored state's look is what the toolbar shows (reconcile re-applies it at start), so only a change is sent.
+  const look = toolbarLook(s, cfg);
+  const before = event.type === 'settings' && event.workHoursBefore ? { workHours: event.workHoursBefore } : cfg;
+  if (!sameLook(look, toolbarLook(prev, before))) fx.push({ type: 'setToolbar', look });
 
   if (sameState(s, prev)) return { state: prev, effects: fx };
   return { state: s, effects: fx };

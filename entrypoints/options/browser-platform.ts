@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { OptionsPlatform } from '../../components/options/options-platform';
+import { BREAK_WINDOW } from '../../utils/background/prompt-ui';
 import { sendAction, sendRequest } from '../../utils/messaging/send-request';
 
 export const START_BREAK_COMMAND = 'start-break';
@@ -31,11 +32,23 @@ function shortcutOpener(): (() => void) | null {
   return typeof commands?.openShortcutSettings === 'function' ? () => void commands.openShortcutSettings?.() : null;
 }
 
+/** The break window the worker opens for a prompt, told to start its minute at once (`start=1`). */
+async function tryMinute(): Promise<boolean> {
+  try {
+    const url = browser.runtime.getURL('/popup.html?window=break&start=1');
+    return (await browser.windows.create({ url, type: 'popup', focused: true, ...BREAK_WINDOW })) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The options page's view of the browser, for components/options (OptionsPlatformContext). */
 export function browserPlatform(): OptionsPlatform {
   return {
     send: sendRequest,
     sendAction,
+    browserName: isFirefox ? 'firefox' : 'chrome',
+    tryMinute,
     notificationPermission,
     shortcuts: { read: readShortcut, open: shortcutOpener(), firefox: isFirefox },
   };

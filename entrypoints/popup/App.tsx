@@ -41,6 +41,8 @@ export interface AppProps {
   /** Opened as the break window (popup.html?window=break) rather than the toolbar popup. */
   breakWindow: boolean;
   locale: string;
+  /** Start the guided minute at once (the welcome's "try one minute": popup.html?window=break&start=1). */
+  startNow?: boolean;
   /** Already loaded when the popup opens on a running session (no placeholder flash). */
   sessionView?: SessionViewComponent;
 }
@@ -54,7 +56,7 @@ const UNDO_OFFER_MS = 8_000;
 
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
-export function App({ initial, exercises, breakWindow, locale, sessionView }: AppProps) {
+export function App({ initial, exercises, breakWindow, locale, sessionView, startNow = false }: AppProps) {
   // A fresh `now` after each stored change: the tick's may be up to a second older than the
   // worker's write, and the engine reads "now before the last event" as a clock set back.
   const [data, setData] = usePopupData(initial, () => refresh());
@@ -183,6 +185,11 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
     setSafetyIntro(false);
     begin();
   };
+  const onStart = () => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true));
+  // Opened to try one minute: what Start does, once, unless a minute already runs.
+  useEffect(() => {
+    if (startNow && !session) onStart();
+  }, []);
   // A new card is read from its top, not from where the last one was scrolled to.
   const cardArea = useRef<HTMLDivElement>(null);
   useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
@@ -241,7 +248,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
               snoozeChoices={snoozeChoices()}
               pauseChoices={pauseChoices()}
               paused={paused}
-              onStart={() => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true))}
+              onStart={onStart}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
               onMoved={() => void logAndOfferUndo('moved')}
               onSkip={() => void logAndOfferUndo('skip')}

@@ -12,7 +12,10 @@ import './popup.css';
 
 // Render once, with the stored data already read: the first paint shows the
 // exercise and nothing shifts when data "arrives" afterwards.
-const breakWindow = new URLSearchParams(location.search).get('window') === 'break';
+const params = new URLSearchParams(location.search);
+const breakWindow = params.get('window') === 'break';
+// The welcome's "try one minute" opens the break window with start=1.
+const startNow = breakWindow && params.get('start') === '1';
 applyDocumentLanguage();
 const locale = uiLanguage();
 const exercises = lazyExerciseSource(textLanguage());
@@ -29,7 +32,7 @@ void loadPopupData(Date.now()).then(async (initial) => {
   ]);
   render(
     <LocaleTextContext.Provider value={text}>
-      <App initial={initial} exercises={exercises} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />
+      <App initial={initial} exercises={exercises} breakWindow={breakWindow} locale={locale} sessionView={sessionView} startNow={startNow} />
     </LocaleTextContext.Provider>,
     document.getElementById('app')!,
   );

@@ -16,6 +16,8 @@ export interface FakePlatform {
   audible: boolean;
   /** Firefox: a tab sharing camera/microphone (sharingState). */
   sharing: boolean;
+  /** The 16-px path of the last action.setIcon (null: the manifest's icon), and how many calls. */
+  icon: { path16: string | null; sets: number };
 }
 
 type Listener = (...args: never[]) => unknown;
@@ -50,6 +52,12 @@ export function installFakePlatform(): FakePlatform {
     detectionInterval: null,
     audible: false,
     sharing: false,
+    icon: { path16: null, sets: 0 },
+  };
+  // WXT's fake action has no setIcon: record what the worker asks for.
+  (fakeBrowser.action as unknown as Record<string, unknown>).setIcon = async (d: { path: Record<string, string> }) => {
+    platform.icon.path16 = d.path['16'] ?? null;
+    platform.icon.sets += 1;
   };
   // WXT's fake tabs know nothing of sound or calls: answer those queries from the platform.
   const tabs = fakeBrowser.tabs as unknown as Record<string, unknown>;

@@ -4,11 +4,14 @@ import type { Effect } from '../../core/engine';
 import type { Settings } from '../../core/settings';
 import { ALARM_NAME } from './ensure-alarm';
 import { NOTIFICATION_ID, notificationOptions, openBreak, setDueBadge } from './prompt-ui';
+import { showToolbar } from './toolbar';
 
 export interface EffectContext {
   settings: Settings;
   catalogue: readonly NamedEntry[];
   firefox: boolean;
+  /** The event's time (the toolbar tooltip names moments relative to it). */
+  now: number;
   /** action.openPopup() asked for while the user's click still counted as a gesture. */
   popupOpened?: Promise<boolean>;
   /** Counts for tests and the quiet-day benchmark. */
@@ -57,6 +60,9 @@ async function applyOne(e: Effect, ctx: EffectContext): Promise<void> {
       return;
     case 'setBadge':
       await setDueBadge(e.due);
+      return;
+    case 'setToolbar':
+      await showToolbar(e.look, ctx.now);
       return;
     case 'openBreak':
       await openBreak(ctx.popupOpened);

@@ -1,5 +1,5 @@
 import type { NamedEntry } from '../../content/worker-catalogue';
-import { configFrom, sameState, step, type EngineEvent, type TrackerState } from '../../core/engine';
+import { configFrom, sameState, step, toolbarLook, type EngineEvent, type TrackerState } from '../../core/engine';
 import type { ReplyTo, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings';
 import { readSettings } from '../storage/settings-store';
@@ -9,6 +9,7 @@ import { createPicker } from './exercise-picker';
 import { handleRequest } from './handle-request';
 import { setDueBadge } from './prompt-ui';
 import { createSerialQueue } from './serial-queue';
+import { showToolbar } from './toolbar';
 import { createTrackerStore, type TrackerStore } from './tracker-store';
 import { IDLE_DETECTION_S, isFullscreen, queryActivity, queryMedia } from './worker-probes';
 import { browser } from 'wxt/browser';
@@ -105,12 +106,22 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
       const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
       await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
     }
-    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, popupOpened, counters });
+    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, counters });
     // An alarm that fired and changed nothing is gone while we still want a wake: put it back.
     if ((event.type === 'alarm' || event.type === 'start') && !effects.some((e) => e.type === 'setAlarm' || e.type === 'clearAlarm')) {
       if (await ensureAlarm(state.wakeAt, deps.now())) counters.alarmsCreated += 1;
     }
     return state;
+  }
+
+  /** The toolbar as the state says, whatever it showed before (a restart, a reset). */
+  async function restoreToolbar(state: TrackerState): Promise<void> {
+    try {
+      await setDueBadge(state.prompt !== null);
+      await showToolbar(toolbarLook(state, configFrom(await getSettings(), deps.minuteMs)), deps.now());
+    } catch (e) {
+      console.error('[glute-break] toolbar restore failed', e);
+    }
   }
 
   return {
@@ -126,14 +137,15 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
           // no idle API (tests without a stub): activity stays as stored
         }
         const state = await run(await startEvent(reason));
-        // Badge text does not survive a browser restart: restore it from the state.
-        await setDueBadge(state.prompt !== null);
+        // Badge, icon and tooltip do not survive a browser restart: restore them from the state.
+        await restoreToolbar(state);
         return state;
       }),
     settingsChanged: () =>
       queue.run(() => {
+        const before = settings?.workHours;
         settings = null;
-        return run({ type: 'settings' });
+        return run({ type: 'settings', ...(before ? { workHoursBefore: before } : {}) });
       }),
     settled: () => queue.settled(),
     handleRequest: (request) =>
@@ -146,6 +158,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
           forgetSettings: () => (settings = null),
           forgetTracker: () => (tracker = null),
           countChange: () => (counters.changes += 1),
+          restoreToolbar,
         }),
       ),
   };

@@ -6,7 +6,7 @@ import type { Reply, ReplyTo, Request, RequestMap, RequestType } from '../../cor
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t, tCount } from '../i18n';
 import { saveSettings } from '../storage/settings-store';
-import { NOTIFICATION_ID, setDueBadge } from './prompt-ui';
+import { NOTIFICATION_ID } from './prompt-ui';
 import type { TrackerStore } from './tracker-store';
 
 /** What a request may do inside the worker's queue. */
@@ -21,6 +21,8 @@ export interface RequestContext {
   forgetTracker(): void;
   /** An import wrote the history: counts as a change. */
   countChange(): void;
+  /** Badge, icon and tooltip as this state says (after a reset, whatever they showed). */
+  restoreToolbar(state: TrackerState): Promise<void>;
 }
 
 type Handlers = { [K in RequestType]: (request: RequestMap[K]['request'], ctx: RequestContext) => Promise<RequestMap[K]['reply']> };
@@ -68,7 +70,6 @@ async function resetData(ctx: RequestContext): Promise<Reply> {
   await ctx.store.clear();
   ctx.forgetTracker();
   await browser.notifications.clear(NOTIFICATION_ID);
-  await setDueBadge(false);
-  await ctx.run(await ctx.startEvent());
+  await ctx.restoreToolbar(await ctx.run(await ctx.startEvent()));
   return { ok: true };
 }

@@ -3,12 +3,13 @@ import type { NamedEntry } from '../../content/worker-catalogue';
 import { t } from '../i18n';
 
 /**
- * The visible side of a prompt: notification, toolbar badge, break window.
+ * The visible side of a prompt: notification, toolbar badge, break window
+ * (the icon and tooltip: toolbar.ts).
  * All text through t(); keys prefixed bg_ in public/_locales/en/messages.json.
  */
 export const NOTIFICATION_ID = 'glute-break:prompt';
 const BADGE_COLOR = '#B3261E'; // attention red, readable with white text
-const BREAK_WINDOW = { width: 420, height: 640 };
+export const BREAK_WINDOW = { width: 420, height: 640 };
 
 export function notificationOptions(
   exercise: Pick<NamedEntry, 'name' | 'position'> | undefined,
@@ -41,7 +42,6 @@ export async function setDueBadge(due: boolean): Promise<void> {
     await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
     await browser.action.setBadgeTextColor?.({ color: '#FFFFFF' });
   }
-  await browser.action.setTitle({ title: due ? t('bg_badge_title_due') : t('extName') });
 }
 
 let breakWindowId: number | undefined;
