@@ -191,6 +191,31 @@ describe('11. the running minute', () => {
     expect(d.state.bout?.start).toBe(at(2, 10, 47));
   });
 
+  // Found by the property test (a bout never starts before the user was seen).
+  it('a minute started, then the lid closed for an hour: the minute is logged at its end, the next bout starts when the lid opens', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.runTo(at(2, 10, 46)).send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-a', plannedMs: 60_000 } });
+    d.sleepTo(at(2, 11, 46));
+    expect(d.history).toMatchObject([{ outcome: 'taken', end: at(2, 10, 47) }]);
+    expect(d.state.bout?.start).toBe(at(2, 11, 46));
+    d.runTo(at(2, 12, 40));
+    expect(promptTimes(d)).toEqual([at(2, 10, 45), at(2, 12, 31)]);
+  });
+
+  it('a minute started, then the screen locked (the user left): it ends by itself, and no bout runs until the screen is unlocked', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.runTo(at(2, 10, 46)).send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-a', plannedMs: 60_000 } });
+    d.runTo(at(2, 10, 46) + 20_000).send({ type: 'activity', activity: 'locked' });
+    d.runTo(at(2, 11, 30));
+    expect(d.history).toMatchObject([{ outcome: 'taken', end: at(2, 10, 47) }]);
+    expect(d.state.bout).toBeNull();
+    expect(computeStatus(d.state, d.settings, d.now, MIN).phase).toBe('away');
+    d.send({ type: 'activity', activity: 'active' });
+    expect(d.state.bout?.start).toBe(at(2, 11, 30));
+  });
+
   it('the notification\'s Start button starts the minute on the picked exercise', () => {
     const d = new EngineDriver(at(2, 10, 0));
     start(d);
