@@ -35,7 +35,9 @@ export function endBout(s: TrackerState, at: number, reason: EndReason, cfg: Eng
   if (!b) return;
   const prompt = s.prompt;
   const shown = prompt !== null && prompt.shownAt !== null;
-  const ignored = prompt?.phase === 'due' && shown;
+  // Ignored only if it came due before the user left: one that came due during a media spell the
+  // cap later read as away (music at lunch) was shown to an empty room.
+  const ignored = prompt?.phase === 'due' && shown && prompt.firstAt <= at;
   let outcome: BoutOutcome | null;
   switch (reason) {
     case 'natural':

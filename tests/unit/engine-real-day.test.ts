@@ -248,6 +248,35 @@ describe('videos and calls count as sitting', () => {
     expect(d.history).toMatchObject([{ outcome: 'natural', end: at(2, 12, 10), screenMs: 10 * MIN }]);
   });
 
+  it('music left playing over a 2-hour lunch: no prompt to the empty room; after the 60-min cap the bout ends when input stopped (natural, 30 min); a fresh bout on return', () => {
+    const d = new EngineDriver(at(2, 11, 30), { settings: { repeatNudges: false } });
+    start(d);
+    d.media = { audible: true, sharing: false };
+    d.runTo(at(2, 12, 1)).send({ type: 'activity', activity: 'idle', since: at(2, 12, 0) });
+    d.runTo(at(2, 12, 59));
+    expect(computeStatus(d.state, d.settings, d.now, MIN).phase).not.toBe('away'); // within the cap: maybe listening
+    d.runTo(at(2, 14, 0));
+    expect(d.prompts).toEqual([]); // due at 12:15, held while only sound played, withdrawn at the cap
+    expect(d.badge).toBe(false);
+    expect(d.history).toMatchObject([{ outcome: 'natural', start: at(2, 11, 30), end: at(2, 12, 0), screenMs: 30 * MIN }]);
+    d.media = { audible: false, sharing: false };
+    d.send({ type: 'activity', activity: 'active' });
+    expect(d.state.bout?.start).toBe(at(2, 14, 0));
+    d.runTo(at(2, 14, 50));
+    expect(promptTimes(d)).toEqual([at(2, 14, 45)]);
+  });
+
+  it('a 2-hour call with no input (camera shared) is sitting for up to 3 h: the prompt is held 30 min, then shown', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.media = { audible: true, sharing: true };
+    d.runTo(at(2, 10, 31)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 30) });
+    d.runTo(at(2, 12, 0));
+    expect(promptTimes(d)).toEqual([at(2, 11, 15)]);
+    expect(d.history).toEqual([]);
+    expect(d.state.bout?.start).toBe(at(2, 10, 0));
+  });
+
   it('the sound stopping while nobody touches anything ends the spell at the last check that heard it', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);

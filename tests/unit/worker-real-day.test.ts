@@ -12,8 +12,9 @@ afterAll(() => {
 });
 
 /**
- * Issue 11's scenarios 3, 7, 8, 9 and 12 on the real background code (fake
- * browser): the engine-level twins are in engine-real-day.test.ts / engine.test.ts.
+ * Issue 11's scenarios 3, 7, 8, 9 and 12 and the media cap on the real
+ * background code (fake browser): the engine-level twins are in
+ * engine-real-day.test.ts / engine.test.ts.
  */
 
 /** Monday 2 March 2026, local time. */
@@ -117,5 +118,27 @@ describe('12. "I already moved" twice', () => {
     await w.runTo(at(2, 10, 30) + gap);
     await w.act({ kind: 'moved' });
     expect(await w.outcomes()).toEqual(logged);
+  });
+});
+
+describe('background sound with nobody there is capped', () => {
+  it('music left playing over a 2-hour lunch: no notification to the empty room, the bout logged as a natural break when input stopped, a fresh bout on return', async () => {
+    w = new WorkerDriver(at(2, 11, 30));
+    await w.start({ repeatNudges: false });
+    w.platform.audible = true;
+    await w.runTo(at(2, 12, 1));
+    await w.setIdle('idle'); // reported 60 s after the last input, at 12:00
+    await w.runTo(at(2, 12, 59));
+    expect((await w.status()).phase).not.toBe('away'); // within the 60-min cap: maybe listening
+    await w.runTo(at(2, 14, 0));
+    expect(w.shown).toEqual([]);
+    expect(await w.badge()).toBe('');
+    expect(await w.history()).toMatchObject([{ outcome: 'natural', start: at(2, 11, 30), end: at(2, 12, 0), screenMs: 30 * MIN }]);
+    expect((await w.status()).phase).toBe('away');
+    w.platform.audible = false;
+    await w.setIdle('active');
+    expect((await w.tracker()).bout?.start).toBe(at(2, 14, 0));
+    await w.runTo(at(2, 14, 50));
+    expect(w.shown).toEqual([at(2, 14, 45)]);
   });
 });
