@@ -166,6 +166,23 @@ describe('7–9, 12. settings and buttons', () => {
     expect(promptTimes(d)).toEqual([at(2, 10, 55)]);
   });
 
+  it.each([
+    ['snoozed for 5 min', { kind: 'snooze', minutes: 5 } as const, [at(2, 10, 45), at(2, 10, 50) + 30_000], [at(2, 10, 55) + 30_000]],
+    ['due and ignored (nudges on)', null, [at(2, 10, 45)], [at(2, 10, 50), at(2, 10, 55)]],
+  ])('a prompt %s survives a 2-minute reading pause: nothing new on return, the re-show and nudges keep their times', (_story, action, shows, nudges) => {
+    const d = new EngineDriver(at(2, 10, 0));
+    start(d);
+    d.runTo(at(2, 10, 45) + 30_000);
+    if (action) d.send({ type: 'action', action });
+    d.runTo(at(2, 10, 46) + 30_000).send({ type: 'activity', activity: 'idle', since: at(2, 10, 45) + 30_000 });
+    d.runTo(at(2, 10, 47) + 30_000).send({ type: 'activity', activity: 'active' });
+    expect(d.badge).toBe(true);
+    d.runTo(at(2, 10, 56));
+    expect(promptTimes(d)).toEqual(shows);
+    expect(d.nudges.map((m) => d.t0 + m * MIN)).toEqual(nudges);
+    expect(d.history).toEqual([]);
+  });
+
   it('12. "I already moved" pressed twice within a minute logs one break', () => {
     const d = new EngineDriver(at(2, 10, 0));
     start(d);
