@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { UserAction } from '../../core/messages';
 import { installFakePlatform, type FakePlatform } from './fake-platform';
-import { DAY_HOURS, REACTIONS, workingDayGaps } from './working-day';
+import { Person, type PersonStep } from './person';
+import { DAY_HOURS, workingDayGaps } from './working-day';
 
 /**
  * The one simulated working day, for the tests (tests/sim/quiet-day.ts) and
@@ -78,7 +78,7 @@ export interface DayCounts {
 type Step =
   | { at: number; kind: 'idle' | 'locked' | 'active' | 'restart' }
   | { at: number; kind: 'duplicate'; alarm: { name: string; scheduledTime: number } }
-  | { at: number; kind: 'action'; action: UserAction; click?: boolean };
+  | PersonStep;
 
 const MIN = 60_000;
 const WORKER_IDLE_KILL_MS = 30_000;
@@ -115,29 +115,11 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
     perActiveHour: { alarmWakeupsBesidesPrompt: 0, silentWakeups: 0, idleEvents: 0, storageWrites: 0, notifications: 0, workerStarts: 0 },
   };
 
-  // The person: answers a first prompt in turn, acts on a snoozed prompt's first re-show, ignores the rest.
-  const person = { mode: 'none' as 'none' | 'answering' | 'snoozed' | 'ignoring', reaction: 0, snoozedOnce: false, shown: 0, firsts: 0 };
-  const onNotification = (t: number) => {
-    person.shown += 1;
-    if (person.mode === 'answering' || person.mode === 'ignoring') return;
-    if (person.mode === 'snoozed') {
-      if (person.snoozedOnce) return void (person.mode = 'ignoring');
-      person.snoozedOnce = true;
-      person.mode = 'answering';
-      script.push({ at: t + 30_000, kind: 'action', action: { kind: 'startBreak' }, click: true }, { at: t + 100_000, kind: 'action', action: { kind: 'done' } });
-      return;
-    }
-    person.firsts += 1;
-    const r = REACTIONS[person.reaction++ % REACTIONS.length]!;
-    person.mode = r.kind === 'ignore' ? 'ignoring' : 'answering';
-    if (r.kind === 'break') script.push({ at: t + r.clickAfterSec * 1000, kind: 'action', action: { kind: 'startBreak' }, click: true }, { at: t + r.doneAfterSec * 1000, kind: 'action', action: { kind: 'done' } });
-    if (r.kind === 'snooze') script.push({ at: t + r.afterSec * 1000, kind: 'action', action: { kind: 'snooze' } });
-    if (r.kind === 'moved') script.push({ at: t + r.afterSec * 1000, kind: 'action', action: { kind: 'moved' } });
-  };
+  const person = new Person((steps) => script.push(...steps));
   const create = fakeBrowser.notifications.create;
   fakeBrowser.notifications.create = ((...args: Parameters<typeof create>) => {
     notificationId.current = typeof args[0] === 'string' ? args[0] : '';
-    onNotification(Date.now());
+    person.notified(Date.now());
     return create(...args);
   }) as typeof create;
   // Chrome's alarm rules, which the fake lacks: a periodic alarm without `when` first fires one period
@@ -226,14 +208,13 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
       c.userActions += 1;
       if (s.click) await deliver('click', () => fakeBrowser.notifications.onClicked.trigger(notificationId.current));
       else await deliver(`action ${s.action.kind}`, () => fakeBrowser.runtime.sendMessage({ type: 'action', action: s.action }));
-      if (s.action.kind === 'snooze') person.mode = 'snoozed';
-      else if (!s.click) person.mode = 'none';
+      person.acted(s.action.kind, s.click === true);
     } else {
       c.idleEvents += 1;
       const kind = s.kind;
       await deliver(`idle ${kind}`, () => platform.setIdle(kind));
       // An ignored prompt ends with the next natural break (every away spell of this day but the coffee reaches it).
-      if (kind === 'active' && person.mode === 'ignoring' && workingDayGaps(day0).some((g) => g.to === s.at && g.to - g.from >= 5 * MIN)) person.mode = 'none';
+      if (kind === 'active' && workingDayGaps(day0).some((g) => g.to === s.at && g.to - g.from >= 5 * MIN)) person.backFromBreak();
     }
   }
   fakeBrowser.notifications.create = create;
