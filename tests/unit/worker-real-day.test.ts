@@ -142,3 +142,17 @@ describe('background sound with nobody there is capped', () => {
     expect(w.shown).toEqual([at(2, 14, 45)]);
   });
 });
+
+describe('the running minute and a closed lid', () => {
+  it('a minute started at 10:46, then the lid closed for an hour: the minute is logged at its end, the next bout starts when the lid opens (11:46), next break at 12:31', async () => {
+    await w.start({ repeatNudges: false });
+    await w.runTo(at(2, 10, 46));
+    const exerciseId = (await w.tracker()).exerciseId!;
+    await w.act({ kind: 'sessionStart', exerciseId, plannedMs: 60_000 });
+    const wake = await w.alarmAt();
+    await w.fireAlarm(at(2, 11, 46) - wake!); // the overdue wake fires as the lid opens
+    expect(await w.history()).toMatchObject([{ outcome: 'taken', end: at(2, 10, 47) }]);
+    expect((await w.tracker()).bout?.start).toBe(at(2, 11, 46));
+    expect((await w.status()).nextPromptAt).toBe(at(2, 12, 31));
+  });
+});
