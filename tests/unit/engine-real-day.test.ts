@@ -157,6 +157,19 @@ describe('7–9, 12. settings and buttons', () => {
     expect(d.state.bout).toBeNull();
   });
 
+  // Found by the property test (computeStatus = the engine caught up).
+  it('8. a pause ending at 17:58, its wake 3 min late at 18:01 (work hours end at 18:00): the popup shows no bout, as the engine does', () => {
+    const d = new EngineDriver(at(2, 17, 40), { settings: { workHours: WEEKDAYS } });
+    start(d);
+    d.runTo(at(2, 17, 45)).send({ type: 'action', action: { kind: 'pause', until: at(2, 17, 58) } });
+    d.now = at(2, 18, 1); // a busy machine: the wake at 17:58 comes 3 min late (under the gap tolerance)
+    const popup = computeStatus(d.state, d.settings, d.now, MIN);
+    d.send({ type: 'settings' });
+    expect(d.state.bout).toBeNull();
+    expect(popup).toMatchObject({ phase: 'outside', boutStart: null, screenMs: 0 });
+    expect(popup).toEqual(computeStatus(d.state, d.settings, d.now, MIN));
+  });
+
   it('9. snooze 10 min with nothing due postpones the next prompt by 10 min, and the status shows it', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);
