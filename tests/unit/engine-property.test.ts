@@ -180,7 +180,6 @@ function run(ops: Op[], t0 = T0): void {
     const missed = [prev.wakeAt, event.type === 'alarm' ? event.scheduledTime : null].filter((t): t is number => t !== null && t > prev.lastEventAt && t <= now);
     const gap = !clockBack && missed.length > 0 && now - Math.min(...missed) > lateToleranceMs(config);
     const reported = event.type === 'activity' ? event.activity : event.type === 'start' || event.type === 'alarm' ? event.activity : undefined;
-    if (clockBack) seenSince = Math.min(seenSince, now);
     if (gap || ((reported === 'active' || event.type === 'action') && away)) seenSince = now;
     away = reported === 'idle' || reported === 'locked' ? true : gap || reported === 'active' || event.type === 'action' ? false : away;
     // A new bout never starts before the user was seen.
@@ -230,6 +229,7 @@ function run(ops: Op[], t0 = T0): void {
         break;
       case 'clockBack':
         now -= o.ms;
+        seenSince -= o.ms; // the same moment, read on the clock as it is now
         break;
       case 'alarmOnTime':
         if (state.wakeAt !== null) alarm(state.wakeAt);
