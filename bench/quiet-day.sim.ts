@@ -1,63 +1,63 @@
 /**
- * Quiet worker: the working day (bench/day-script.ts, the same day as the
- * engine's tests/sim/quiet-day.ts) on WXT's fake browser with a fake clock.
+ * Quiet worker: the one simulated working day (tests/sim/day-driver.ts, the
+ * same driver tests/unit/quiet-day.test.ts runs) on WXT's fake browser with a
+ * fake clock, for three designs:
  *
- * - engine: the engine's own simulation, runQuietDay() from tests/sim, which
- *   drives the real background (startBackground) — when it exists;
- * - engine (bench driver): the real entrypoints/background.ts through the
- *   bench's own driver (bench/sim-driver.ts), as a cross-check and as the
- *   figure when tests/sim has no runQuietDay yet;
- * - naive: the 1-minute ticker (bench/naive-background.ts) through the same
- *   bench driver and day.
+ * - engineSim: the engine's own day, runQuietDay() (startBackground, with
+ *   Chrome's quirks: duplicate alarms, hourly restarts);
+ * - engineBenchDriver: the real entrypoints/background.ts main() through the
+ *   same driver and day, as a cross-check of the entrypoint's wiring;
+ * - naive: the 1-minute ticker (bench/naive-background.ts), same driver and
+ *   day, without the quirks (a duplicated tick would count a minute twice).
  *
  * Writes the counts as JSON to $BENCH_SIM_OUT. Run by bench/run.mjs through
  * bench/vitest.bench.config.ts.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeDay } from './day-script';
+import { runDay, type DayCounts } from '../tests/sim/day-driver';
+import { runQuietDay } from '../tests/sim/quiet-day';
+import { describeDay } from '../tests/sim/working-day';
 import { naiveMain } from './naive-background';
-import { runDay, type DayCounts } from './sim-driver';
 
-const ENGINE_SIM = path.resolve(import.meta.dirname, '../tests/sim/quiet-day.ts');
+const DAY_START = new Date(2026, 2, 3, 9, 0).getTime(); // a Tuesday
 
-async function engineSim(): Promise<Record<string, unknown>> {
-  if (!existsSync(ENGINE_SIM)) return { missing: 'tests/sim/quiet-day.ts does not exist yet' };
-  try {
-    // A variable path: this file must load even before tests/sim/quiet-day.ts exists.
-    const mod = (await import(/* @vite-ignore */ ENGINE_SIM)) as { runQuietDay?: () => Promise<Record<string, unknown>> };
-    if (typeof mod.runQuietDay !== 'function') return { missing: 'tests/sim/quiet-day.ts exports no runQuietDay' };
-    fakeBrowser.reset();
-    vi.useRealTimers();
-    return { source: 'tests/sim/quiet-day.ts runQuietDay()', ...(await mod.runQuietDay()) };
-  } catch (e) {
-    return { error: `tests/sim/quiet-day.ts: ${String(e)}` };
-  }
-}
+/** The fields bench/run.mjs reads for the naive and cross-check columns. */
+const forTable = (c: DayCounts) => ({
+  ...c,
+  noopWrites: c.writesOnNoopEvents,
+  repromptWakeups: c.snoozeWakeups + c.nudgeWakeups,
+  perActiveHour: { ...c.perActiveHour, otherWakeups: c.perActiveHour.alarmWakeupsBesidesPrompt, noopWrites: c.writesOnNoopEvents / c.activeHours },
+});
 
 it('simulates the working day for the real background and the naive baseline', async () => {
-  const naive = await runDay({ name: 'naive 1-minute ticker (bench/naive-background.ts)', start: naiveMain });
+  fakeBrowser.reset();
+  const naive = await runDay({ name: 'naive 1-minute ticker (bench/naive-background.ts)', start: naiveMain }, { start: DAY_START, chromeQuirks: false });
 
-  let bench: DayCounts | { missing: string } = { missing: 'entrypoints/background.ts has no main()' };
-  const mod = (await import('../entrypoints/background')).default as { main?: () => unknown };
-  if (typeof mod?.main === 'function') {
-    const real = await runDay({
-      name: 'real background (entrypoints/background.ts) through the bench driver',
+  fakeBrowser.reset();
+  const real = await runDay(
+    {
+      name: 'real background (entrypoints/background.ts main())',
       async start() {
         // A stopped worker loses its module state: a fresh import each start.
         vi.resetModules();
         const fresh = (await import('../entrypoints/background')).default as { main: () => unknown };
         await fresh.main();
       },
-    });
-    const acted = real.alarmWakeups > 0 || real.notifications > 0 || real.storageWrites > 0;
-    bench = acted ? real : { missing: 'entrypoints/background.ts wrote, scheduled and showed nothing all day (engine not wired yet?)' };
-  }
+    },
+    { start: DAY_START, chromeQuirks: true },
+  );
 
-  const engine = await engineSim();
-  const out = { day: describeDay(), naive, engineBenchDriver: bench, engineSim: engine };
+  fakeBrowser.reset();
+  const engine = await runQuietDay({ start: DAY_START });
+
+  const out = {
+    day: describeDay(DAY_START),
+    naive: forTable(naive),
+    engineBenchDriver: forTable(real),
+    engineSim: { source: 'tests/sim/quiet-day.ts runQuietDay()', ...engine },
+  };
   const file = process.env.BENCH_SIM_OUT;
   if (file) writeFileSync(file, JSON.stringify(out, null, 2));
   else console.log(JSON.stringify(out, null, 2));

@@ -35,7 +35,9 @@ export function endBout(s: TrackerState, at: number, reason: EndReason, cfg: Eng
   if (!b) return;
   const prompt = s.prompt;
   const shown = prompt !== null && prompt.shownAt !== null;
-  const ignored = prompt?.phase === 'due' && shown;
+  // Ignored only if it came due before the user left: one that came due during a media spell the
+  // cap later read as away (music at lunch) was shown to an empty room.
+  const ignored = prompt?.phase === 'due' && shown && prompt.firstAt <= at;
   let outcome: BoutOutcome | null;
   switch (reason) {
     case 'natural':
@@ -108,7 +110,11 @@ export function advance(s: TrackerState, now: number, cfg: EngineConfig, fx: Eff
   // Start the bout lazily: at the first work-hours instant since the user was ready.
   if (!s.bout && s.activity === 'active' && s.pausedUntil === null && s.readySince !== null) {
     const start = firstWorkInstant(s.readySince, cfg.workHours);
-    if (start !== null && start <= now) {
+    // …unless that work period is over by now: ready again from its end (so one pass gives
+    // what two would, and computeStatus, which makes one, agrees with the engine).
+    const periodEnd = start !== null && cfg.workHours.enabled ? workPeriodEnd(start, cfg.workHours) : null;
+    if (start !== null && periodEnd !== null && periodEnd <= now) s.readySince = periodEnd;
+    else if (start !== null && start <= now) {
       s.bout = { start, creditedMs: 0, snoozes: 0, postponedMs: 0 };
       s.readySince = null;
     }

@@ -35,7 +35,17 @@ export const LATE_TOLERANCE_MIN = 3;
 export const SIGN_OF_LIFE_MIN = 15;
 /** Idle with media counts as sitting: re-checked this often (media may stop while input stays idle). */
 export const MEDIA_RECHECK_MIN = 5;
-/** …for at most this long with only sound playing (music at lunch), or with fullscreen / a shared camera or mic. */
+/**
+ * The cap on sitting without input (music left playing at lunch). Idle with
+ * media counts as sitting for at most this long after the last input: 60 min
+ * with sound alone, 180 min with a fullscreen window or a shared camera/mic
+ * (a call, a film). Past the cap the whole spell is re-read as an absence
+ * from the last input: the bout ends there, logged natural with the screen
+ * time up to it. While sound alone plays the prompt is held for the whole
+ * spell (the cap bounds it), so nothing is shown to an empty room; during a
+ * call or fullscreen it is held at most 30 min, then shown. A prompt that came
+ * due after the last input is never logged as ignored.
+ */
 export const MEDIA_CAP_AUDIO_MIN = 60;
 export const MEDIA_CAP_VIDEO_MIN = 180;
 

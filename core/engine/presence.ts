@@ -58,6 +58,8 @@ export function catchUpGap(s: TrackerState, now: number, cfg: EngineConfig, fx: 
   s.awaySince = Math.max(s.lastEventAt, s.bout?.start ?? 0);
   s.mediaSince = null;
   s.readySince = null;
+  // A running minute that ended in the gap is logged at its end but starts no bout there
+  // (finishSession: nobody is seen while away).
   advance(s, now, cfg, fx);
   // The machine is running again, so someone woke it: the user is back.
   comeBack(s, now);

@@ -12,7 +12,10 @@ function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
   const { now, config: cfg } = ctx;
   // Held during a fullscreen video or a call (bounded): shown when it ends.
   const watching = (cfg.deferWhileFullscreen && ctx.fullscreen) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing));
-  if (watching && p.checks < MAX_DEFER_CHECKS) {
+  // Sound alone with no input may be an empty room (music at lunch): held for the whole spell,
+  // which its cap bounds; a call or a fullscreen video is someone watching: held 30 min at most.
+  const soundOnly = s.mediaSince !== null && !ctx.fullscreen && !ctx.media?.sharing;
+  if (watching && (p.checks < MAX_DEFER_CHECKS || soundOnly)) {
     s.prompt = { ...p, phase: 'deferred', until: now + DEFER_RECHECK_MIN * cfg.minuteMs, checks: p.checks + 1 };
     return;
   }

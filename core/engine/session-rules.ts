@@ -16,18 +16,23 @@ export function settleSession(s: TrackerState, now: number, cfg: EngineConfig, f
   const ses = s.session;
   if (!ses) return;
   const end = sessionEndAt(ses);
-  if (end !== null && end + SESSION_GRACE_MS <= now) finishSession(s, end, cfg, fx);
+  if (end !== null && end + SESSION_GRACE_MS <= now) finishSession(s, end, cfg, fx, false);
   else if (now - ses.startedAt > SESSION_STALE_MS) dropSession(s, now);
 }
 
-/** Logs the completed minute at `at` (taken if a prompt was out, else early) and starts a fresh bout from then. */
-export function finishSession(s: TrackerState, at: number, cfg: EngineConfig, fx: Effect[]): void {
+/**
+ * Logs the completed minute at `at` (taken if a prompt was out, else early) and starts a fresh bout
+ * from then. `seen`: the user reported the end (a button); a minute that merely ran out (the popup
+ * closed) proves nobody is here, so an idle or locked screen stays away until input comes back.
+ */
+export function finishSession(s: TrackerState, at: number, cfg: EngineConfig, fx: Effect[], seen = true): void {
   const id = s.session!.exerciseId;
   s.session = null;
   const outcome = s.prompt ? 'taken' : 'early';
   if (s.bout) endBout(s, at, outcome, cfg, fx, id);
   else fx.push({ type: 'appendHistory', entry: { start: at, end: at, screenMs: 0, outcome, snoozes: 0, exerciseId: id } });
-  restartAfterBreak(s, at);
+  if (seen || s.activity === 'active') restartAfterBreak(s, at);
+  else s.readySince = null;
 }
 
 /** Stopped without finishing: nothing logged; a prompt still out is nudged again one snooze length from now. */

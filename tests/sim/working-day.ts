@@ -1,9 +1,10 @@
 /**
- * The simulated working day's away spells, shared by the engine's quiet-day
- * simulation (tests/sim/quiet-day.ts) and the bench's naive baseline
- * (bench/day-script.ts): 8 hours from `dayStart`, a 3-minute coffee at 10:30
+ * The simulated working day (tests/sim/day-driver.ts lives it, for the tests
+ * and the bench): 8 hours from `dayStart` (09:00 local), typing all day (the
+ * browser reports nothing while input continues), a 3-minute coffee at 10:30
  * (idle), a 30-minute meeting away at 11:00 (locked), lunch 12:30–13:15
  * (locked), and a 2-minute reading pause every 13 minutes away from those.
+ * Prompts are answered in turn (REACTIONS; the 5th like the 1st, and so on).
  */
 export interface Gap {
   /** Epoch ms of the last input. */
@@ -32,4 +33,39 @@ export function workingDayGaps(dayStart: number): Gap[] {
     }
   }
   return gaps.sort((a, b) => a.from - b.from);
+}
+
+export type Reaction =
+  | { kind: 'break'; clickAfterSec: number; doneAfterSec: number }
+  | { kind: 'snooze'; afterSec: number }
+  | { kind: 'ignore' }
+  | { kind: 'moved'; afterSec: number };
+
+/**
+ * Click the notification after 20 s and finish the exercise at 90 s (`done`);
+ * snooze at 30 s (then, at the first re-show of the day, click at 30 s and
+ * finish at 100 s; a later re-show is ignored); ignore it (nudges follow; it
+ * ends at the next natural break); say "I already moved" at 40 s.
+ */
+export const REACTIONS: Reaction[] = [
+  { kind: 'break', clickAfterSec: 20, doneAfterSec: 90 },
+  { kind: 'snooze', afterSec: 30 },
+  { kind: 'ignore' },
+  { kind: 'moved', afterSec: 40 },
+];
+
+const clock = (t: number) => new Date(t).toTimeString().slice(0, 5);
+
+/** A readable summary of the day for the bench's results. */
+export function describeDay(dayStart: number) {
+  const gaps = workingDayGaps(dayStart);
+  const activeMs = DAY_HOURS * 60 * MIN - gaps.reduce((s, g) => s + g.to - g.from, 0);
+  return {
+    date: new Date(dayStart).toDateString(),
+    from: clock(dayStart),
+    to: clock(dayStart + DAY_HOURS * 60 * MIN),
+    activeHours: Math.round((activeMs / 3_600_000) * 100) / 100,
+    gaps: gaps.map((g) => `${clock(g.from)}–${clock(g.to)} ${g.state}: ${g.what}`),
+    reactions: REACTIONS.map((r) => r.kind),
+  };
 }

@@ -157,6 +157,19 @@ describe('7–9, 12. settings and buttons', () => {
     expect(d.state.bout).toBeNull();
   });
 
+  // Found by the property test (computeStatus = the engine caught up).
+  it('8. a pause ending at 17:58, its wake 3 min late at 18:01 (work hours end at 18:00): the popup shows no bout, as the engine does', () => {
+    const d = new EngineDriver(at(2, 17, 40), { settings: { workHours: WEEKDAYS } });
+    start(d);
+    d.runTo(at(2, 17, 45)).send({ type: 'action', action: { kind: 'pause', until: at(2, 17, 58) } });
+    d.now = at(2, 18, 1); // a busy machine: the wake at 17:58 comes 3 min late (under the gap tolerance)
+    const popup = computeStatus(d.state, d.settings, d.now, MIN);
+    d.send({ type: 'settings' });
+    expect(d.state.bout).toBeNull();
+    expect(popup).toMatchObject({ phase: 'outside', boutStart: null, screenMs: 0 });
+    expect(popup).toEqual(computeStatus(d.state, d.settings, d.now, MIN));
+  });
+
   it('9. snooze 10 min with nothing due postpones the next prompt by 10 min, and the status shows it', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);
@@ -164,6 +177,23 @@ describe('7–9, 12. settings and buttons', () => {
     expect(computeStatus(d.state, d.settings, d.now, MIN).nextPromptAt).toBe(at(2, 10, 55));
     d.runTo(at(2, 11, 0));
     expect(promptTimes(d)).toEqual([at(2, 10, 55)]);
+  });
+
+  it.each([
+    ['snoozed for 5 min', { kind: 'snooze', minutes: 5 } as const, [at(2, 10, 45), at(2, 10, 50) + 30_000], [at(2, 10, 55) + 30_000]],
+    ['due and ignored (nudges on)', null, [at(2, 10, 45)], [at(2, 10, 50), at(2, 10, 55)]],
+  ])('a prompt %s survives a 2-minute reading pause: nothing new on return, the re-show and nudges keep their times', (_story, action, shows, nudges) => {
+    const d = new EngineDriver(at(2, 10, 0));
+    start(d);
+    d.runTo(at(2, 10, 45) + 30_000);
+    if (action) d.send({ type: 'action', action });
+    d.runTo(at(2, 10, 46) + 30_000).send({ type: 'activity', activity: 'idle', since: at(2, 10, 45) + 30_000 });
+    d.runTo(at(2, 10, 47) + 30_000).send({ type: 'activity', activity: 'active' });
+    expect(d.badge).toBe(true);
+    d.runTo(at(2, 10, 56));
+    expect(promptTimes(d)).toEqual(shows);
+    expect(d.nudges.map((m) => d.t0 + m * MIN)).toEqual(nudges);
+    expect(d.history).toEqual([]);
   });
 
   it('12. "I already moved" pressed twice within a minute logs one break', () => {
@@ -189,6 +219,31 @@ describe('11. the running minute', () => {
     d.send({ type: 'action', action: { kind: 'sessionFinish' } });
     expect(d.history).toHaveLength(1);
     expect(d.state.bout?.start).toBe(at(2, 10, 47));
+  });
+
+  // Found by the property test (a bout never starts before the user was seen).
+  it('a minute started, then the lid closed for an hour: the minute is logged at its end, the next bout starts when the lid opens', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.runTo(at(2, 10, 46)).send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-a', plannedMs: 60_000 } });
+    d.sleepTo(at(2, 11, 46));
+    expect(d.history).toMatchObject([{ outcome: 'taken', end: at(2, 10, 47) }]);
+    expect(d.state.bout?.start).toBe(at(2, 11, 46));
+    d.runTo(at(2, 12, 40));
+    expect(promptTimes(d)).toEqual([at(2, 10, 45), at(2, 12, 31)]);
+  });
+
+  it('a minute started, then the screen locked (the user left): it ends by itself, and no bout runs until the screen is unlocked', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.runTo(at(2, 10, 46)).send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-a', plannedMs: 60_000 } });
+    d.runTo(at(2, 10, 46) + 20_000).send({ type: 'activity', activity: 'locked' });
+    d.runTo(at(2, 11, 30));
+    expect(d.history).toMatchObject([{ outcome: 'taken', end: at(2, 10, 47) }]);
+    expect(d.state.bout).toBeNull();
+    expect(computeStatus(d.state, d.settings, d.now, MIN).phase).toBe('away');
+    d.send({ type: 'activity', activity: 'active' });
+    expect(d.state.bout?.start).toBe(at(2, 11, 30));
   });
 
   it('the notification\'s Start button starts the minute on the picked exercise', () => {
@@ -221,6 +276,35 @@ describe('videos and calls count as sitting', () => {
     d.runTo(at(2, 12, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 12, 10) });
     d.runTo(at(2, 13, 15));
     expect(d.history).toMatchObject([{ outcome: 'natural', end: at(2, 12, 10), screenMs: 10 * MIN }]);
+  });
+
+  it('music left playing over a 2-hour lunch: no prompt to the empty room; after the 60-min cap the bout ends when input stopped (natural, 30 min); a fresh bout on return', () => {
+    const d = new EngineDriver(at(2, 11, 30), { settings: { repeatNudges: false } });
+    start(d);
+    d.media = { audible: true, sharing: false };
+    d.runTo(at(2, 12, 1)).send({ type: 'activity', activity: 'idle', since: at(2, 12, 0) });
+    d.runTo(at(2, 12, 59));
+    expect(computeStatus(d.state, d.settings, d.now, MIN).phase).not.toBe('away'); // within the cap: maybe listening
+    d.runTo(at(2, 14, 0));
+    expect(d.prompts).toEqual([]); // due at 12:15, held while only sound played, withdrawn at the cap
+    expect(d.badge).toBe(false);
+    expect(d.history).toMatchObject([{ outcome: 'natural', start: at(2, 11, 30), end: at(2, 12, 0), screenMs: 30 * MIN }]);
+    d.media = { audible: false, sharing: false };
+    d.send({ type: 'activity', activity: 'active' });
+    expect(d.state.bout?.start).toBe(at(2, 14, 0));
+    d.runTo(at(2, 14, 50));
+    expect(promptTimes(d)).toEqual([at(2, 14, 45)]);
+  });
+
+  it('a 2-hour call with no input (camera shared) is sitting for up to 3 h: the prompt is held 30 min, then shown', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.media = { audible: true, sharing: true };
+    d.runTo(at(2, 10, 31)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 30) });
+    d.runTo(at(2, 12, 0));
+    expect(promptTimes(d)).toEqual([at(2, 11, 15)]);
+    expect(d.history).toEqual([]);
+    expect(d.state.bout?.start).toBe(at(2, 10, 0));
   });
 
   it('the sound stopping while nobody touches anything ends the spell at the last check that heard it', () => {

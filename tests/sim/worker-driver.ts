@@ -1,0 +1,124 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXERCISES } from '../../content/exercises';
+import { parseTracker, statusFromStored, type TrackerState } from '../../core/engine';
+import type { UserAction } from '../../core/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import type { Status } from '../../core/status';
+import type { BackgroundApp } from '../../utils/background/background-app';
+import { ALARM_NAME } from '../../utils/background/ensure-alarm';
+import { startBackground } from '../../utils/background/start-background';
+import { readSettings, saveSettings } from '../../utils/storage/settings-store';
+import { installFakePlatform, type FakePlatform } from './fake-platform';
+
+export const MIN = 60_000;
+
+// The fake browser's own create, wrapped once per test file (fakeBrowser.reset() keeps our wrapper).
+let realCreate: typeof fakeBrowser.notifications.create | undefined;
+let onCreate: (() => void) | null = null;
+
+/**
+ * The real background (startBackground) on WXT's fake browser with a fake
+ * clock: the worker-level twin of EngineDriver. Alarms are delivered at their
+ * time (or late, by hand); settings go through the settings store as the
+ * options page writes them; requests go through the worker's handler as the
+ * popup sends them. Create after fakeBrowser.reset() (tests/setup.ts).
+ */
+export class WorkerDriver {
+  clock: number;
+  readonly platform: FakePlatform;
+  /** Epoch ms of every notifications.create (a prompt, a re-show or a nudge). */
+  readonly shown: number[] = [];
+  private app: BackgroundApp | null = null;
+
+  constructor(readonly t0: number) {
+    this.clock = t0;
+    this.platform = installFakePlatform();
+    realCreate ??= fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    const create = realCreate;
+    onCreate = () => this.shown.push(this.clock);
+    fakeBrowser.notifications.create = ((...args: Parameters<typeof create>) => {
+      onCreate?.();
+      return create(...args);
+    }) as typeof create;
+  }
+
+  /** A worker start (listeners registered, reconcile run), with the user at the screen. */
+  async start(settings: Partial<Settings> = {}): Promise<this> {
+    if (Object.keys(settings).length > 0) await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), ...settings });
+    this.app = startBackground({ now: () => this.clock, minuteMs: MIN, catalogue: EXERCISES, firefox: false });
+    await this.app.settled();
+    return this;
+  }
+
+  private get worker(): BackgroundApp {
+    if (!this.app) throw new Error('start() the worker first');
+    return this.app;
+  }
+
+  /** Fires our alarm `lateMs` after its time (the browser's delivery), returning its scheduled time. */
+  async fireAlarm(lateMs = 0): Promise<number> {
+    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+    if (!alarm) throw new Error('no alarm');
+    this.clock = alarm.scheduledTime + lateMs;
+    await fakeBrowser.alarms.clear(ALARM_NAME); // a one-shot alarm is gone once it fires
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await this.worker.settled();
+    return alarm.scheduledTime;
+  }
+
+  /** Lets time run to t, our alarm firing on time whenever it comes due. */
+  async runTo(t: number): Promise<this> {
+    for (;;) {
+      const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+      if (!alarm || alarm.scheduledTime > t) break;
+      await this.fireAlarm();
+    }
+    this.clock = Math.max(this.clock, t);
+    return this;
+  }
+
+  /** The next alarm's time, or null. */
+  async alarmAt(): Promise<number | null> {
+    return (await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime ?? null;
+  }
+
+  /** The options page saves a change. */
+  async changeSettings(patch: Partial<Settings>): Promise<void> {
+    await saveSettings({ ...(await readSettings()).settings, ...patch });
+    await this.worker.settled();
+  }
+
+  /** The popup (or break window) sends an action. */
+  async act(action: UserAction): Promise<void> {
+    await this.worker.handleRequest({ type: 'action', action });
+  }
+
+  /** Chrome reports a new idle state. */
+  async setIdle(state: 'active' | 'idle' | 'locked'): Promise<void> {
+    await this.platform.setIdle(state);
+    await this.worker.settled();
+  }
+
+  async tracker(): Promise<TrackerState> {
+    return parseTracker((await fakeBrowser.storage.local.get('tracker')).tracker, this.clock);
+  }
+
+  /** What the popup would show now, from storage alone. */
+  async status(): Promise<Status> {
+    const stored = (await fakeBrowser.storage.local.get('tracker')).tracker;
+    return statusFromStored(stored, (await readSettings()).settings, this.clock, MIN);
+  }
+
+  async history(): Promise<{ outcome: string; start: number; end: number; screenMs: number }[]> {
+    const h = (await fakeBrowser.storage.local.get('history')).history as { entries: { outcome: string; start: number; end: number; screenMs: number }[] } | undefined;
+    return h?.entries ?? [];
+  }
+
+  async outcomes(): Promise<string[]> {
+    return (await this.history()).map((e) => e.outcome);
+  }
+
+  badge(): Promise<string> {
+    return fakeBrowser.action.getBadgeText({});
+  }
+}
