@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as safety from '../../content/safety';
 import * as precautions from '../../content/precautions';
@@ -10,8 +11,8 @@ import { t } from '../../utils/i18n';
 import en from '../../public/_locales/en/messages.json';
 import de from '../../public/_locales/de/messages.json';
 import es from '../../public/_locales/es/messages.json';
-import { settle } from './options-fixtures';
-import { mountPopup, SIDE_HOLD, REPS } from './popup-fixtures';
+import { freshTracker } from '../../core/engine/tracker-state';
+import { MIN, mountPopup, SIDE_HOLD, REPS } from './popup-fixtures';
 import { useMessages } from '../setup';
 
 type Messages = Record<string, { message: string }>;
@@ -48,9 +49,20 @@ async function renderBoth(lang: string): Promise<string> {
   await mountPopup({}, false, lang);
   const popup = readableText();
   cleanup();
+  // A break done a minute ago and reminders paused: the options page's own
+  // reads (history, tracker) then change what it shows, so the wait below
+  // knows they have answered before the text is read.
+  const now = Date.now();
+  await fakeBrowser.storage.local.set({
+    history: { version: 1, entries: [{ start: now - 51 * MIN, end: now - MIN, screenMs: 50 * MIN, outcome: 'taken', snoozes: 0 }] },
+    tracker: { ...freshTracker(now - MIN), pausedUntil: 'indefinitely' },
+  });
   render(<OptionsApp search="?welcome=1" />);
   await screen.findByRole('heading', { level: 2, name: t('options_reminders_title') });
-  await settle();
+  await waitFor(() => {
+    expect(within(screen.getByTestId('stat-today')).getByRole('definition').textContent).toBe('1');
+    expect(screen.getByTestId('pause-state').textContent).toBe(t('options_pause_indefinitely'));
+  });
   return `${popup}\n${readableText()}`;
 }
 

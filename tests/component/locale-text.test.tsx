@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleTextContext } from '../../components/locale-text-context';
 import { loadLocaleText } from '../../content/locale-text';
@@ -8,7 +8,6 @@ import { flattenText } from '../../core/i18n/text-tree';
 import { App as OptionsApp } from '../../entrypoints/options/App';
 import { t } from '../../utils/i18n';
 import { useMessages } from '../setup';
-import { settle } from './options-fixtures';
 import { mountPopup } from './popup-fixtures';
 
 afterEach(cleanup);
@@ -26,7 +25,7 @@ describe.each(['de', 'es'])('a browser in %s', (lang) => {
       </LocaleTextContext.Provider>,
     );
     await screen.findByRole('heading', { level: 2, name: t('options_reminders_title') });
-    await settle();
+    await waitFor(() => expect(document.body.textContent).toContain(text.safety.screeningNote));
     const page = document.body.textContent ?? '';
     expect(page).toContain(text.safety.disclaimer);
     for (const flag of redFlagsOf(text.safety)) expect(page).toContain(flag.sign);
