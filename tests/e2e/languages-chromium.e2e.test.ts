@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
+import { documentLanguage, englishLeft, messages, readable } from './harness/language-scan';
 
 /**
  * Real Chromium started in German and in Spanish (`--lang`): the popup, the
@@ -12,29 +10,6 @@ import { launchChromium, type ChromiumExtension } from './harness/chromium';
 const POPUP = { width: 360, height: 600 };
 // `chrome` inside inWorker is the worker's extension API.
 declare const chrome: typeof import('wxt/browser').browser;
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const messages = (locale: string) =>
-  JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-const english = messages('en');
-
-/** English UI sentences that must not show: every English message that differs from the translation. */
-function englishLeft(text: string, locale: string): string[] {
-  const local = messages(locale);
-  return Object.entries(english)
-    .filter(([key, m]) => m.message.length > 8 && !m.message.includes('$') && local[key]?.message !== m.message)
-    .map(([, m]) => m.message)
-    .filter((m) => text.includes(m));
-}
-
-/** Text a user can read, attributes included. */
-const readable = (page: Page) =>
-  page.evaluate(() => {
-    const parts = [document.body.innerText];
-    for (const el of document.querySelectorAll('[aria-label],[title],[alt]')) {
-      for (const a of ['aria-label', 'title', 'alt']) parts.push(el.getAttribute(a) ?? '');
-    }
-    return parts.join('\n');
-  });
 
 describe.each([
   ['de', 'Fertig. Gut gemacht.', /Glute Break vermittelt/],
@@ -54,7 +29,7 @@ describe.each([
     await page.setViewportSize(POPUP);
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
+    expect(await documentLanguage(page)).toMatch(new RegExp(`^${locale}`));
     expect(englishLeft(await readable(page), locale)).toEqual([]);
     await ext.screenshot(page, `popup-${locale}`);
 
@@ -78,7 +53,7 @@ describe.each([
     await page.setViewportSize({ width: 900, height: 1400 });
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await page.getByRole('heading', { level: 2, name: local.options_reminders_title!.message }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
+    expect(await documentLanguage(page)).toMatch(new RegExp(`^${locale}`));
     const text = await readable(page);
     expect(text).toMatch(disclaimer);
     expect(englishLeft(text, locale)).toEqual([]);
