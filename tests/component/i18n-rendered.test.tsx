@@ -14,6 +14,7 @@ import es from '../../public/_locales/es/messages.json';
 import { freshTracker } from '../../core/engine/tracker-state';
 import { MIN, mountPopup, SIDE_HOLD, REPS } from './popup-fixtures';
 import { useMessages } from '../setup';
+import { pseudoMessages } from '../../scripts/pseudo-locale';
 
 type Messages = Record<string, { message: string }>;
 const ENGLISH = en as Messages;
@@ -66,13 +67,7 @@ async function renderBoth(lang: string): Promise<string> {
   return `${popup}\n${readableText()}`;
 }
 
-/** Accented, bracketed and 40 % longer, keeping $1…$9: untranslated text stands out. */
-const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', s: 'š', y: 'ý', A: 'Å', E: 'É', O: 'Ø', S: 'Š' };
-function pseudo(message: string): string {
-  const accented = message.replace(/\$\d|./g, (ch) => (ch.length > 1 ? ch : (ACCENTS[ch] ?? ch)));
-  return `⟦${accented}${'~'.repeat(Math.ceil(message.length * 0.4))}⟧`;
-}
-const PSEUDO = Object.fromEntries(Object.entries(ENGLISH).map(([k, v]) => [k, { message: pseudo(v.message) }]));
+const PSEUDO = pseudoMessages(ENGLISH);
 
 /** Words Intl writes from locale data (weekdays, units), not our strings. */
 const INTL_WORDS = new Set(
