@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as safety from '../../content/safety';
 import * as precautions from '../../content/precautions';
@@ -10,9 +11,10 @@ import { t } from '../../utils/i18n';
 import en from '../../public/_locales/en/messages.json';
 import de from '../../public/_locales/de/messages.json';
 import es from '../../public/_locales/es/messages.json';
-import { settle } from './options-fixtures';
-import { mountPopup, SIDE_HOLD, REPS } from './popup-fixtures';
+import { freshTracker } from '../../core/engine/tracker-state';
+import { MIN, mountPopup, SIDE_HOLD, REPS } from './popup-fixtures';
 import { useMessages } from '../setup';
+import { pseudoMessages } from '../../scripts/pseudo-locale';
 
 type Messages = Record<string, { message: string }>;
 const ENGLISH = en as Messages;
@@ -48,19 +50,24 @@ async function renderBoth(lang: string): Promise<string> {
   await mountPopup({}, false, lang);
   const popup = readableText();
   cleanup();
+  // A break done a minute ago and reminders paused: the options page's own
+  // reads (history, tracker) then change what it shows, so the wait below
+  // knows they have answered before the text is read.
+  const now = Date.now();
+  await fakeBrowser.storage.local.set({
+    history: { version: 1, entries: [{ start: now - 51 * MIN, end: now - MIN, screenMs: 50 * MIN, outcome: 'taken', snoozes: 0 }] },
+    tracker: { ...freshTracker(now - MIN), pausedUntil: 'indefinitely' },
+  });
   render(<OptionsApp search="?welcome=1" />);
   await screen.findByRole('heading', { level: 2, name: t('options_reminders_title') });
-  await settle();
+  await waitFor(() => {
+    expect(within(screen.getByTestId('stat-today')).getByRole('definition').textContent).toBe('1');
+    expect(screen.getByTestId('pause-state').textContent).toBe(t('options_pause_indefinitely'));
+  });
   return `${popup}\n${readableText()}`;
 }
 
-/** Accented, bracketed and 40 % longer, keeping $1…$9: untranslated text stands out. */
-const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', s: 'š', y: 'ý', A: 'Å', E: 'É', O: 'Ø', S: 'Š' };
-function pseudo(message: string): string {
-  const accented = message.replace(/\$\d|./g, (ch) => (ch.length > 1 ? ch : (ACCENTS[ch] ?? ch)));
-  return `⟦${accented}${'~'.repeat(Math.ceil(message.length * 0.4))}⟧`;
-}
-const PSEUDO = Object.fromEntries(Object.entries(ENGLISH).map(([k, v]) => [k, { message: pseudo(v.message) }]));
+const PSEUDO = pseudoMessages(ENGLISH);
 
 /** Words Intl writes from locale data (weekdays, units), not our strings. */
 const INTL_WORDS = new Set(

@@ -13,7 +13,6 @@ import { readMessages } from '../../scripts/i18n-report';
 import { App as OptionsApp } from '../../entrypoints/options/App';
 import { t } from '../../utils/i18n';
 import { useMessages } from '../setup';
-import { settle } from './options-fixtures';
 import { mountPopup } from './popup-fixtures';
 
 afterEach(cleanup);
@@ -31,7 +30,7 @@ describe.each(['de', 'es'])('a browser in %s', (lang) => {
       </LocaleTextContext.Provider>,
     );
     await screen.findByRole('heading', { level: 2, name: t('options_reminders_title') });
-    await settle();
+    await waitFor(() => expect(document.body.textContent).toContain(text.safety.screeningNote));
     const page = document.body.textContent ?? '';
     expect(page).toContain(text.safety.disclaimer);
     for (const flag of redFlagsOf(text.safety)) expect(page).toContain(flag.sign);

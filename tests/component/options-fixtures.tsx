@@ -39,15 +39,6 @@ export async function commit(input: HTMLElement, value: string) {
   });
 }
 
-/**
- * Kept for tests/component/i18n-rendered.test.tsx (the i18n helper's file),
- * which reads the whole page once: lets the page's first reads answer.
- * Options tests wait for the condition they check instead.
- */
-export async function settle() {
-  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
-}
-
 export const sentMessages = () =>
   (fakeBrowser.runtime.sendMessage as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c[0]);
 

@@ -1,9 +1,6 @@
-import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../content/catalogue';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
+import { documentLanguage, englishLeft, messages, readable } from './harness/language-scan';
 
 /**
  * Real Chromium started in German and in Spanish (`--lang`): the popup, the
@@ -13,33 +10,6 @@ import { launchChromium, type ChromiumExtension } from './harness/chromium';
 const POPUP = { width: 360, height: 600 };
 // `chrome` inside inWorker is the worker's extension API.
 declare const chrome: typeof import('wxt/browser').browser;
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const messages = (locale: string) =>
-  JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-const english = messages('en');
-
-/** Seed exercises a desk variant cites by their English name ("Desk version of Pigeon pose"): citations stay English. */
-const CITED = new Set(CATALOGUE.flatMap((e) => (e.adaptsFrom ? [e.adaptsFrom] : [])));
-
-/** English UI sentences that must not show: every English message that differs from the translation. */
-function englishLeft(text: string, locale: string): string[] {
-  const local = messages(locale);
-  return Object.entries(english)
-    .filter(([key, m]) => m.message.length > 8 && !m.message.includes('$') && local[key]?.message !== m.message)
-    .filter(([key, m]) => !(key.startsWith('exercise_') && CITED.has(m.message)))
-    .map(([, m]) => m.message)
-    .filter((m) => text.includes(m));
-}
-
-/** Text a user can read, attributes included. */
-const readable = (page: Page) =>
-  page.evaluate(() => {
-    const parts = [document.body.innerText];
-    for (const el of document.querySelectorAll('[aria-label],[title],[alt]')) {
-      for (const a of ['aria-label', 'title', 'alt']) parts.push(el.getAttribute(a) ?? '');
-    }
-    return parts.join('\n');
-  });
 
 describe.each([
   ['de', 'Fertig. Gut gemacht.', /Glute Break vermittelt/],
@@ -59,7 +29,7 @@ describe.each([
     await page.setViewportSize(POPUP);
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
+    expect(await documentLanguage(page)).toMatch(new RegExp(`^${locale}`));
     // The card's title is the exercise's name in this language (a UI message, exercise_<id>).
     const localNames = Object.entries(local).filter(([key]) => key.startsWith('exercise_')).map(([, m]) => m.message);
     expect(localNames).toContain(await page.getByRole('heading', { level: 2 }).first().innerText());
@@ -86,7 +56,7 @@ describe.each([
     await page.setViewportSize({ width: 900, height: 1400 });
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await page.getByRole('heading', { level: 2, name: local.options_reminders_title!.message }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
+    expect(await documentLanguage(page)).toMatch(new RegExp(`^${locale}`));
     const text = await readable(page);
     expect(text).toMatch(disclaimer);
     expect(englishLeft(text, locale)).toEqual([]);
