@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noDangerousHtml } from './scripts/no-dangerous-html-plugin';
-import { stableIllustrationNames } from './scripts/stable-illustration-names';
+import { exerciseFiles } from './scripts/exercise-files-plugin';
 
 // The one place the manifest is defined, for Chrome and Firefox alike.
 export const PERMISSIONS = ['alarms', 'idle', 'notifications', 'storage'];
@@ -35,7 +35,7 @@ export default defineConfig({
   // Parallel test runs may build into separate folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [noDangerousHtml(), stableIllustrationNames(), preact()],
+    plugins: [noDangerousHtml(), exerciseFiles(), preact()],
     // Chrome and Firefox extension pages support modulepreload: Vite's polyfill
     // would only add a fetch() to the build, which store reviewers look for.
     build: { modulePreload: { polyfill: false } },
