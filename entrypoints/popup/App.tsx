@@ -11,7 +11,6 @@ import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
 import { firstWorkInstant } from '../../core/engine/work-hours';
 import { standsUpFirst } from '../../core/stand-up-first';
-import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
@@ -21,14 +20,13 @@ import { useLocaleText } from '../../components/locale-text-context';
 import { t, tPlural } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { pauseSession, resumeSession, skipAhead, startSession, type GuidedSession } from '../../core/guided-session';
-import { planDurationMs, sessionPlan } from '../../core/session-plan';
-import { sessionSpec } from '../../core/session-spec';
+import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../../core/guided-session';
 import type { PopupData } from './popup-data';
-import { loadSessionView, type SessionViewComponent } from './session-view-loader';
+import { loadSessionStart, loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
 import { formatClock } from './format-time';
 import { statusText } from './status-text';
+import { todayCount } from './today-count';
 import { useEscapeCloses } from './use-escape-closes';
 import { useExercise } from './use-exercise';
 import { usePopupData } from './use-popup-data';
@@ -77,7 +75,9 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const exercise = useExercise(exercises, session?.exerciseId ?? status.exerciseId ?? null, settings);
   // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
   const day = new Date(now).toDateString();
-  const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
+  // The counting code arrives with the history (after the first paint); until then the line waits.
+  const count = todayCount();
+  const today = useMemo(() => (data.history && count ? count(data.history, now) : null), [data.history, day, count]);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
   // Offered with the notice after Skip or "I already moved"; the worker accepts it a little longer.
@@ -173,15 +173,25 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const postpones = !['due', 'snoozed', 'deferred'].includes(status.phase);
   // The safety text is shown in full once, before the first guided minute.
   const [safetyIntro, setSafetyIntro] = useState(false);
-  const begin = () => {
-    // The worker ends an unfinished minute at its planned length: get-ready, the dose and switches.
-    const plannedMs = planDurationMs(sessionPlan(sessionSpec(exercise)));
-    setSession(startSession(exercise.id, Date.now(), plannedMs), { kind: 'sessionStart', exerciseId: exercise.id, plannedMs });
+  // One start per press, however often Start is pressed while its chunk arrives.
+  const beginning = useRef(false);
+  const begin = async () => {
+    if (beginning.current) return;
+    beginning.current = true;
+    try {
+      // The timeline code comes with the session view (its own chunk, fetched on Start).
+      const sessionFor = await loadSessionStart();
+      const { session: next, plannedMs } = sessionFor(exercise, Date.now());
+      setSession(next, { kind: 'sessionStart', exerciseId: exercise.id, plannedMs });
+    } finally {
+      beginning.current = false;
+    }
   };
   const acknowledgeSafety = async () => {
-    await updateSettings((s) => ({ ...s, safetyAcknowledged: true }));
+    // The session chunk loads while the setting is saved; the intro stays until the minute shows.
+    await Promise.all([updateSettings((s) => ({ ...s, safetyAcknowledged: true })), loadSessionStart()]);
+    await begin();
     setSafetyIntro(false);
-    begin();
   };
   const illustration = illustrationUrl(exercise.id);
   // A new card is read from its top, not from where the last one was scrolled to.
@@ -242,7 +252,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
               snoozeChoices={snoozeChoices()}
               pauseChoices={pauseChoices()}
               paused={paused}
-              onStart={() => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true))}
+              onStart={() => (settings.safetyAcknowledged ? void begin() : setSafetyIntro(true))}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
               onMoved={() => void logAndOfferUndo('moved')}
               onSkip={() => void logAndOfferUndo('skip')}
