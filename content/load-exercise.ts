@@ -1,7 +1,8 @@
 import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
 import { chunkLayout, CHUNK_ID } from './chunk-layout';
 import { FALLBACK_LOCALE, withText } from './exercise-text';
-import { ENGLISH_TEXT, loadLocaleText, textLocale } from './locale-text';
+import { ENGLISH_NAMES, loadNames, loadSafetyTranslation, textLocale } from './locale-files';
+import { ENGLISH_PROVENANCE } from './provenance';
 
 /**
  * Loads one exercise by id without loading the whole catalogue: the popup shows one
@@ -43,16 +44,17 @@ export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): P
   if (!CHUNK_ID.test(id)) return undefined;
   const locale = textLocale(tag);
   const translate = locale !== FALLBACK_LOCALE;
-  const [data, english, translated, localeText] = await Promise.all([
+  const [data, english, translated, names, safety] = await Promise.all([
     loadFacts(chunkLayout.facts(id)),
     loadWords(chunkLayout.words(FALLBACK_LOCALE, id)),
     translate ? loadWords(chunkLayout.words(locale, id)) : undefined,
-    // Names come with the page's locale text (already loaded for the first paint).
-    loadLocaleText(locale),
+    loadNames(locale),
+    // Only for the provenance labels; English needs no file (a translation may lack them).
+    translate ? loadSafetyTranslation(locale) : undefined,
   ]);
   if (!data || !english || data.id !== id) return undefined;
-  const name = localeText.names[id] ?? ENGLISH_TEXT.names[id] ?? id;
-  return withText(data, name, english as ExerciseWords, translated, translate ? localeText.safety.provenance : undefined);
+  const labels = { adapted: safety?.provenance?.adapted || ENGLISH_PROVENANCE.adapted, from: safety?.provenance?.from || ENGLISH_PROVENANCE.from };
+  return withText(data, names[id] ?? id, english as ExerciseWords, translated, translate ? labels : undefined);
 }
 
 /**
@@ -61,6 +63,6 @@ export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): P
  * never pulls in content/catalogue.ts, which the options page shares.
  */
 export async function loadAllFacts(): Promise<ExerciseData[]> {
-  const all = await Promise.all(Object.keys(ENGLISH_TEXT.names).map((id) => loadFacts(chunkLayout.facts(id))));
+  const all = await Promise.all(Object.keys(ENGLISH_NAMES).map((id) => loadFacts(chunkLayout.facts(id))));
   return all.filter((e): e is ExerciseData => e !== undefined);
 }

@@ -6,7 +6,7 @@ import { ExerciseCard } from '../../components/ExerciseCard';
 import { pauseChoices, pauseUntil, type PauseChoice } from '../../components/pause-choices';
 import { IntervalPicker } from '../../components/IntervalPicker';
 import { SafetyIntro } from '../../components/SafetyIntro';
-import { SafetyNote } from '../../components/SafetyNote';
+import { SafetyNote, type SafetyNoteProps } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
 import { firstWorkInstant } from '../../core/engine/work-hours';
@@ -15,8 +15,6 @@ import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
 import { illustrationFrames, illustrationUrl } from '../../content/illustrations';
-import { redFlagsOf } from '../../content/safety';
-import { useLocaleText } from '../../components/locale-text-context';
 import { t, tPlural } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
@@ -41,6 +39,8 @@ export interface AppProps {
   locale: string;
   /** Already loaded when the popup opens on a running session (no placeholder flash). */
   sessionView?: SessionViewComponent;
+  /** The safety text in the UI language, loaded when first wanted (not for the first paint). */
+  loadSafety: () => Promise<SafetyNoteProps>;
 }
 
 // Built on use, not at import: text comes from i18n, which is set up by then.
@@ -52,14 +52,15 @@ const UNDO_OFFER_MS = 8_000;
 
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
-export function App({ initial, exercises, breakWindow, locale, sessionView }: AppProps) {
+export function App({ initial, exercises, breakWindow, locale, sessionView, loadSafety }: AppProps) {
   // A fresh `now` after each stored change: the tick's may be up to a second older than the
   // worker's write, and the engine reads "now before the last event" as a clock set back.
   const [data, setData] = usePopupData(initial, () => refresh());
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const { settings, session } = data;
-  const { safety } = useLocaleText();
+  const [safety, setSafety] = useState<SafetyNoteProps>();
+  const wantSafety = () => loadSafety().then((text) => (setSafety(text), text));
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {
@@ -173,6 +174,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
   const postpones = !['due', 'snoozed', 'deferred'].includes(status.phase);
   // The safety text is shown in full once, before the first guided minute.
   const [safetyIntro, setSafetyIntro] = useState(false);
+  const showSafetyIntro = () => wantSafety().then(() => setSafetyIntro(true));
   // One start per press, however often Start is pressed while its chunk arrives.
   const beginning = useRef(false);
   const begin = async () => {
@@ -230,13 +232,13 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
             onDone={() => void done()}
             sound={settings.sound}
           />
-        ) : safetyIntro ? (
-          <SafetyIntro disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} onAcknowledge={() => void acknowledgeSafety()} />
+        ) : safetyIntro && safety ? (
+          <SafetyIntro {...safety} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
             <div class="card-area" ref={cardArea} data-testid="card-area">
               <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
-                <SafetyNote disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} />
+                <SafetyNote text={safety} onWanted={() => void wantSafety()} />
               </ExerciseCard>
             </div>
             <ActionBar
@@ -252,7 +254,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView }: Ap
               snoozeChoices={snoozeChoices()}
               pauseChoices={pauseChoices()}
               paused={paused}
-              onStart={() => (settings.safetyAcknowledged ? void begin() : setSafetyIntro(true))}
+              onStart={() => void (settings.safetyAcknowledged ? begin() : showSafetyIntro())}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
               onMoved={() => void logAndOfferUndo('moved')}
               onSkip={() => void logAndOfferUndo('skip')}
