@@ -11,6 +11,8 @@ import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
 import { firstWorkInstant } from '../../core/engine/work-hours';
 import { standsUpFirst } from '../../core/stand-up-first';
+// In the first chunk: as its own chunk (after the first paint) it cost more bytes at open than it saved.
+import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
@@ -24,7 +26,6 @@ import { loadSessionStart, loadSessionView, type SessionViewComponent } from './
 import type { ExerciseSource } from './exercise-source';
 import { formatClock } from './format-time';
 import { statusText } from './status-text';
-import { todayCount } from './today-count';
 import { useEscapeCloses } from './use-escape-closes';
 import { useExercise } from './use-exercise';
 import { usePopupData } from './use-popup-data';
@@ -76,9 +77,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
   const exercise = useExercise(exercises, session?.exerciseId ?? status.exerciseId ?? null, settings);
   // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
   const day = new Date(now).toDateString();
-  // The counting code arrives with the history (after the first paint); until then the line waits.
-  const count = todayCount();
-  const today = useMemo(() => (data.history && count ? count(data.history, now) : null), [data.history, day, count]);
+  const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
 
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
   // Offered with the notice after Skip or "I already moved"; the worker accepts it a little longer.

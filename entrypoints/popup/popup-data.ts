@@ -5,7 +5,6 @@ import { sessionItem } from '../../utils/storage/session-item';
 import { readSettings, watchSettings } from '../../utils/storage/settings-store';
 import { trackerItem } from '../../utils/storage/tracker-item';
 import { parseSession, type GuidedSession } from '../../core/guided-session';
-import { loadTodayCount } from './today-count';
 
 /** Everything the popup shows, as read from storage (the worker is never asked). */
 export interface PopupData {
@@ -32,10 +31,9 @@ export async function loadPopupData(now: number): Promise<PopupData> {
   return { settings: stored.settings, tracker, history: null, session: parseSession(session, now) };
 }
 
-/** The history entries, for the Today line, read after the first paint (with the code that counts them). */
+/** The history entries, for the Today line, read after the first paint. */
 export async function loadHistory(): Promise<HistoryEntry[]> {
-  const [history] = await Promise.all([historyItem.get(), loadTodayCount()]);
-  return entriesOf(history);
+  return entriesOf(await historyItem.get());
 }
 
 /** Calls `onChange` with each part that changes in any context (and once with what is stored now); returns the unsubscribe. */
