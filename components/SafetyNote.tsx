@@ -40,7 +40,7 @@ export function RedFlagList({ redFlags }: { redFlags: readonly SafetySign[] }) {
  */
 export function SafetyNote({ text, onWanted }: { text?: SafetyNoteProps; onWanted?: () => void }) {
   return (
-    <details class="safety" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && onWanted?.()} aria-busy={text ? undefined : 'true'}>
+    <details class="safety" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && onWanted?.()}>
       <summary onPointerEnter={onWanted} onFocus={onWanted}>
         {t('common_safety')}
       </summary>
