@@ -31,7 +31,7 @@ function sourceFrames(): Record<string, IllustrationFrames> {
   }, {});
 }
 
-const known = import.meta.env.GB_EXERCISE_FILES === true ? undefined : sourceFrames();
+const known = import.meta.env.GB_ILLUSTRATION_FILES === true ? undefined : sourceFrames();
 
 /** The start and end frames of an exercise (either may be missing). */
 export function illustrationFrames(exerciseId: string): IllustrationFrames {

@@ -120,11 +120,15 @@ const LOCALES = [...new Set(Object.keys(TEXT).map((f) => f.split('/').at(-2)!))]
 const loadBuilt = async (browser: Browser, file: string) =>
   ((await import(/* @vite-ignore */ pathToFileURL(path.join(extensionDir(browser), file)).href)) as { default: unknown }).default;
 
+// The Firefox build keeps Vite's import maps for the modules (its add-on linter flags an import()
+// of a computed path: scripts/exercise-files-plugin.ts); the drawings are at computed paths in both.
 describe.each(['chrome', 'firefox'] as const)('every exercise in the %s build, at the path the popup computes', (browser) => {
-  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s: its facts and its words in each language load, and both frames are there', async (id, facts) => {
-    expect(await loadBuilt(browser, chunkLayout.facts(id))).toEqual(facts);
-    for (const locale of LOCALES) {
-      expect(await loadBuilt(browser, chunkLayout.words(locale, id)), locale).toEqual(TEXT[`../../content/text/${locale}/${id}.ts`]);
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s: its files load from there and both frames are there', async (id, facts) => {
+    if (browser === 'chrome') {
+      expect(await loadBuilt(browser, chunkLayout.facts(id))).toEqual(facts);
+      for (const locale of LOCALES) {
+        expect(await loadBuilt(browser, chunkLayout.words(locale, id)), locale).toEqual(TEXT[`../../content/text/${locale}/${id}.ts`]);
+      }
     }
     for (const frame of ['start', 'end'] as const) {
       expect(read(browser, chunkLayout.frame(id, frame)).toString('utf8')).toBe(readFileSync(path.join(ROOT, 'content/illustrations', `${id}-${frame}.svg`), 'utf8'));

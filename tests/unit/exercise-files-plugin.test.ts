@@ -9,9 +9,9 @@ import { REPO_ROOT } from './originality-seeds';
 type Emitted = { type: 'chunk' | 'asset'; id?: string; fileName: string };
 
 /** What the plugin emits for a build with these entries. */
-function emitted(input: Record<string, string>): Emitted[] {
+function emitted(input: Record<string, string>, chunks = true): Emitted[] {
   const files: Emitted[] = [];
-  const plugin = exerciseFiles(REPO_ROOT);
+  const plugin = exerciseFiles(REPO_ROOT, chunks);
   const buildStart = plugin.buildStart as (this: unknown, options: { input: Record<string, string> }) => void;
   buildStart.call({ emitFile: (f: Emitted) => files.push(f) }, { input });
   return files;
@@ -40,6 +40,12 @@ describe('the build emits every exercise at the path the popup computes from its
 
   it('emits no names or safety text as exercise words', () => {
     expect([...names].filter((n) => /\/(names|safety)\.js$/.test(n))).toEqual([]);
+  });
+
+  it('for Firefox, emits the drawings at their paths but no module chunks (its linter flags computed imports)', () => {
+    const firefox = emitted({ popup: 'popup.html' }, false);
+    expect(firefox.filter((f) => f.type === 'chunk')).toEqual([]);
+    for (const { id } of EXERCISES) expect(firefox.map((f) => `/${f.fileName}`)).toContain(chunkLayout.frame(id, 'end'));
   });
 
   it('emits nothing in a build without the popup', () => {
