@@ -193,6 +193,8 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
     await Promise.all([updateSettings((s) => ({ ...s, safetyAcknowledged: true })), loadSessionStart()]);
     await begin();
     setSafetyIntro(false);
+    // The intro was read down to its button: the minute starts at the top of the page.
+    setTimeout(() => window.scrollTo?.({ top: 0 }));
   };
   const illustration = illustrationUrl(exercise.id);
   // A new card is read from its top, not from where the last one was scrolled to.
