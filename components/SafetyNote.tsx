@@ -35,15 +35,23 @@ export function RedFlagList({ redFlags }: { redFlags: readonly SafetySign[] }) {
  * The "Safety" disclosure: the disclaimer and the red flags that mean stop.
  * A native <details>, so it opens with Enter/Space and screen readers know it.
  * Shown in full once before the first guided break (SafetyIntro); one click away after.
+ * The text may come later than the card (`text` undefined): `onWanted` asks for it when the
+ * user points at, focuses or opens the disclosure, and it fills in when it arrives.
  */
-export function SafetyNote({ disclaimer, redFlags, beforeYouStart }: SafetyNoteProps) {
+export function SafetyNote({ text, onWanted }: { text?: SafetyNoteProps; onWanted?: () => void }) {
   return (
-    <details class="safety">
-      <summary>{t('common_safety')}</summary>
-      <p>{disclaimer}</p>
-      {beforeYouStart && <p>{beforeYouStart}</p>}
-      <p>{t('common_red_flags_intro')}</p>
-      <RedFlagList redFlags={redFlags} />
+    <details class="safety" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && onWanted?.()}>
+      <summary onPointerEnter={onWanted} onFocus={onWanted}>
+        {t('common_safety')}
+      </summary>
+      {text && (
+        <>
+          <p>{text.disclaimer}</p>
+          {text.beforeYouStart && <p>{text.beforeYouStart}</p>}
+          <p>{t('common_red_flags_intro')}</p>
+          <RedFlagList redFlags={text.redFlags} />
+        </>
+      )}
     </details>
   );
 }

@@ -1,37 +1,61 @@
 import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
+import { chunkLayout, CHUNK_ID } from './chunk-layout';
 import { FALLBACK_LOCALE, withText } from './exercise-text';
-import { loadLocaleText, textLocale } from './locale-text';
+import { loadSafetyTranslation, textLocale } from './locale-files';
+import { ENGLISH_PROVENANCE } from './provenance';
 import { exerciseName } from '../utils/exercise-name';
 
 /**
- * Loads one exercise by id without loading the whole catalogue: each file in
- * content/exercises/ and content/text/<locale>/ becomes its own small chunk.
- * The popup shows one exercise, and the full catalogue text would be most of its bundle.
+ * Loads one exercise by id without loading the whole catalogue: the popup shows one
+ * exercise, and the full catalogue text would be most of its bundle.
+ *
+ * In the extension each file in content/exercises/ and content/text/<locale>/ is its own
+ * small chunk at a path computed from the id (content/chunk-layout.ts; emitted by
+ * scripts/exercise-files-plugin.ts), so the popup carries no map of every file. Tests and
+ * `wxt dev` have no such files: there Vite's glob maps load the same modules.
  */
-// `?single` makes these copies distinct modules from the ones content/catalogue.ts
-// and content/exercises.ts import, so the bundler keeps those whole for the pages
-// that need them and still gives the popup one small chunk per file.
-const facts = import.meta.glob<ExerciseData>('./exercises/*.ts', { import: 'default', query: '?single' });
-const words = import.meta.glob<ExerciseWords | Partial<ExerciseWords>>(['./text/*/*.ts', '!./text/*/safety.ts'], {
-  import: 'default',
-  query: '?single',
-});
+const builtFiles = import.meta.env.GB_EXERCISE_FILES === true;
 
-const load = async <T>(loaders: Record<string, () => Promise<T>>, path: string): Promise<T | undefined> => loaders[path]?.();
+type Words = ExerciseWords | Partial<ExerciseWords>;
+/** The default export of one file, or undefined if there is none (an unknown id). */
+type Load<T> = (path: string) => Promise<T | undefined>;
+
+const fromBuild = <T>(): Load<T> => async (url) => {
+  try {
+    return ((await import(/* @vite-ignore */ url)) as { default: T }).default;
+  } catch {
+    return undefined;
+  }
+};
+
+// `?single` makes these copies distinct modules from the ones content/catalogue.ts
+// imports (tests, dev): the same thing the build plugin does for its chunks.
+const fromGlob = <T>(loaders: Record<string, () => Promise<T>>): Load<T> => async (url) =>
+  loaders[url.replace(/^\/content\//, './').replace(/\.js$/, '.ts')]?.();
+
+const loadFacts: Load<ExerciseData> = builtFiles
+  ? fromBuild()
+  : fromGlob(import.meta.glob<ExerciseData>('./exercises/*.ts', { import: 'default', query: '?single' }));
+const loadWords: Load<Words> = builtFiles
+  ? fromBuild()
+  : fromGlob(import.meta.glob<Words>(['./text/*/*.ts', '!./text/*/safety.ts'], { import: 'default', query: '?single' }));
 
 /** The exercise with this id in this locale (English for any missing word), or undefined for an unknown id. */
 export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
+  if (!CHUNK_ID.test(id)) return undefined;
   const locale = textLocale(tag);
   const translate = locale !== FALLBACK_LOCALE;
-  const [data, english, translated, localeText] = await Promise.all([
-    load(facts, `./exercises/${id}.ts`),
-    load(words, `./text/${FALLBACK_LOCALE}/${id}.ts`),
-    translate ? load(words, `./text/${locale}/${id}.ts`) : undefined,
-    translate ? loadLocaleText(locale) : undefined,
+  const [data, english, translated, safety] = await Promise.all([
+    loadFacts(chunkLayout.facts(id)),
+    loadWords(chunkLayout.words(FALLBACK_LOCALE, id)),
+    translate ? loadWords(chunkLayout.words(locale, id)) : undefined,
+    // Only for the provenance labels; English needs no file (a translation may lack them).
+    translate ? loadSafetyTranslation(locale) : undefined,
   ]);
   if (!data || !english || data.id !== id) return undefined;
+  const labels = { adapted: safety?.provenance?.adapted || ENGLISH_PROVENANCE.adapted, from: safety?.provenance?.from || ENGLISH_PROVENANCE.from };
   // The name is a UI message: the browser gives the UI language's (English when it has none).
-  return withText(data, exerciseName(id), english as ExerciseWords, translated, localeText?.safety.provenance);
+  return withText(data, exerciseName(id), english as ExerciseWords, translated, translate ? labels : undefined);
 }
 
 /**
@@ -41,9 +65,6 @@ export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): P
  */
 export async function loadAllFacts(): Promise<ExerciseData[]> {
   const order = (await import('./picker-index')).PICKER_INDEX.map((e) => e.id);
-  const all = await Promise.all(order.map((id) => load(facts, `./exercises/${id}.ts`)));
+  const all = await Promise.all(order.map((id) => loadFacts(chunkLayout.facts(id))));
   return all.filter((e): e is ExerciseData => e !== undefined);
 }
-
-/** Ids of every exercise file, for tests. */
-export const EXERCISE_FILE_IDS: readonly string[] = Object.keys(facts).map((p) => p.replace(/^.*\//, '').replace(/\.ts$/, ''));

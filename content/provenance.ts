@@ -1,7 +1,13 @@
 import type { ExerciseData } from './exercise';
 import { sourceTitle } from './sources';
-import english from './text/en/safety';
 import type { SafetyText } from './safety-text';
+
+/**
+ * The provenance line in English: the default here and the source its translations are made
+ * from (content/text/en/safety.ts lists it with the other health text for translators). Here,
+ * not only there, so a card can say where its exercise comes from without the safety text.
+ */
+export const ENGLISH_PROVENANCE: SafetyText['provenance'] = { adapted: 'Desk version of $1 · from: $2', from: 'From: $1' };
 
 /**
  * Where an exercise comes from, as the card shows it: "Desk version of Pigeon
@@ -10,7 +16,7 @@ import type { SafetyText } from './safety-text';
  */
 export function provenanceOf(
   data: Pick<ExerciseData, 'adaptsFrom' | 'sources'>,
-  labels: SafetyText['provenance'] = english.provenance,
+  labels: SafetyText['provenance'] = ENGLISH_PROVENANCE,
 ): string {
   const title = sourceTitle(data.sources[0]!);
   // Titles and the adapted exercise stay as the source article names them: they are citations.

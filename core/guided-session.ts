@@ -1,5 +1,7 @@
 import type { MigrationTable } from './migrations';
-import { SESSION_MS } from './session-plan';
+
+/** A guided break lasts at least one minute after the get-ready; a shorter dose ends with an easy segment (core/session-plan.ts). */
+export const SESSION_MS = 60_000;
 
 /**
  * The running guided minute as stored (`session` in storage.local, mirrored

@@ -1,4 +1,5 @@
 import type { Dose } from '../content/exercise';
+import { SESSION_MS } from './guided-session';
 import type { SessionSpec } from './session-spec';
 
 /**
@@ -6,8 +7,9 @@ import type { SessionSpec } from './session-spec';
  * Pure: times are milliseconds from the session start; nobody here reads a clock.
  */
 
-/** A guided break lasts at least one minute after the get-ready; a shorter dose ends with an easy segment. */
-export const SESSION_MS = 60_000;
+// Defined beside the stored session, which every page reads: importing it from here would
+// bring this timeline code into the popup's first paint.
+export { SESSION_MS };
 /** Holds (and walks) at least this long get a halfway call. */
 export const HALFWAY_MIN_MS = 20_000;
 

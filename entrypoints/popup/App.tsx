@@ -6,26 +6,23 @@ import { ExerciseCard } from '../../components/ExerciseCard';
 import { pauseChoices, pauseUntil, type PauseChoice } from '../../components/pause-choices';
 import { IntervalPicker } from '../../components/IntervalPicker';
 import { SafetyIntro } from '../../components/SafetyIntro';
-import { SafetyNote } from '../../components/SafetyNote';
+import { SafetyNote, type SafetyNoteProps } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
 import { firstWorkInstant } from '../../core/engine/work-hours';
 import { standsUpFirst } from '../../core/stand-up-first';
+// In the first chunk: as its own chunk (after the first paint) it cost more bytes at open than it saved.
 import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
 import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
 import { illustrationFrames } from '../../content/illustrations';
-import { redFlagsOf } from '../../content/safety';
-import { useLocaleText } from '../../components/locale-text-context';
 import { t, tCount, tPlural } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { pauseSession, resumeSession, skipAhead, startSession, type GuidedSession } from '../../core/guided-session';
-import { planDurationMs, sessionPlan } from '../../core/session-plan';
-import { sessionSpec } from '../../core/session-spec';
+import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../../core/guided-session';
 import type { PopupData } from './popup-data';
-import { loadSessionView, type SessionViewComponent } from './session-view-loader';
+import { loadSessionStart, loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
 import { formatClock } from './format-time';
 import { statusText } from './status-text';
@@ -45,6 +42,8 @@ export interface AppProps {
   startNow?: boolean;
   /** Already loaded when the popup opens on a running session (no placeholder flash). */
   sessionView?: SessionViewComponent;
+  /** The safety text in the UI language, loaded when first wanted (not for the first paint). */
+  loadSafety: () => Promise<SafetyNoteProps>;
 }
 
 // Built on use, not at import: text comes from i18n, which is set up by then.
@@ -56,14 +55,15 @@ const UNDO_OFFER_MS = 8_000;
 
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
-export function App({ initial, exercises, breakWindow, locale, sessionView, startNow = false }: AppProps) {
+export function App({ initial, exercises, breakWindow, locale, sessionView, loadSafety, startNow = false }: AppProps) {
   // A fresh `now` after each stored change: the tick's may be up to a second older than the
   // worker's write, and the engine reads "now before the last event" as a clock set back.
   const [data, setData] = usePopupData(initial, () => refresh());
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const { settings, session } = data;
-  const { safety } = useLocaleText();
+  const [safety, setSafety] = useState<SafetyNoteProps>();
+  const wantSafety = () => loadSafety().then((text) => (setSafety(text), text));
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {
@@ -175,17 +175,30 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, star
   const postpones = !['due', 'snoozed', 'deferred'].includes(status.phase);
   // The safety text is shown in full once, before the first guided minute.
   const [safetyIntro, setSafetyIntro] = useState(false);
-  const begin = () => {
-    // The worker ends an unfinished minute at its planned length: get-ready, the dose and switches.
-    const plannedMs = planDurationMs(sessionPlan(sessionSpec(exercise)));
-    setSession(startSession(exercise.id, Date.now(), plannedMs), { kind: 'sessionStart', exerciseId: exercise.id, plannedMs });
+  const showSafetyIntro = () => wantSafety().then(() => setSafetyIntro(true));
+  // One start per press, however often Start is pressed while its chunk arrives.
+  const beginning = useRef(false);
+  const begin = async () => {
+    if (beginning.current) return;
+    beginning.current = true;
+    try {
+      // The timeline code comes with the session view (its own chunk, fetched on Start).
+      const sessionFor = await loadSessionStart();
+      const { session: next, plannedMs } = sessionFor(exercise, Date.now());
+      setSession(next, { kind: 'sessionStart', exerciseId: exercise.id, plannedMs });
+    } finally {
+      beginning.current = false;
+    }
   };
   const acknowledgeSafety = async () => {
-    await updateSettings((s) => ({ ...s, safetyAcknowledged: true }));
+    // The session chunk loads while the setting is saved; the intro stays until the minute shows.
+    await Promise.all([updateSettings((s) => ({ ...s, safetyAcknowledged: true })), loadSessionStart()]);
+    await begin();
     setSafetyIntro(false);
-    begin();
+    // The intro was read down to its button: the minute starts at the top of the page.
+    setTimeout(() => window.scrollTo?.({ top: 0 }));
   };
-  const onStart = () => (settings.safetyAcknowledged ? begin() : setSafetyIntro(true));
+  const onStart = () => void (settings.safetyAcknowledged ? begin() : showSafetyIntro());
   // Opened to try one minute: what Start does, once, unless a minute already runs.
   useEffect(() => {
     if (startNow && !session) onStart();
@@ -226,13 +239,13 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, star
             onDone={() => void done()}
             sound={settings.sound}
           />
-        ) : safetyIntro ? (
-          <SafetyIntro disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} onAcknowledge={() => void acknowledgeSafety()} />
+        ) : safetyIntro && safety ? (
+          <SafetyIntro {...safety} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
             <div class="card-area" ref={cardArea} data-testid="card-area">
               <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
-                <SafetyNote disclaimer={safety.disclaimer} redFlags={redFlagsOf(safety)} beforeYouStart={safety.beforeYouStart} />
+                <SafetyNote text={safety} onWanted={() => void wantSafety()} />
               </ExerciseCard>
             </div>
             <ActionBar

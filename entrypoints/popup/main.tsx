@@ -4,9 +4,8 @@ import { App } from './App';
 import { statusFromStored } from '../../core/engine/status';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { lazyExerciseSource } from './exercise-source';
-import { loadLocaleText } from '../../content/locale-text';
-import { LocaleTextContext } from '../../components/locale-text-context';
 import { loadPopupData } from './popup-data';
+import { loadSafety } from './safety-loader';
 import { loadSessionView } from './session-view-loader';
 import './popup.css';
 
@@ -24,16 +23,18 @@ void loadPopupData(Date.now()).then(async (initial) => {
   // Only the exercise on the card is loaded (its own small chunk), with the
   // session view when a session is running, before the one and only first render.
   const pick = initial.session?.exerciseId ?? statusFromStored(initial.tracker, initial.settings, Date.now(), MINUTE_MS).exerciseId;
-  // The safety text of the UI language only (one small chunk, none for English).
-  const [, sessionView, text] = await Promise.all([
-    exercises.load(pick, initial.settings.exercises),
-    initial.session ? loadSessionView() : undefined,
-    loadLocaleText(textLanguage()),
-  ]);
+  // The exercise brings its names in the UI language; the safety text loads when wanted.
+  const [, sessionView] = await Promise.all([exercises.load(pick, initial.settings.exercises), initial.session ? loadSessionView() : undefined]);
   render(
-    <LocaleTextContext.Provider value={text}>
-      <App initial={initial} exercises={exercises} breakWindow={breakWindow} locale={locale} sessionView={sessionView} startNow={startNow} />
-    </LocaleTextContext.Provider>,
+    <App
+      initial={initial}
+      exercises={exercises}
+      breakWindow={breakWindow}
+      locale={locale}
+      sessionView={sessionView}
+      loadSafety={() => loadSafety(textLanguage())}
+      startNow={startNow}
+    />,
     document.getElementById('app')!,
   );
   // For the bench: the exercise card is in the DOM from here.

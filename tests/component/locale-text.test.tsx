@@ -48,8 +48,7 @@ describe.each(['de', 'es'])('a browser in %s', (lang) => {
       </LocaleTextContext.Provider>,
     );
     await screen.findByRole('heading', { level: 2, name: t('options_reminders_title') });
-    await settle();
-    fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(text.safety.precautions['hip-replacement'].label) }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: new RegExp(text.safety.precautions['hip-replacement'].label) }));
     const messages = readMessages(lang);
     const hidden = filterCatalogue(CATALOGUE, DEFAULT_SETTINGS.exercises).filter((e) => e.precautions.includes('hip-replacement'));
     expect(hidden.length).toBeGreaterThan(0);

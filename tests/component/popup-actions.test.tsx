@@ -113,10 +113,18 @@ describe('exercise card', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(SIDE_HOLD.name);
   });
 
-  it('has a safety disclosure with the red flags', async () => {
+  it.each([
+    ['opens', (s: HTMLElement) => ((s.parentElement as HTMLDetailsElement).open = true, fireEvent(s.parentElement!, new Event('toggle')))],
+    ['points at', (s: HTMLElement) => fireEvent.pointerEnter(s)],
+    ['tabs to', (s: HTMLElement) => fireEvent.focus(s)],
+  ])('has a safety disclosure whose red flags are there once the user %s it', async (_how, reach) => {
     await mountPopup();
-    const safety = screen.getByText('Safety').closest('details')!;
-    expect(safety.textContent).toContain('bladder or bowel');
+    const summary = screen.getByText('Safety');
+    // Not part of the first paint: the text loads when wanted.
+    expect(summary.parentElement!.textContent).toBe('Safety');
+    reach(summary);
+    await advance(0);
+    expect(summary.closest('details')!.textContent).toContain('bladder or bowel');
   });
 
   it('shows the new exercise when the worker picks another', async () => {

@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { App } from '../../entrypoints/popup/App';
 import { ENGLISH_TEXT, type LocaleText } from '../../content/locale-text';
-import { LocaleTextContext } from '../../components/locale-text-context';
+import { safetyNoteText } from '../../entrypoints/popup/safety-chunk';
 import { staticExerciseSource } from '../../entrypoints/popup/exercise-source';
 import type { GuidedSession } from '../../core/guided-session';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
@@ -92,9 +92,7 @@ export async function mountPopup(s: Stored = {}, breakWindow = false, locale = '
   await store({ tracker: trackerAt(Date.now()), ...s, settings: { safetyAcknowledged: true, ...s.settings } });
   const initial = await loadPopupData(Date.now());
   const sessionView = initial.session ? await loadSessionView() : undefined;
-  return render(
-    <LocaleTextContext.Provider value={text}>
-      <App initial={initial} exercises={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} />
-    </LocaleTextContext.Provider>,
-  );
+  // The safety text in `text`'s language, handed over when the popup asks for it (as main.tsx does).
+  const loadSafety = async () => safetyNoteText(text.safety);
+  return render(<App initial={initial} exercises={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} loadSafety={loadSafety} />);
 }

@@ -43,8 +43,11 @@ describe('the safety text before the first guided minute', () => {
 
   it('a user who has acknowledged it goes straight into the minute, with the safety text one click away on the card', async () => {
     await mountPopup({ settings: { safetyAcknowledged: true } });
-    const summary = screen.getByText('Safety');
-    expect(summary.closest('details')?.textContent).toContain(RED_FLAGS[0]!.sign);
+    const details = screen.getByText('Safety').closest('details')!;
+    // Opening the disclosure shows the text (it loads then: the first paint does not carry it).
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(details.textContent).toContain(RED_FLAGS[0]!.sign));
     start();
     expect(screen.queryByTestId('safety-intro')).toBeNull();
   });

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LocaleTextContext } from '../../components/locale-text-context';
 import { OptionsPlatformContext, type OptionsPlatform } from '../../components/options/options-platform';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
 import { ENGLISH_TEXT } from '../../content/locale-text';
+import { safetyNoteText } from '../../entrypoints/popup/safety-chunk';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { App } from '../../entrypoints/popup/App';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
@@ -79,11 +79,7 @@ describe('the break window opened to try a minute', () => {
   async function openTryWindow(safetyAcknowledged: boolean) {
     await store({ tracker: trackerAt(Date.now(), { exerciseId: REPS.id }), settings: { safetyAcknowledged } });
     const initial = await loadPopupData(Date.now());
-    render(
-      <LocaleTextContext.Provider value={ENGLISH_TEXT}>
-        <App initial={initial} exercises={CATALOGUE} breakWindow locale="en-US" startNow />
-      </LocaleTextContext.Provider>,
-    );
+    render(<App initial={initial} exercises={CATALOGUE} breakWindow locale="en-US" startNow loadSafety={async () => safetyNoteText(ENGLISH_TEXT.safety)} />);
     await act(() => Promise.resolve());
   }
   const sessionStarts = () =>

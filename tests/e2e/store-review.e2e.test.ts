@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../content/catalogue';
+import { chunkLayout } from '../../content/chunk-layout';
 import { PERMISSIONS } from '../../wxt.config';
 import { extensionDir, ROOT } from './harness/paths';
 
@@ -104,6 +107,32 @@ describe.each(['chrome', 'firefox'] as const)('store review of the %s build', (b
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     // IHDR: width and height, big-endian, at bytes 16 and 20.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+  });
+});
+
+// The popup loads an exercise from a path computed from its id (content/chunk-layout.ts): a
+// file missing from the build would be a blank card, so every one is loaded here from the build.
+const TEXT = import.meta.glob<unknown>(['../../content/text/*/*.ts', '!../../content/text/*/names.ts', '!../../content/text/*/safety.ts'], {
+  import: 'default',
+  eager: true,
+});
+const LOCALES = [...new Set(Object.keys(TEXT).map((f) => f.split('/').at(-2)!))];
+const loadBuilt = async (browser: Browser, file: string) =>
+  ((await import(/* @vite-ignore */ pathToFileURL(path.join(extensionDir(browser), file)).href)) as { default: unknown }).default;
+
+// The Firefox build keeps Vite's import maps for the modules (its add-on linter flags an import()
+// of a computed path: scripts/exercise-files-plugin.ts); the drawings are at computed paths in both.
+describe.each(['chrome', 'firefox'] as const)('every exercise in the %s build, at the path the popup computes', (browser) => {
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s: its files load from there and both frames are there', async (id, facts) => {
+    if (browser === 'chrome') {
+      expect(await loadBuilt(browser, chunkLayout.facts(id))).toEqual(facts);
+      for (const locale of LOCALES) {
+        expect(await loadBuilt(browser, chunkLayout.words(locale, id)), locale).toEqual(TEXT[`../../content/text/${locale}/${id}.ts`]);
+      }
+    }
+    for (const frame of ['start', 'end'] as const) {
+      expect(read(browser, chunkLayout.frame(id, frame)).toString('utf8')).toBe(readFileSync(path.join(ROOT, 'content/illustrations', `${id}-${frame}.svg`), 'utf8'));
+    }
   });
 });
 

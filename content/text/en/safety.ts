@@ -1,3 +1,4 @@
+import { ENGLISH_PROVENANCE } from '../../provenance';
 import type { SafetyText } from '../../safety-text';
 
 /**
@@ -64,7 +65,7 @@ const text: SafetyText = {
   },
   screeningNote:
     'Optional. Your answers stay in this browser and only hide exercises; they are no substitute for advice from your own clinician.',
-  provenance: { adapted: 'Desk version of $1 · from: $2', from: 'From: $1' },
+  provenance: ENGLISH_PROVENANCE,
 };
 
 export default text;

@@ -1,0 +1,14 @@
+import type { SafetyNoteProps } from '../../components/SafetyNote';
+import { loadLocaleText } from '../../content/locale-text';
+import { redFlagsOf } from '../../content/safety';
+import type { SafetyText } from '../../content/safety-text';
+
+/** What the popup shows of the safety text: the disclaimer, the red flags in order, the note for before you start. */
+export const safetyNoteText = (safety: SafetyText): SafetyNoteProps => ({
+  disclaimer: safety.disclaimer,
+  redFlags: redFlagsOf(safety),
+  beforeYouStart: safety.beforeYouStart,
+});
+
+/** The safety text in the page's text language (English for anything it lacks). */
+export const loadSafetyNoteText = async (tag: string): Promise<SafetyNoteProps> => safetyNoteText((await loadLocaleText(tag)).safety);
