@@ -4,7 +4,7 @@ import { ActionBar } from '../../components/ActionBar';
 import type { Choice } from '../../components/ChoiceMenu';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { pauseChoices, pauseUntil, type PauseChoice } from '../../components/pause-choices';
-import { IntervalPicker } from '../../components/IntervalPicker';
+import { PopupFooter } from '../../components/PopupFooter';
 import { SafetyIntro } from '../../components/SafetyIntro';
 import { SafetyNote, type SafetyNoteProps } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
@@ -15,14 +15,14 @@ import { standsUpFirst } from '../../core/stand-up-first';
 import { todayAndStreak } from '../../core/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
-import { INTERVAL_MIN, INTERVAL_PRESETS, SNOOZE_CHOICES } from '../../core/settings';
+import { SNOOZE_CHOICES } from '../../core/settings';
 import { illustrationFrames } from '../../content/illustrations';
-import { t, tCount, tPlural } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../../core/guided-session';
 import type { PopupData } from './popup-data';
-import { loadSessionStart, loadSessionView, type SessionViewComponent } from './session-view-loader';
+import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
 import { formatClock } from './format-time';
 import { statusText } from './status-text';
@@ -30,6 +30,8 @@ import { useEscapeCloses } from './use-escape-closes';
 import { useExercise } from './use-exercise';
 import { usePopupData } from './use-popup-data';
 import { useTicker } from './use-ticker';
+import { useSessionStart } from './use-session-start';
+import { useNotice } from './use-notice';
 
 export interface AppProps {
   initial: PopupData;
@@ -50,20 +52,14 @@ export interface AppProps {
 const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: tCount('common_minutes', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
-/** How long the popup offers Undo (the worker accepts it for UNDO_WINDOW_MS, a little longer). */
-const UNDO_OFFER_MS = 8_000;
-
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
 
 export function App({ initial, exercises, breakWindow, locale, sessionView, loadSafety, startNow = false }: AppProps) {
   // A fresh `now` after each stored change: the tick's may be up to a second older than the
   // worker's write, and the engine reads "now before the last event" as a clock set back.
   const [data, setData] = usePopupData(initial, () => refresh());
-  const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const { settings, session } = data;
-  const [safety, setSafety] = useState<SafetyNoteProps>();
-  const wantSafety = () => loadSafety().then((text) => (setSafety(text), text));
 
   const [SessionView, setSessionView] = useState<SessionViewComponent | undefined>(() => sessionView);
   useEffect(() => {
@@ -81,18 +77,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
   const day = new Date(now).toDateString();
   const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
 
-  const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
-  // Offered with the notice after Skip or "I already moved"; the worker accepts it a little longer.
-  const [undoable, setUndoable] = useState(false);
-  const flash = (text: string, undo = false) => {
-    setNotice(text);
-    setUndoable(undo);
-    clearTimeout(noticeTimer.current);
-    noticeTimer.current = setTimeout(() => {
-      setNotice('');
-      setUndoable(false);
-    }, undo ? UNDO_OFFER_MS : 5_000);
-  };
+  const { notice, undoable, flash } = useNotice();
 
   const send = async (action: UserAction): Promise<boolean> => {
     try {
@@ -173,36 +158,14 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
   const paused = status.phase === 'paused';
   // Nothing due yet: "Snooze" would be a puzzle; it moves the next break later.
   const postpones = !['due', 'snoozed', 'deferred'].includes(status.phase);
-  // The safety text is shown in full once, before the first guided minute.
-  const [safetyIntro, setSafetyIntro] = useState(false);
-  const showSafetyIntro = () => wantSafety().then(() => setSafetyIntro(true));
-  // One start per press, however often Start is pressed while its chunk arrives.
-  const beginning = useRef(false);
-  const begin = async () => {
-    if (beginning.current) return;
-    beginning.current = true;
-    try {
-      // The timeline code comes with the session view (its own chunk, fetched on Start).
-      const sessionFor = await loadSessionStart();
-      const { session: next, plannedMs } = sessionFor(exercise, Date.now());
-      setSession(next, { kind: 'sessionStart', exerciseId: exercise.id, plannedMs });
-    } finally {
-      beginning.current = false;
-    }
-  };
-  const acknowledgeSafety = async () => {
-    // The session chunk loads while the setting is saved; the intro stays until the minute shows.
-    await Promise.all([updateSettings((s) => ({ ...s, safetyAcknowledged: true })), loadSessionStart()]);
-    await begin();
-    setSafetyIntro(false);
-    // The intro was read down to its button: the minute starts at the top of the page.
-    setTimeout(() => window.scrollTo?.({ top: 0 }));
-  };
-  const onStart = () => void (settings.safetyAcknowledged ? begin() : showSafetyIntro());
-  // Opened to try one minute: what Start does, once, unless a minute already runs.
-  useEffect(() => {
-    if (startNow && !session) onStart();
-  }, []);
+  const { safety, wantSafety, showIntro, acknowledgeSafety, onStart } = useSessionStart({
+    exercise,
+    safetyAcknowledged: settings.safetyAcknowledged,
+    startNow,
+    sessionRunning: session !== null,
+    loadSafety,
+    setSession,
+  });
   // A new card is read from its top, not from where the last one was scrolled to.
   const cardArea = useRef<HTMLDivElement>(null);
   useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
@@ -239,7 +202,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
             onDone={() => void done()}
             sound={settings.sound}
           />
-        ) : safetyIntro && safety ? (
+        ) : showIntro && safety ? (
           <SafetyIntro {...safety} onAcknowledge={() => void acknowledgeSafety()} />
         ) : (
           <>
@@ -276,25 +239,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
       </main>
 
       {/* During the minute the footer would only distract; it returns with Done or Stop. */}
-      <footer class="foot" hidden={session !== null}>
-        {/* One line, reserved: the counts fill it a moment after the first paint. */}
-        <p class="today" data-testid="today">
-          <strong>{t('popup_today')}</strong>{' '}
-          {today &&
-            t(
-              'popup_today_line',
-              tPlural('popup_today_breaks', today.doneToday, locale),
-              today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none'),
-            )}
-        </p>
-        <IntervalPicker
-          value={settings.intervalMin}
-          presets={INTERVAL_PRESETS}
-          min={INTERVAL_MIN.min}
-          max={INTERVAL_MIN.max}
-          onSave={saveInterval}
-        />
-      </footer>
+      <PopupFooter today={today || undefined} intervalMin={settings.intervalMin} locale={locale} hidden={session !== null} onSaveInterval={saveInterval} />
     </div>
   );
 }
