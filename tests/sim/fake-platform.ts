@@ -91,3 +91,20 @@ export function installFakePlatform(): FakePlatform {
   }
   return platform;
 }
+
+/** A killed worker: every listener the old one registered is gone (storage and alarms survive). */
+export function dropWorkerListeners(): void {
+  for (const ev of [
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.notifications.onButtonClicked,
+    fakeBrowser.storage.onChanged,
+    fakeBrowser.storage.local.onChanged,
+    fakeBrowser.storage.sync.onChanged,
+  ] as { removeAllListeners?: () => void }[]) {
+    ev.removeAllListeners?.();
+  }
+}

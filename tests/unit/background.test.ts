@@ -7,7 +7,7 @@ import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
 import { startBackground } from '../../utils/background/start-background';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
-import { installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+import { dropWorkerListeners, installFakePlatform, type FakePlatform } from '../sim/fake-platform';
 
 const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
@@ -24,19 +24,7 @@ async function worker(opts: { firefox?: boolean } = {}) {
 
 /** Kill the worker: drop every listener the old one registered (storage and alarms survive). */
 function kill() {
-  for (const ev of [
-    fakeBrowser.alarms.onAlarm,
-    fakeBrowser.runtime.onStartup,
-    fakeBrowser.runtime.onInstalled,
-    fakeBrowser.runtime.onMessage,
-    fakeBrowser.notifications.onClicked,
-    fakeBrowser.notifications.onButtonClicked,
-    fakeBrowser.storage.onChanged,
-    fakeBrowser.storage.local.onChanged,
-    fakeBrowser.storage.sync.onChanged,
-  ] as { removeAllListeners?: () => void }[]) {
-    ev.removeAllListeners?.();
-  }
+  dropWorkerListeners();
   platform = installFakePlatform();
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { saveSettings } from '../../utils/storage/settings-store';
 import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 import { startBackground } from '../../utils/background/start-background';
-import { installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+import { dropWorkerListeners, installFakePlatform, type FakePlatform } from '../sim/fake-platform';
 
 const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
@@ -22,19 +22,7 @@ async function worker() {
 
 /** The browser closed and opened again: listeners gone, the toolbar back to the manifest's icon and title. */
 async function restartBrowser() {
-  for (const ev of [
-    fakeBrowser.alarms.onAlarm,
-    fakeBrowser.runtime.onStartup,
-    fakeBrowser.runtime.onInstalled,
-    fakeBrowser.runtime.onMessage,
-    fakeBrowser.notifications.onClicked,
-    fakeBrowser.notifications.onButtonClicked,
-    fakeBrowser.storage.onChanged,
-    fakeBrowser.storage.local.onChanged,
-    fakeBrowser.storage.sync.onChanged,
-  ] as { removeAllListeners?: () => void }[]) {
-    ev.removeAllListeners?.();
-  }
+  dropWorkerListeners();
   platform = installFakePlatform();
   await fakeBrowser.action.setTitle({ title: '' });
 }
