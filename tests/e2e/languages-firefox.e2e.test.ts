@@ -136,7 +136,9 @@ describe.each([
     expect(shown.title.startsWith(before) && shown.title.endsWith(after)).toBe(true);
     expect(englishLeft(`${shown.title}\n${shown.message}`, locale)).toEqual([]);
     console.log(`[languages e2e] Firefox ${locale} notification: ${shown.title} — ${shown.message}`);
-    expect(await ext.inExtension(() => browser.action.getTitle({}))).toBe(local.bg_badge_title_due!.message);
+    // The toolbar's tooltip is an effect applied after the notification's: wait for it.
+    const due = local.bg_badge_title_due!.message;
+    expect(await until(() => ext.inExtension(() => browser.action.getTitle({})), (title) => title === due, 10_000)).toBe(due);
     expect(ext.consoleErrors).toEqual([]);
     expect(ext.foreignRequests).toEqual([]);
   });
