@@ -117,8 +117,8 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
   /** The toolbar as the state says, whatever it showed before (a restart, a reset). */
   async function restoreToolbar(state: TrackerState): Promise<void> {
     try {
-      await setDueBadge(state.prompt !== null);
-      await showToolbar(toolbarLook(state, configFrom(await getSettings(), deps.minuteMs)), deps.now());
+      const look = toolbarLook(state, configFrom(await getSettings(), deps.minuteMs));
+      await Promise.all([setDueBadge(state.prompt !== null), showToolbar(look, deps.now())]);
     } catch (e) {
       console.error('[glute-break] toolbar restore failed', e);
     }

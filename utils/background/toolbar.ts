@@ -3,11 +3,12 @@ import { browser } from 'wxt/browser';
 import type { ToolbarIcon, ToolbarLook } from '../../core/engine';
 import { t, uiLanguage } from '../i18n';
 
-/** The icon files per look (drawn by scripts/draw-icons.mjs); the manifest's icons are the running ones. */
+/** The icon files per look (drawn by scripts/draw-icons.mjs); the manifest's icons are the running ones.
+ * Only the toolbar's sizes: every path given is an image the browser loads at each call. */
 const PREFIX: Record<ToolbarIcon, string> = { running: '', paused: 'paused-', outside: 'outside-' };
 
 export function iconPaths(icon: ToolbarIcon): Record<string, string> {
-  return Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `/icon/${PREFIX[icon]}${size}.png`]));
+  return Object.fromEntries([16, 32].map((size) => [String(size), `/icon/${PREFIX[icon]}${size}.png`]));
 }
 
 /**
@@ -38,6 +39,5 @@ export function toolbarTitle(look: ToolbarLook, now: number): string {
 
 /** Sets the toolbar icon and tooltip; the "!" badge is set apart (prompt-ui.ts, setDueBadge). */
 export async function showToolbar(look: ToolbarLook, now: number): Promise<void> {
-  await browser.action.setIcon({ path: iconPaths(look.icon) });
-  await browser.action.setTitle({ title: toolbarTitle(look, now) });
+  await Promise.all([browser.action.setIcon({ path: iconPaths(look.icon) }), browser.action.setTitle({ title: toolbarTitle(look, now) })]);
 }
