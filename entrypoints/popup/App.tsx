@@ -71,7 +71,9 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
   const { now, refresh } = useTicker(running ? 250 : 1000);
   useEscapeCloses(breakWindow);
 
-  const status = statusFromStored(data.tracker, settings, now, MINUTE_MS);
+  const stored = statusFromStored(data.tracker, settings, now, MINUTE_MS);
+  // A minute shown here is a break in progress, also in the moment before the worker has stored it.
+  const status = session && stored.phase !== 'break' ? { ...stored, phase: 'break' as const, nextPromptAt: null } : stored;
   const exercise = useExercise(exercises, session?.exerciseId ?? status.exerciseId ?? null, settings);
   // The history can hold 90 days; recount only when it changes or the day turns, not every tick.
   const day = new Date(now).toDateString();

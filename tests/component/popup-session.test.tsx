@@ -209,3 +209,10 @@ describe('closing and reopening the popup', () => {
     expect(screen.getByRole('button', { name: 'Start · 1 minute' })).toBeTruthy();
   });
 });
+
+describe('the status line while a minute runs', () => {
+  it('reads "Break in progress" as soon as Start is pressed, before the worker has stored the minute', async () => {
+    await startWith(REPS.id);
+    expect(screen.getByTestId('status').textContent).toBe('Break in progress');
+  });
+});
