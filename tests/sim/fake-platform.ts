@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 
 /**
  * What WXT's fake browser lacks, for the background: `idle` (absent),
@@ -107,4 +108,20 @@ export function dropWorkerListeners(): void {
   ] as { removeAllListeners?: () => void }[]) {
     ev.removeAllListeners?.();
   }
+}
+
+/**
+ * Lets time run to `t` on the fake browser, delivering the worker's alarm on time
+ * whenever it comes due: `setClock` moves the test's clock to each alarm's time, then to `t`.
+ */
+export async function runAlarmsTo(app: { settled(): Promise<void> }, t: number, setClock: (ms: number) => void): Promise<void> {
+  for (;;) {
+    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
+    if (!alarm || alarm.scheduledTime > t) break;
+    setClock(alarm.scheduledTime);
+    await fakeBrowser.alarms.clear(ALARM_NAME);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await app.settled();
+  }
+  setClock(t);
 }

@@ -2,10 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { parseTracker } from '../../core/engine';
-import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
 import { startBackground } from '../../utils/background/start-background';
-import { installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+import { installFakePlatform, type FakePlatform, runAlarmsTo } from '../sim/fake-platform';
 
 const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
@@ -19,17 +18,7 @@ async function worker(random?: () => number) {
 }
 
 /** Lets time run to t, our alarm firing on time whenever it comes due. */
-async function runTo(app: { settled(): Promise<void> }, t: number) {
-  for (;;) {
-    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
-    if (!alarm || alarm.scheduledTime > t) break;
-    clock = alarm.scheduledTime;
-    await fakeBrowser.alarms.clear(ALARM_NAME);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await app.settled();
-  }
-  clock = t;
-}
+const runTo = (app: { settled(): Promise<void> }, t: number) => runAlarmsTo(app, t, (ms) => (clock = ms));
 
 const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 const outcomes = async () => (((await local('history')) as { entries: { outcome: string }[] } | undefined)?.entries ?? []).map((e) => e.outcome);

@@ -3,9 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { saveSettings } from '../../utils/storage/settings-store';
-import { ALARM_NAME } from '../../utils/background/ensure-alarm';
 import { startBackground } from '../../utils/background/start-background';
-import { dropWorkerListeners, installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+import { dropWorkerListeners, installFakePlatform, type FakePlatform, runAlarmsTo } from '../sim/fake-platform';
 
 const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
@@ -27,18 +26,8 @@ async function restartBrowser() {
   await fakeBrowser.action.setTitle({ title: '' });
 }
 
-/** Lets time run to t, delivering our alarm on time whenever it comes due. */
-async function runTo(app: { settled(): Promise<void> }, t: number) {
-  for (;;) {
-    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
-    if (!alarm || alarm.scheduledTime > t) break;
-    clock = alarm.scheduledTime;
-    await fakeBrowser.alarms.clear(ALARM_NAME);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await app.settled();
-  }
-  clock = t;
-}
+/** Lets time run to t, our alarm firing on time whenever it comes due. */
+const runTo = (app: { settled(): Promise<void> }, t: number) => runAlarmsTo(app, t, (ms) => (clock = ms));
 
 const title = () => fakeBrowser.action.getTitle({});
 
