@@ -6,6 +6,7 @@ import type { Exercise } from '../../content/exercise';
 import { startSession } from '../../core/guided-session';
 import { GuidedSessionView } from '../../entrypoints/popup/GuidedSessionView';
 import { fakeSound } from './fake-sound';
+import { PIGEON, SQUEEZE, T0 } from './session-fixtures';
 
 /**
  * The picture in the running minute, as a user glancing over from a step away sees it:
@@ -13,29 +14,6 @@ import { fakeSound } from './fake-sound';
  * end position in a hold, the drawing mirrored for the second leg; with reduced motion,
  * both frames side by side and nothing switching.
  */
-const T0 = new Date(2026, 10, 20, 10, 0).getTime();
-const base = {
-  kind: 'activation', targets: ['gluteus maximus'], equipment: 'chair', officeDiscreet: true,
-  feel: 'In both buttocks.', why: 'Fixture.', sources: ['000'], illustration: 'none.svg', alt: 'A person on a chair.',
-} as const;
-
-/** 10 reps × 5 s after a 5 s get-ready: a rep runs 5–10 s, its midpoint at 7.5 s. */
-const SQUEEZE = {
-  ...base, id: 'squeeze', name: 'Seated squeeze', position: 'seated',
-  dose: { type: 'reps', reps: 10, secondsPerRep: 5, perSide: false },
-  steps: ['Sit tall.', 'Plant both feet.', 'Squeeze both glutes.', 'Let go slowly.'],
-  caution: 'Stop if your back hurts.', getReadySeconds: 5, setupSteps: 2,
-} as unknown as Exercise;
-
-/** 25 s per side: 10 s get-ready, right leg 10–35 s, switch 35–45 s, left leg 45–70 s. */
-const PIGEON = {
-  ...base, id: 'pigeon', name: 'Floor pigeon', kind: 'stretch', position: 'floor',
-  dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true },
-  steps: ['Kneel on all fours.', 'Bring your right knee forward.', 'Lower your hips.', 'Breathe and hold.'],
-  caution: 'Skip it after a hip replacement.',
-  getReadySeconds: 10, switchSeconds: 10, setupSteps: 2, firstSide: 'right',
-} as unknown as Exercise;
-
 const framesOf = (id: string) => ({ start: `/illustrations/${id}-start.svg`, end: `/illustrations/${id}-end.svg` });
 
 function Popup({ exercise }: { exercise: Exercise }) {
