@@ -17,6 +17,8 @@ declare const chrome: typeof import('wxt/browser').browser;
  */
 const NOTIFICATION_ID = 'glute-break:prompt';
 const HOUR = 60 * 60_000;
+/** Three of the e2e build's 1-s minutes. */
+const SAT_BEFORE_LEAVING_MS = 3_000;
 
 let ext: ChromiumExtension | undefined;
 let xvfb: VirtualDisplay | undefined;
@@ -138,13 +140,25 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
     expect(back.history).toEqual([]);
   }, 120_000);
 
-  it('real idle (Xvfb): an absence longer than the natural-break threshold starts a new bout and logs the break', async () => {
+  it('real idle (Xvfb): after a few minutes at the screen, an absence longer than the natural-break threshold starts a new bout and logs the break', async () => {
     const { xvfb, page, start } = await launchHeaded({ intervalMin: 180, naturalBreakMin: 5 });
+    // The user works a few minutes first: a bout of under a minute is no break worth logging
+    // (MIN_LOGGED_NATURAL_MIN), and leaving the instant the bout began made this test flaky.
+    let x = 100;
+    await until(
+      async () => (xvfb.moveMouse((x = 400 - x), 100), Date.now()),
+      (now) => now - start.tracker!.bout!.start >= SAT_BEFORE_LEAVING_MS,
+      20_000,
+      500,
+    );
     await until(() => look(page), (l) => l.tracker?.activity === 'idle', 40_000, 250);
     xvfb.moveMouse(300, 300);
     const back = await until(() => look(page), (l) => l.tracker?.activity === 'active' && l.tracker.bout != null, 20_000, 250);
     expect(back.tracker!.bout!.start).toBeGreaterThan(start.tracker!.bout!.start);
     expect(back.history.map((h) => h.outcome)).toEqual(['natural']);
+    // The logged break carries the minutes worked before it, not the time away.
+    expect(back.history[0]!.screenMs).toBeGreaterThanOrEqual(SAT_BEFORE_LEAVING_MS - 1_000);
+    expect(back.history[0]!.end).toBeLessThan(back.tracker!.bout!.start);
   }, 120_000);
 
   it('real idle (Xvfb): a tab playing a tone keeps the bout through idle (a call is not a break)', async () => {
