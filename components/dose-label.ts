@@ -3,10 +3,9 @@ import { t, tCount } from '../utils/i18n';
 
 /** The dose in a few words: "Hold 25 s on each side", "10 reps on each side", "Walk for 55 s". */
 export function doseLabel(dose: Dose): string {
-  const side = dose.perSide ? '_side' : '';
   if (dose.type === 'timed') return t('common_dose_walk', dose.seconds);
   if (dose.type === 'reps') return tCount(dose.perSide ? 'common_dose_reps_side' : 'common_dose_reps', dose.reps);
   return dose.rounds > 1
-    ? t(`common_dose_hold_rounds${side}`, dose.holdSeconds, dose.rounds)
-    : t(`common_dose_hold${side}`, dose.holdSeconds);
+    ? tCount(dose.perSide ? 'common_dose_hold_rounds_side' : 'common_dose_hold_rounds', dose.rounds, dose.holdSeconds)
+    : t(dose.perSide ? 'common_dose_hold_side' : 'common_dose_hold', dose.holdSeconds);
 }

@@ -29,7 +29,7 @@ export function sessionFace(p: SessionPoint, spec: Pick<SessionSpec, 'firstSide'
       break;
     }
     case 'reps':
-      face = { title: leg ?? t('popup_title_reps'), figure: `${p.rep ?? 1}/${s.reps}`, caption: t('popup_caption_reps') };
+      face = { title: leg ?? t('popup_title_reps'), figure: `${p.rep ?? 1}/${s.reps}`, caption: tCount('popup_caption_reps', s.reps) };
       break;
     case 'hold':
       face = {

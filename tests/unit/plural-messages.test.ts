@@ -25,6 +25,13 @@ const WORDING: Record<PluralBase, Record<'en' | 'de' | 'es', [one: string, two: 
     de: ['1 Wiederholung pro Seite', '2 Wiederholungen pro Seite'],
     es: ['1 repetición en cada lado', '2 repeticiones en cada lado'],
   },
+  common_dose_hold_rounds: { en: ['Hold for 7 s, once', 'Hold for 7 s, 2 times'], de: ['7 s halten, einmal', '7 s halten, 2-mal'], es: ['Mantén 7 s, una vez', 'Mantén 7 s, 2 veces'] },
+  common_dose_hold_rounds_side: {
+    en: ['Hold for 7 s on each side, once', 'Hold for 7 s on each side, 2 times'],
+    de: ['7 s pro Seite halten, einmal', '7 s pro Seite halten, 2-mal'],
+    es: ['Mantén 7 s en cada lado, una vez', 'Mantén 7 s en cada lado, 2 veces'],
+  },
+  popup_caption_reps: { en: ['rep', 'reps'], de: ['Wdh.', 'Wdh.'], es: ['rep.', 'rep.'] },
   common_minutes: { en: ['1 minute', '2 minutes'], de: ['1 Minute', '2 Minuten'], es: ['1 minuto', '2 minutos'] },
   bg_import_bad_history: {
     en: ['The history has 1 invalid entry; nothing was imported.', 'The history has 2 invalid entries; nothing was imported.'],
@@ -55,7 +62,7 @@ const LANGS = ['en', 'de', 'es'] as const;
 const cases = (Object.keys(WORDING) as PluralBase[]).flatMap((base) =>
   LANGS.flatMap((lang) => [0, 1, 2, 5].map((n) => ({ base, lang, n }))),
 );
-/** The second count (the total) is used by the import preview only. */
+/** The second substitution: the total in the import preview, the seconds of each hold in a dose. */
 const render = (base: PluralBase, n: number) => tCount(base, n, 7);
 
 describe('counts read with the right plural form', () => {
