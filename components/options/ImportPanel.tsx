@@ -39,12 +39,17 @@ export function ImportPanel({ settings, history }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const { send } = useOptionsPlatform();
   const input = useRef<HTMLInputElement>(null);
+  /** The chosen file's name, until the import ends or is cancelled (the input is cleared then too). */
+  const [chosen, setChosen] = useState<string | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    setChosen(file.name);
     // Check the size before reading: a huge file should not be loaded into memory.
     const result: ImportResult =
       file.size > MAX_IMPORT_BYTES ? { ok: false, code: 'tooLarge' } : parseImport(await file.text(), { settings, history });
+    // A refused file can be fixed and chosen again: an input still holding it would not report the same file.
+    if (!result.ok && input.current) input.current.value = '';
     setState(
       result.ok
         ? { step: 'preview', fileName: file.name, result }
@@ -54,6 +59,7 @@ export function ImportPanel({ settings, history }: Props) {
 
   const reset = () => {
     setState({ step: 'idle' });
+    setChosen(null);
     if (input.current) input.current.value = '';
   };
 
@@ -71,6 +77,7 @@ export function ImportPanel({ settings, history }: Props) {
       reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
     if (input.current) input.current.value = '';
+    setChosen(null);
     setState(
       reply?.ok
         ? { step: 'done', message: t('options_import_done') }
@@ -87,19 +94,27 @@ export function ImportPanel({ settings, history }: Props) {
       <p class="field__hint" id="import-hint">
         {t('options_import_hint')}
       </p>
-      <label for="import-file" class="field__label">
-        {t('options_import_choose')}
-      </label>
-      <input
-        ref={input}
-        id="import-file"
-        type="file"
-        accept="application/json,.json"
-        class="file-input"
-        aria-describedby="import-hint"
-        data-testid="import-file"
-        onChange={(e) => void onFile(e.currentTarget.files?.[0])}
-      />
+      {/* Our own button and words over a hidden (still focusable) input: the browser's file
+          button keeps the browser's language ("Browse…" in a German Firefox without its
+          language pack), and its look cannot follow the page's. */}
+      <div class="file-pick">
+        <input
+          ref={input}
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden file-pick__input"
+          aria-describedby="import-hint import-file-name"
+          data-testid="import-file"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
+        <label for="import-file" class="button button--secondary file-pick__button">
+          {t('options_import_choose')}
+        </label>
+        <span id="import-file-name" class="file-pick__name muted" data-testid="import-file-name">
+          {chosen ?? t('options_import_noFile')}
+        </span>
+      </div>
 
       <div aria-live="polite">
         {state.step === 'error' && (

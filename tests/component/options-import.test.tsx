@@ -119,3 +119,37 @@ describe('import: a bad file is refused with a clear message and changes nothing
     expect(text).not.toHaveBeenCalled();
   });
 });
+
+describe('import: the file picker speaks the page’s language, not the browser’s', () => {
+  const chosenName = () => screen.getByTestId('import-file-name').textContent;
+  const input = () => screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+
+  it('is our own labelled control over the hidden input, described by the hint and what is chosen', async () => {
+    await mountOptions();
+    expect(input().classList.contains('visually-hidden')).toBe(true);
+    expect(input().getAttribute('aria-describedby')).toBe('import-hint import-file-name');
+    expect(chosenName()).toBe('No file chosen');
+  });
+
+  it.each([
+    ['the preview is cancelled', 'Cancel'],
+    ['the import is done', 'Import'],
+  ])('shows the chosen file’s name until %s, then "No file chosen" again', async (_, button) => {
+    await mountOptions();
+    await choose(goodFile(), 'monday-backup.json');
+    expect(chosenName()).toBe('monday-backup.json');
+    fireEvent.click(within(screen.getByTestId('import-preview')).getByRole('button', { name: button }));
+    await waitFor(() => expect(chosenName()).toBe('No file chosen'));
+  });
+
+  it('keeps a refused file’s name beside the reason, and lets the same file be chosen again once fixed', async () => {
+    await mountOptions();
+    // A browser reports no change when the file chosen is the one the input still holds.
+    const cleared = vi.fn();
+    Object.defineProperty(input(), 'value', { configurable: true, get: () => '', set: (v: string) => v === '' && cleared() });
+    await choose('{oops', 'edited.json');
+    expect(chosenName()).toBe('edited.json');
+    expect(screen.getByRole('alert').textContent).toContain('not valid JSON');
+    expect(cleared).toHaveBeenCalled();
+  });
+});

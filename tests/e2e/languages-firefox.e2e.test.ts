@@ -101,7 +101,10 @@ describe.each([
     expect(englishLeft(text, locale)).toEqual([]);
     expect(text).not.toMatch(/When to stop and get help|I am pregnant|Desk version of/);
     await shot(page, `options-firefox-${locale}`);
-    // Close-up of the data section: the file picker's own words come from Firefox's langpack.
+    // The file picker is ours, in that language: Firefox's own "Browse… No file selected." stays hidden.
+    expect(await page.$eval('label[for="import-file"]', (el) => el.textContent)).toBe(local.options_import_choose!.message);
+    expect(await page.$eval('#import-file-name', (el) => el.textContent)).toBe(local.options_import_noFile!.message);
+    expect(await page.$eval('#import-file', (el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
     await (await page.$('#data'))!.screenshot({ path: screenshotPath(`options-data-firefox-${locale}`) as `${string}.png` });
     await page.close();
   });

@@ -110,7 +110,10 @@ describe('options page (Chromium, production build)', () => {
     // Change things, then bring the export back.
     await setField(page, 'Remind me after', '90');
     await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 90 });
-    await page.getByLabel('Choose a file to import').setInputFiles(file);
+    // As a user does it: a click on our "Choose a file to import" opens the browser's file chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('label[for="import-file"]').click()]);
+    await chooser.setFiles(file);
+    expect(await page.getByTestId('import-file-name').textContent()).toBe(file.split('/').pop());
     const preview = page.getByTestId('import-preview');
     await expect.poll(() => preview.textContent()).toContain('change these settings: Reminder interval');
     expect(await preview.textContent()).toContain(`add 0 entries to your history (${history.entries.length} in total afterwards)`);
@@ -123,6 +126,18 @@ describe('options page (Chromium, production build)', () => {
       [...history.entries].sort((a, b) => a.end - b.end),
     );
     expect(await page.getByLabel('Remind me after', { exact: true }).inputValue()).toBe('33');
+    await page.close();
+  });
+
+  it('a keyboard user reaches the import control with Tab, sees its focus ring, and opens the file chooser with Space', async () => {
+    const page = await openOptions(ext);
+    await page.getByRole('button', { name: 'Download history for a spreadsheet (CSV)' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+    const ring = await page.locator('label[for="import-file"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(ring).toBe('solid');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    expect(chooser.isMultiple()).toBe(false);
     await page.close();
   });
 
