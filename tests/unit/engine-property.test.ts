@@ -1,8 +1,5 @@
-const TZ_BEFORE = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   computeStatus,
   configFrom,
@@ -18,12 +15,9 @@ import {
 import { lateToleranceMs } from '../../core/engine/presence';
 import type { Status } from '../../core/status';
 import { DEFAULT_SETTINGS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
+import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
-// Leave the process time zone as other test files expect it.
-afterAll(() => {
-  if (TZ_BEFORE === undefined) delete process.env.TZ;
-  else process.env.TZ = TZ_BEFORE;
-});
+useBerlinTimeZone();
 
 const MIN = 60_000;
 /** Around the spring and autumn DST changes in Berlin, so many sequences cross one. */

@@ -1,16 +1,10 @@
-const TZ_BEFORE = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../core/engine';
 import type { Status } from '../../core/status';
 import { EngineDriver, MIN } from '../sim/engine-driver';
+import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
-// Leave the process time zone as other test files expect it.
-afterAll(() => {
-  if (TZ_BEFORE === undefined) delete process.env.TZ;
-  else process.env.TZ = TZ_BEFORE;
-});
+useBerlinTimeZone();
 
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
 const WORK = {

@@ -1,16 +1,9 @@
-// Local time zone with DST, so the work-hours and DST cases mean something.
-const TZ_BEFORE = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeStatus, parseTracker } from '../../core/engine';
 import { EngineDriver, MIN } from '../sim/engine-driver';
+import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
-// Leave the process time zone as other test files expect it.
-afterAll(() => {
-  if (TZ_BEFORE === undefined) delete process.env.TZ;
-  else process.env.TZ = TZ_BEFORE;
-});
+useBerlinTimeZone();
 
 /** Monday 2 March 2026, 10:00 local. */
 const MON_10 = new Date(2026, 2, 2, 10, 0).getTime();

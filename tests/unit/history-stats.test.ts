@@ -1,15 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BoutOutcome, HistoryEntry } from '../../core/history-entry';
 import { dailySeries, todayAndStreak } from '../../core/history-stats';
+import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
-// Local days depend on the time zone: pin one with a DST change (Berlin: clocks
-// go forward on 2026-03-29 and back on 2026-10-25). Set at load time, because
-// the it.each tables below are built before any beforeAll runs.
-const originalTz = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+useBerlinTimeZone();
 
 /** Local time, month 1-based. */
 const at = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();

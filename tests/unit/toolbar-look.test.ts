@@ -1,16 +1,10 @@
-// Local time zone with DST, so the work-hours cases mean something.
-const TZ_BEFORE = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { toolbarLook } from '../../core/engine';
 import { EngineDriver, MIN } from '../sim/engine-driver';
+import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
-afterAll(() => {
-  if (TZ_BEFORE === undefined) delete process.env.TZ;
-  else process.env.TZ = TZ_BEFORE;
-});
+useBerlinTimeZone();
 
 /** Monday 2 March 2026 at h:m. */
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime();

@@ -1,15 +1,9 @@
-// Local time zone with DST, so the night-shift cases cross a real clock change.
-const TZ_BEFORE = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { MIN, WorkerDriver } from '../sim/worker-driver';
+import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
-afterAll(() => {
-  if (TZ_BEFORE === undefined) delete process.env.TZ;
-  else process.env.TZ = TZ_BEFORE;
-});
+useBerlinTimeZone();
 
 /**
  * Issue 11's scenarios 3, 7, 8, 9 and 12 and the media cap on the real
