@@ -57,10 +57,15 @@ export function ImportPanel({ settings, history }: Props) {
     );
   };
 
-  const reset = () => {
-    setState({ step: 'idle' });
+  /** Back to "No file chosen", with the input emptied so that the same file can be chosen again. */
+  const forgetFile = () => {
     setChosen(null);
     if (input.current) input.current.value = '';
+  };
+
+  const reset = () => {
+    setState({ step: 'idle' });
+    forgetFile();
   };
 
   const confirm = async (result: Extract<ImportResult, { ok: true }>) => {
@@ -76,8 +81,7 @@ export function ImportPanel({ settings, history }: Props) {
     } catch (e) {
       reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
-    if (input.current) input.current.value = '';
-    setChosen(null);
+    forgetFile();
     setState(
       reply?.ok
         ? { step: 'done', message: t('options_import_done') }
@@ -94,9 +98,9 @@ export function ImportPanel({ settings, history }: Props) {
       <p class="field__hint" id="import-hint">
         {t('options_import_hint')}
       </p>
-      {/* Our own button and words over a hidden (still focusable) input: the browser's file
-          button keeps the browser's language ("Browse…" in a German Firefox without its
-          language pack), and its look cannot follow the page's. */}
+      {/* Our own button and words over a visually hidden, still focusable input: the browser's
+          file button speaks the browser's language, not the page's (a German Firefox showed
+          "Browse… No file selected."), and its look cannot follow the page's. */}
       <div class="file-pick">
         <input
           ref={input}
