@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../../content/exercise';
 import type { SoundMode } from '../../core/settings';
-import { GuidedSessionView } from '../../entrypoints/popup/GuidedSessionView';
-import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/guided-session';
+import { startSession, type GuidedSession } from '../../core/guided-session';
 import { describeHeard, fakeSound } from './fake-sound';
 import { PIGEON, SQUEEZE, T0, WALK } from './session-fixtures';
+import { advanceTicks as advance, TickingSession } from './ticking-session';
 
 /**
  * The guided minute as a user follows it: get-ready, the leg and rep as the
@@ -19,44 +18,8 @@ type Sound = ReturnType<typeof fakeSound>;
 let sound: Sound;
 const skipped: number[] = [];
 
-function Popup({ exercise, mode, initial }: { exercise: Exercise; mode: SoundMode; initial?: GuidedSession }) {
-  const [now, setNow] = useState(Date.now());
-  const [session, setSession] = useState(initial ?? startSession(exercise.id, Date.now()));
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(id);
-  }, []);
-  return (
-    <GuidedSessionView
-      exercise={exercise}
-      session={session}
-      now={now}
-      sound={mode}
-      soundEnv={sound.env}
-      onPause={() => setSession((s) => pauseSession(s, Date.now()))}
-      onResume={() => setSession((s) => resumeSession(s, Date.now()))}
-      onSkipGetReady={(leftMs) => {
-        skipped.push(leftMs);
-        setSession((s) => ({ ...s, startedAt: s.startedAt - leftMs }));
-        setNow(Date.now());
-      }}
-      onStop={() => {}}
-      onDone={() => {}}
-    />
-  );
-}
-
-/** Moves the clock tick by tick, each tick rendered as the popup would (act batches renders). */
-async function advance(ms: number) {
-  for (let left = ms; left > 0 || ms === 0; left -= 250) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(Math.min(250, Math.max(0, left)));
-    });
-    if (ms === 0) break;
-  }
-}
 async function open(exercise: Exercise, mode: SoundMode = 'tones', initial?: GuidedSession) {
-  render(<Popup exercise={exercise} mode={mode} initial={initial} />);
+  render(<TickingSession exercise={exercise} mode={mode} initial={initial} soundEnv={sound.env} onSkipped={(leftMs) => skipped.push(leftMs)} />);
   await advance(0);
 }
 const title = () => screen.getByTestId('session-title').textContent;

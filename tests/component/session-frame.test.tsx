@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../../content/exercise';
-import { startSession } from '../../core/guided-session';
-import { GuidedSessionView } from '../../entrypoints/popup/GuidedSessionView';
 import { fakeSound } from './fake-sound';
 import { PIGEON, SQUEEZE, T0 } from './session-fixtures';
+import { advanceTicks as advance, TickingSession } from './ticking-session';
 
 /**
  * The picture in the running minute, as a user glancing over from a step away sees it:
@@ -16,36 +14,11 @@ import { PIGEON, SQUEEZE, T0 } from './session-fixtures';
  */
 const framesOf = (id: string) => ({ start: `/illustrations/${id}-start.svg`, end: `/illustrations/${id}-end.svg` });
 
-function Popup({ exercise }: { exercise: Exercise }) {
-  const [now, setNow] = useState(Date.now());
-  const [session] = useState(startSession(exercise.id, Date.now()));
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(id);
-  }, []);
-  return (
-    <GuidedSessionView
-      exercise={exercise}
-      frames={framesOf(exercise.id)}
-      session={session}
-      now={now}
-      sound="off"
-      soundEnv={fakeSound(T0).env}
-      onPause={() => {}}
-      onResume={() => {}}
-      onStop={() => {}}
-      onDone={() => {}}
-    />
-  );
-}
+/** The minute as the popup runs it, with the catalogue's frames for the exercise. */
+const Popup = ({ exercise }: { exercise: Exercise }) => (
+  <TickingSession exercise={exercise} frames={framesOf(exercise.id)} soundEnv={fakeSound(T0).env} />
+);
 
-async function advance(ms: number) {
-  for (let left = ms; left > 0; left -= 250) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(Math.min(250, left));
-    });
-  }
-}
 /** What the picture shows: the file(s) drawn, and "mirrored" for the second leg. */
 function picture(): string {
   const frame = screen.getByTestId('session-frame');
@@ -157,19 +130,7 @@ describe('with prefers-reduced-motion: reduce', () => {
 });
 
 it('shows no picture when the catalogue has no frames for the exercise', async () => {
-  render(
-    <GuidedSessionView
-      exercise={SQUEEZE}
-      session={startSession(SQUEEZE.id, Date.now())}
-      now={Date.now()}
-      sound="off"
-      soundEnv={fakeSound(T0).env}
-      onPause={() => {}}
-      onResume={() => {}}
-      onStop={() => {}}
-      onDone={() => {}}
-    />,
-  );
+  render(<TickingSession exercise={SQUEEZE} soundEnv={fakeSound(T0).env} />);
   await advance(0);
   expect(screen.queryByTestId('session-frame')).toBeNull();
   expect(screen.getByRole('timer')).toBeTruthy();
