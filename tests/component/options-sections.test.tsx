@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Exercise } from '../../content/exercise';
 import { freshTracker } from '../../core/engine';
 import type { HistoryEntry } from '../../core/history-entry';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
 import { mountOptions, saveWith, sentMessages, storedSettings } from './options-fixtures';
+import { usePageAt } from './page-at';
 
 // A small catalogue with known counts: 4 seated desk-friendly, 1 seated with a
 // band, 2 standing, 2 on the floor.
@@ -32,15 +33,7 @@ const T0 = new Date(2026, 10, 20, 10, 0).getTime();
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
-beforeEach(() => {
-  // Only the clock is fake: timers stay real so storage promises settle.
-  vi.useFakeTimers({ now: T0, toFake: ['Date'] });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+usePageAt(T0);
 
 /** Stores the defaults with `patch` over them; a non-object is stored as it is. */
 const withSettings = (patch: unknown) =>

@@ -1,24 +1,18 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exerciseById } from '../../content/exercises';
 import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 import { mountPopup, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
+import { usePageAt } from './page-at';
 
 const storedAck = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged;
 const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date'] });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+usePageAt(T0);
 
 describe('the safety text before the first guided minute', () => {
   it('a first-time user pressing Start reads the safety text, acknowledges it, and only then the minute starts', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPlatformContext, type OptionsPlatform } from '../../components/options/options-platform';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
@@ -11,15 +11,9 @@ import { App } from '../../entrypoints/popup/App';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
 import { mountOptions } from './options-fixtures';
 import { CATALOGUE, REPS, store, T0, trackerAt } from './popup-fixtures';
+import { usePageAt } from './page-at';
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: T0, toFake: ['Date'] });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+usePageAt(T0);
 
 const welcome = () => within(screen.getByTestId('welcome'));
 
