@@ -9,8 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'vitest';
 import { EXERCISES } from '../content/exercises';
-import { BOUT_OUTCOMES, HISTORY_KEEP_DAYS, HISTORY_VERSION, type HistoryEntry } from '../core/history-entry';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { BOUT_OUTCOMES, HISTORY_KEEP_DAYS, HISTORY_VERSION, type HistoryEntry } from '../core/history/history-entry';
+import { DEFAULT_SETTINGS } from '../core/settings/settings';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/harness/browsers';
 import { launchChromium, type ChromiumExtension } from '../tests/e2e/harness/chromium';
@@ -449,15 +449,23 @@ async function punctuality(ext: ChromiumExtension) {
   const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN };
   await closeOtherTabs(ext);
   await ext.setStorage({ settings }, 'sync');
-  // Let the worker apply the new interval (storage.onChanged) before the first "done".
+  // Let the worker apply the new interval (storage.onChanged) before the first break.
   await new Promise((r) => setTimeout(r, 300));
   const ctl = await workerControl(ext);
   const page = await ext.openPage('manifest.json');
   await page.evaluate(installNotificationWatch);
   const inPage = <T, A>(fn: (a: A) => T | Promise<T>, arg: A): Promise<T> =>
     (page.evaluate as (f: unknown, a: unknown) => Promise<T>)(fn, arg);
+  // What a person does: Start the guided minute, then see it end (the popup reports the end).
   const sendDone = () =>
-    inPage(() => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'done' } }).catch((e: Error) => ({ error: e.message })), null);
+    inPage(async () => {
+      try {
+        await chrome.runtime.sendMessage({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'glute-squeeze' } });
+        return await chrome.runtime.sendMessage({ type: 'action', action: { kind: 'sessionFinish' } });
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
+    }, null);
   const cycles: {
     dueAt: number | null;
     alarmAt: number | null;

@@ -8,7 +8,7 @@
  * default settings, so the counts compare like for like.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { DEFAULT_SETTINGS } from '../core/settings/settings';
 
 interface NaiveState {
   minutes: number;
@@ -81,7 +81,7 @@ export function naiveMain(): void {
     if (m.type !== 'action') return undefined;
     const s = await load();
     const kind = m.action?.kind;
-    if (kind === 'done' || kind === 'moved' || kind === 'skip') {
+    if (kind === 'sessionFinish' || kind === 'moved' || kind === 'skip') {
       s.minutes = 0;
       s.promptedAt = null;
       s.nudges = 0;

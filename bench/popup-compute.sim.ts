@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
 import { EXERCISES } from '../content/exercises';
 import { computeStatus, freshTracker } from '../core/engine';
-import { BOUT_OUTCOMES, HISTORY_KEEP_DAYS, type HistoryEntry } from '../core/history-entry';
-import { dayKey, todayAndStreak } from '../core/history-stats';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { BOUT_OUTCOMES, HISTORY_KEEP_DAYS, type HistoryEntry } from '../core/history/history-entry';
+import { dayKey, todayAndStreak } from '../core/history/history-stats';
+import { DEFAULT_SETTINGS } from '../core/settings/settings';
 
 function history(now: number): HistoryEntry[] {
   const out: HistoryEntry[] = [];
@@ -46,7 +46,7 @@ it('times what the popup computes before its first render', () => {
   const out = {
     entries: entries.length,
     todayAndStreak: { coldMs: r2(coldStreak), warmMedianMs: r2(warmStreak) },
-    dayKeyForEveryEntry: { warmMedianMs: r2(keys), note: 'core/history-stats.ts dayKey, called once per done entry' },
+    dayKeyForEveryEntry: { warmMedianMs: r2(keys), note: 'core/history/history-stats.ts dayKey, called once per done entry' },
     computeStatus: { coldMs: r2(coldStatus) },
   };
   const file = process.env.BENCH_COMPUTE_OUT;

@@ -5,7 +5,7 @@
  *
  * - engineSim: the engine's own day, runQuietDay() (startBackground, with
  *   Chrome's quirks: duplicate alarms, hourly restarts);
- * - engineBenchDriver: the real entrypoints/background.ts main() through the
+ * - engineBenchDriver: the real entrypoints/background/index.ts main() through the
  *   same driver and day, as a cross-check of the entrypoint's wiring;
  * - naive: the 1-minute ticker (bench/naive-background.ts), same driver and
  *   day, without the quirks (a duplicated tick would count a minute twice).
@@ -38,11 +38,11 @@ it('simulates the working day for the real background and the naive baseline', a
   fakeBrowser.reset();
   const real = await runDay(
     {
-      name: 'real background (entrypoints/background.ts main())',
+      name: 'real background (entrypoints/background/index.ts main())',
       async start() {
         // A stopped worker loses its module state: a fresh import each start.
         vi.resetModules();
-        const fresh = (await import('../entrypoints/background')).default as { main: () => unknown };
+        const fresh = (await import('../entrypoints/background/index')).default as { main: () => unknown };
         await fresh.main();
       },
     },

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Exercise } from '../content/exercise';
+import type { Exercise } from '../core/exercise';
 import type { IllustrationFrames } from '../content/illustrations';
 import { t } from '../utils/i18n';
 import { doseLabel } from './dose-label';

@@ -1,4 +1,4 @@
-import type { Exercise } from '../content/exercise';
+import type { Exercise } from '../core/exercise';
 import { t } from '../utils/i18n';
 
 /**

@@ -1,6 +1,6 @@
 import { IntervalPicker } from './IntervalPicker';
-import { INTERVAL_MIN, INTERVAL_PRESETS } from '../core/settings';
-import type { TodayAndStreak } from '../core/history-stats';
+import { INTERVAL_MIN, INTERVAL_PRESETS } from '../core/settings/settings';
+import type { TodayAndStreak } from '../core/history/history-stats';
 import { t, tPlural } from '../utils/i18n';
 
 export interface PopupFooterProps {

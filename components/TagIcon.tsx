@@ -1,4 +1,4 @@
-import type { Equipment, ExercisePosition } from '../content/exercise';
+import type { Equipment, ExercisePosition } from '../core/exercise';
 
 export type TagIconName = ExercisePosition | Equipment;
 

@@ -1,4 +1,4 @@
-import type { Dose } from '../content/exercise';
+import type { Dose } from '../core/exercise';
 import { t, tCount } from '../utils/i18n';
 
 /** The dose in a few words: "Hold 25 s on each side", "10 reps on each side", "Walk for 55 s". */

@@ -7,7 +7,7 @@ export type PauseChoice = number | 'tomorrow' | 'indefinitely';
 export type PauseUntil = Extract<UserAction, { kind: 'pause' }>['until'];
 
 /** The one list of pause lengths, offered by the popup's menu and the options page alike. */
-export const PAUSE_CHOICES: readonly PauseChoice[] = [30, 60, 120, 240, 'tomorrow', 'indefinitely'];
+const PAUSE_CHOICES: readonly PauseChoice[] = [30, 60, 120, 240, 'tomorrow', 'indefinitely'];
 
 const LABEL_KEYS: Record<string, MessageKey> = {
   30: 'pause_30m',

@@ -28,7 +28,7 @@ export function catalogueTree(locale: string): Record<string, unknown> {
 export const catalogueEnglish = (): Record<string, string> => flattenText(catalogueTree('en'));
 
 /** Recorded English fingerprints of a locale: `{key → englishHash}`. */
-export const catalogueStamps = (locale: string): Record<string, string> => stampFiles[`./text/${locale}/stamps.json`] ?? {};
+const catalogueStamps = (locale: string): Record<string, string> => stampFiles[`./text/${locale}/stamps.json`] ?? {};
 
 export function catalogueTranslated(locale: string): Record<string, TranslatedText> {
   const stamps = catalogueStamps(locale);

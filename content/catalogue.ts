@@ -1,4 +1,4 @@
-import type { ExerciseData } from './exercise';
+import type { ExerciseData } from '../core/exercise';
 import kneesToChest from './exercises/knees-to-chest';
 import lyingGluteStretch from './exercises/lying-glute-stretch';
 import pigeonPose from './exercises/pigeon-pose';

@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
+import type { Exercise, ExerciseData, ExerciseWords } from '../core/exercise';
 import { provenanceOf } from './provenance';
 import type { SafetyText } from './safety-text';
 

@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseWords } from './exercise';
+import type { Exercise, ExerciseWords } from '../core/exercise';
 import { CATALOGUE } from './catalogue';
 import { withText } from './exercise-text';
 import english from '../public/_locales/en/messages.json';

@@ -1,9 +1,8 @@
-import type { Exercise, ExerciseData, ExerciseWords } from './exercise';
+import type { Exercise, ExerciseData, ExerciseWords } from '../core/exercise';
 import { chunkLayout, CHUNK_ID } from './chunk-layout';
 import { FALLBACK_LOCALE, withText } from './exercise-text';
 import { loadSafetyTranslation, textLocale } from './locale-files';
 import { ENGLISH_PROVENANCE } from './provenance';
-import { exerciseName } from '../utils/exercise-name';
 
 /**
  * Loads one exercise by id without loading the whole catalogue: the popup shows one
@@ -40,8 +39,11 @@ const loadWords: Load<Words> = builtFiles
   ? fromBuild()
   : fromGlob(import.meta.glob<Words>(['./text/*/*.ts', '!./text/*/safety.ts'], { import: 'default', query: '?single' }));
 
-/** The exercise with this id in this locale (English for any missing word), or undefined for an unknown id. */
-export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
+/**
+ * The exercise with this id in this locale (English for any missing word), or undefined for an unknown id.
+ * `nameOf`: its name, a UI message the page looks up (content/ does not reach the browser).
+ */
+export async function loadExercise(id: string, nameOf: (id: string) => string, tag: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
   if (!CHUNK_ID.test(id)) return undefined;
   const locale = textLocale(tag);
   const translate = locale !== FALLBACK_LOCALE;
@@ -54,8 +56,7 @@ export async function loadExercise(id: string, tag: string = FALLBACK_LOCALE): P
   ]);
   if (!data || !english || data.id !== id) return undefined;
   const labels = { adapted: safety?.provenance?.adapted || ENGLISH_PROVENANCE.adapted, from: safety?.provenance?.from || ENGLISH_PROVENANCE.from };
-  // The name is a UI message: the browser gives the UI language's (English when it has none).
-  return withText(data, exerciseName(id), english as ExerciseWords, translated, translate ? labels : undefined);
+  return withText(data, nameOf(id), english as ExerciseWords, translated, translate ? labels : undefined);
 }
 
 /**

@@ -2,7 +2,7 @@ import english from './text/en/safety';
 import { loadSafetyTranslation, textLocale } from './locale-files';
 import { mergeSafetyText, type SafetyText } from './safety-text';
 
-export { textLocale };
+;
 
 /**
  * The per-language text a page needs besides one exercise: the safety text.

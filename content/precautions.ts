@@ -2,7 +2,7 @@ import english from './text/en/safety';
 
 /**
  * The optional screening: each answer removes every exercise tagged with it
- * (core/picker.ts). The words, per language, are in content/text/<locale>/safety.ts
+ * (core/picker/picker.ts). The words, per language, are in content/text/<locale>/safety.ts
  * (`precautions`, `screeningNote`); these are the English ones.
  */
 export type { SafetyText } from './safety-text';

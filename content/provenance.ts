@@ -1,4 +1,4 @@
-import type { ExerciseData } from './exercise';
+import type { ExerciseData } from '../core/exercise';
 import { sourceTitle } from './sources';
 import type { SafetyText } from './safety-text';
 

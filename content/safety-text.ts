@@ -1,4 +1,4 @@
-import type { Precaution } from './exercise';
+import type { Precaution } from '../core/exercise';
 
 /** Red flag ids, in display order (urgent ones first); content/safety.ts adds which are urgent. */
 export type RedFlagId =

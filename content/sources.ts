@@ -1,4 +1,4 @@
-import type { SeedId } from './exercise';
+import type { SeedId } from '../core/exercise';
 
 export interface SourceArticle {
   seed: SeedId;

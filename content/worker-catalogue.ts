@@ -1,4 +1,4 @@
-import type { PickerEntry } from '../core/picker';
+import type { PickerEntry } from '../core/picker/picker';
 import { PICKER_INDEX } from './picker-index';
 
 /** What the worker knows of an exercise: the picker's facts and a name for the notification. */

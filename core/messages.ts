@@ -1,5 +1,5 @@
-import type { HistoryEntry } from './history-entry';
-import type { Settings } from './settings';
+import type { HistoryEntry } from './history/history-entry';
+import type { Settings } from './settings/settings';
 
 /**
  * Requests that popup, options and the break window send to the background
@@ -10,7 +10,6 @@ export type UserAction =
   | { kind: 'startBreak' } // open the break (popup/window) for the current exercise
   | { kind: 'snooze'; minutes?: number } // default: settings.snoozeMin
   | { kind: 'skip' }
-  | { kind: 'done'; exerciseId?: string } // a completed one-minute session
   | { kind: 'moved' } // "I already moved"
   | { kind: 'pause'; until: number | 'tomorrow' | 'indefinitely' } // until: epoch ms
   | { kind: 'resume' }
@@ -28,7 +27,7 @@ export type Reply = { ok: true } | { ok: false; error: string };
 
 /**
  * Every request, by its `type`, with the reply it gets. Adding a request = one
- * entry here and one case in utils/background/handle-request.ts (which the
+ * entry here and one case in entrypoints/background/handle-request.ts (which the
  * compiler then requires).
  */
 export interface RequestMap {

@@ -1,6 +1,6 @@
 // Renders the toolbar icons to public/icon/ with headless Chromium, all drawn
 // from assets/icon.svg so they stay one family: {16,32,48,128}.png (running),
-// paused-<size>.png and outside-<size>.png (utils/background/toolbar-look.ts
+// paused-<size>.png and outside-<size>.png (entrypoints/background/toolbar-look.ts
 // picks one). Run: node scripts/draw-icons.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { buildExport, exportFileName, exportJson, historyToCsv } from '../../core/data-file';
-import type { HistoryEntry } from '../../core/history-entry';
-import type { Settings } from '../../core/settings';
+import { buildExport, exportFileName, exportJson, historyToCsv } from '../../core/data/data-file';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import type { Settings } from '../../core/settings/settings';
 import { t, tCount } from '../../utils/i18n';
 import { download } from './download';
 import { ImportPanel } from './ImportPanel';

@@ -1,6 +1,6 @@
 import { CATALOGUE as EXERCISES } from '../../content/catalogue';
-import { filterCatalogue } from '../../core/picker';
-import { POSITIONS, type Position } from '../../core/settings';
+import { filterCatalogue } from '../../core/picker/picker';
+import { POSITIONS, type Position } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 import { errorAt } from './field-error-message';
 import { FieldError } from './FieldError';
@@ -10,7 +10,7 @@ import type { SettingsSectionProps } from './settings-section-props';
 import { Toggle } from './Toggle';
 
 /** Below this many, the picker's no-repeat rotation gets short and breaks feel samey. */
-export const FEW_EXERCISES = 6;
+const FEW_EXERCISES = 6;
 
 export function ExercisesSection({ settings, errors, save }: SettingsSectionProps) {
   const prefs = settings.exercises;

@@ -1,4 +1,4 @@
-import { dateOfDayKey, type DayStats } from '../../core/history-stats';
+import { dateOfDayKey, type DayStats } from '../../core/history/history-stats';
 import { t, tCount, uiLocale } from '../../utils/i18n';
 
 /*

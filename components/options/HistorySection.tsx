@@ -1,5 +1,5 @@
-import type { HistoryEntry } from '../../core/history-entry';
-import { dailySeries, dateOfDayKey, todayAndStreak } from '../../core/history-stats';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import { dailySeries, dateOfDayKey, todayAndStreak } from '../../core/history/history-stats';
 import { t, tCount, uiLocale } from '../../utils/i18n';
 import { HistoryChart, minutesOf } from './HistoryChart';
 import { Section } from './Section';

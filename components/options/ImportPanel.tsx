@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/data-file';
-import type { HistoryEntry } from '../../core/history-entry';
+import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../core/data/data-file';
+import type { HistoryEntry } from '../../core/history/history-entry';
 import type { Reply, Request } from '../../core/messages';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import { formatList, t, tCount } from '../../utils/i18n';
 import { useOptionsPlatform } from './options-platform';
 import { settingLabel } from './setting-label';

@@ -1,7 +1,7 @@
 import { isSameDay } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { UserAction } from '../../core/messages';
-import type { Status } from '../../core/status';
+import type { Status } from '../../core/engine/status-types';
 import { t, uiLocale } from '../../utils/i18n';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { pauseChoices, pauseUntil, type PauseChoice } from '../pause-choices';

@@ -1,4 +1,4 @@
-import type { Status } from '../../core/status';
+import type { Status } from '../../core/engine/status-types';
 import { t } from '../../utils/i18n';
 import { PauseControls } from './PauseControls';
 import { Section } from './Section';

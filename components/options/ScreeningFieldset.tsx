@@ -1,6 +1,6 @@
 import { CATALOGUE } from '../../content/catalogue';
-import { PRECAUTIONS, type Precaution } from '../../content/exercise';
-import { removedByPrecautions } from '../../core/picker';
+import { PRECAUTIONS, type Precaution } from '../../core/exercise';
+import { removedByPrecautions } from '../../core/picker/picker';
 import { exerciseName } from '../../utils/exercise-name';
 import { formatList, t } from '../../utils/i18n';
 import { useLocaleText } from '../locale-text-context';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings';
+import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 import { NotificationWarning } from './NotificationWarning';
 import { useOptionsPlatform } from './options-platform';

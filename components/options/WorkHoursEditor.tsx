@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DayHours } from '../../core/settings';
+import type { DayHours } from '../../core/settings/settings';
 import { t, uiLocale } from '../../utils/i18n';
 import { errorAt } from './field-error-message';
 import { FieldError } from './FieldError';

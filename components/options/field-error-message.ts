@@ -1,4 +1,4 @@
-import { INTERVAL_MIN, NATURAL_BREAK_MIN } from '../../core/settings';
+import { INTERVAL_MIN, NATURAL_BREAK_MIN } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 
 const RANGES: Record<string, { min: number; max: number }> = {
@@ -11,7 +11,7 @@ const RANGES: Record<string, { min: number; max: number }> = {
  * messages are English-only, so the page words them itself, from the path and
  * the rejected value.
  */
-export function fieldErrorMessage(path: string, value: unknown): string {
+function fieldErrorMessage(path: string, value: unknown): string {
   const range = RANGES[path];
   if (range) {
     if (typeof value !== 'number' || Number.isNaN(value)) return t('options_error_number');

@@ -1,4 +1,4 @@
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import { t, type MessageKey } from '../../utils/i18n';
 
 const FIELD_NAMES: Record<Exclude<keyof Settings, 'version'>, MessageKey> = {

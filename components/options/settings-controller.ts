@@ -1,4 +1,4 @@
-import type { FieldIssue, Settings } from '../../core/settings';
+import type { FieldIssue, Settings } from '../../core/settings/settings';
 import type { StoredSettings } from '../../utils/storage/settings-store';
 
 /** What the options page's sections get to read and edit settings (made by entrypoints/options/use-stored-settings). */

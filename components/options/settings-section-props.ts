@@ -1,4 +1,4 @@
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import type { FieldErrors, SettingsController } from './settings-controller';
 
 /** What every settings section gets from the page. */

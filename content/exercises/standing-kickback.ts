@@ -1,4 +1,4 @@
-import type { ExerciseData } from '../exercise';
+import type { ExerciseData } from '../../core/exercise';
 
 /** Language-neutral facts; the words are in content/text/<locale>/. */
 const exercise: ExerciseData = {

@@ -1,6 +1,6 @@
 import type { UserAction } from '../messages';
-import { pauseSession, resumeSession, skipAhead, startSession } from '../guided-session';
-import { endBout, screenMsAt } from './advance';
+import { pauseSession, resumeSession, skipAhead, startSession } from '../session/guided-session';
+import { endBout, screenMsAt } from './bout';
 import { MIN_LOGGED_NATURAL_MIN } from './config';
 import type { Effect, Picker } from './events';
 import { dropSession, finishSession, restartAfterBreak } from './session-rules';
@@ -75,22 +75,19 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       openUndo(s, 'skip', before, now, fx.slice(from));
       return;
     }
-    case 'done':
     case 'moved': {
       // Pressed again within a minute of the last break: the same break, logged once.
       if (s.bout && !s.prompt && screenMsAt(s, now) < MIN_LOGGED_NATURAL_MIN * cfg.minuteMs) return;
       const before = undoSnapshot(s);
       const from = fx.length;
       s.session = null; // a break reported by hand ends the guided one: one entry
-      const outcome = action.kind === 'moved' ? 'moved' : s.prompt ? 'taken' : 'early';
-      const exerciseId = action.kind === 'done' ? action.exerciseId : undefined;
-      if (s.bout) endBout(s, now, outcome, cfg, fx, exerciseId);
+      if (s.bout) endBout(s, now, 'moved', cfg, fx);
       else {
         // A break outside a bout (paused, outside work hours): still worth logging.
-        fx.push({ type: 'appendHistory', entry: { start: now, end: now, screenMs: 0, outcome, snoozes: 0, ...(exerciseId ? { exerciseId } : {}) } });
+        fx.push({ type: 'appendHistory', entry: { start: now, end: now, screenMs: 0, outcome: 'moved', snoozes: 0 } });
       }
       restartAfterBreak(s, now);
-      if (action.kind === 'moved') openUndo(s, 'moved', before, now, fx.slice(from));
+      openUndo(s, 'moved', before, now, fx.slice(from));
       return;
     }
     case 'pause': {

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 
 /** Timing rules the engine needs, with every duration in milliseconds. */
 export interface EngineConfig {

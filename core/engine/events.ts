@@ -1,6 +1,6 @@
-import type { HistoryEntry } from '../history-entry';
+import type { HistoryEntry } from '../history/history-entry';
 import type { UserAction } from '../messages';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { ToolbarLook } from './toolbar-look';
 import type { Activity } from './tracker-state';
 

@@ -1,4 +1,4 @@
-import { dueAt } from './advance';
+import { dueAt } from './bout';
 import { DEFER_RECHECK_MIN, MAX_DEFER_CHECKS, MAX_NUDGES, MEDIA_RECHECK_MIN, SIGN_OF_LIFE_MIN, type EngineConfig } from './config';
 import type { Effect } from './events';
 import { sessionWake } from './session-rules';

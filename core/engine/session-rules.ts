@@ -1,7 +1,7 @@
-import { SESSION_GRACE_MS, SESSION_STALE_MS, sessionEndAt } from '../guided-session';
+import { SESSION_GRACE_MS, SESSION_STALE_MS, sessionEndAt } from '../session/guided-session';
 import type { EngineConfig } from './config';
 import type { Effect } from './events';
-import { endBout } from './advance';
+import { endBout } from './bout';
 import type { TrackerState } from './tracker-state';
 
 /**

@@ -1,6 +1,7 @@
-import type { Settings } from '../settings';
-import type { Status, TrackerPhase } from '../status';
-import { advance, dueAt, screenMsAt, shiftTimes } from './advance';
+import type { Settings } from '../settings/settings';
+import type { Status, TrackerPhase } from './status-types';
+import { advance, shiftTimes } from './advance';
+import { dueAt, screenMsAt } from './bout';
 import { MAX_NUDGES, configFrom } from './config';
 import { catchUpGap } from './presence';
 import { parseTracker, type TrackerState } from './tracker-state';

@@ -9,7 +9,7 @@ import { sameLook, toolbarLook } from './toolbar-look';
 import type { TrackerState } from './tracker-state';
 
 export type { StepContext, StepResult } from './step-context';
-export { nextWake } from './prompt-rules';
+;
 
 /**
  * The engine: (state, event, context) → (state, effects). Pure and

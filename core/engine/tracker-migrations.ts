@@ -1,4 +1,4 @@
-import type { MigrationTable } from '../migrations';
+import type { MigrationTable } from '../data/migrations';
 
 /**
  * Steps between stored `tracker` versions (TRACKER_VERSION in

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { GuidedSession } from '../guided-session';
-import { runMigrations } from '../migrations';
+import type { GuidedSession } from '../session/guided-session';
+import { runMigrations } from '../data/migrations';
 import { TRACKER_MIGRATIONS } from './tracker-migrations';
 
 /**
@@ -16,7 +16,7 @@ export const RECENT_KEEP = 10;
 
 export type Activity = 'active' | 'idle' | 'locked';
 
-export interface Bout {
+interface Bout {
   /** When this sitting bout started (user active, in work hours, not paused). */
   start: number;
   /** Short absences (< natural-break threshold) inside the bout, credited back, ms. */
@@ -27,10 +27,7 @@ export interface Bout {
   postponedMs: number;
 }
 
-/** The running guided minute (core/session.ts); the worker is its only writer. */
-export type RunningSession = GuidedSession;
-
-export type PromptPhase = 'due' | 'snoozed' | 'deferred';
+type PromptPhase = 'due' | 'snoozed' | 'deferred';
 
 export interface Prompt {
   /**
@@ -85,7 +82,8 @@ export interface TrackerState {
    */
   lastEventAt: number;
   /** The guided minute running right now, or null. */
-  session: RunningSession | null;
+  /** The session (the guided minute) under way; the worker is its only writer. */
+  session: GuidedSession | null;
   /**
    * Idle reported while a tab played sound, the focused window was fullscreen
    * or (Firefox) a tab shared camera/microphone/screen: when input stopped.
@@ -181,7 +179,7 @@ const UndoSchema = v.object({
   logged: v.nullable(v.object({ start: time, end: time, outcome: v.string() })),
 });
 
-export const TrackerStateSchema = v.object({
+const TrackerStateSchema = v.object({
   version: v.literal(TRACKER_VERSION),
   activity: v.picklist(['active', 'idle', 'locked']),
   awaySince: timeOrNull,

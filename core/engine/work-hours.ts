@@ -1,5 +1,5 @@
 import { addDays, getDay, set, startOfDay } from 'date-fns';
-import type { DayHours, Settings } from '../settings';
+import type { DayHours, Settings } from '../settings/settings';
 
 /**
  * Work-hours arithmetic in the local time zone. date-fns works on local

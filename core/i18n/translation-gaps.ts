@@ -35,7 +35,3 @@ export function translationGaps(
   const extra = Object.keys(translated).filter((key) => !(key in english));
   return { missing, stale, extra };
 }
-
-export function hasGaps(gaps: TranslationGaps): boolean {
-  return gaps.missing.length + gaps.stale.length + gaps.extra.length > 0;
-}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { statusFromStored } from '../../core/engine/status';
-import { parseHistory } from '../../core/history';
-import type { Status } from '../../core/status';
+import { parseHistory } from '../../core/history/history';
+import type { Status } from '../../core/engine/status-types';
 import { DataSection } from '../../components/options/DataSection';
 import { ExercisesSection } from '../../components/options/ExercisesSection';
 import { HistorySection } from '../../components/options/HistorySection';

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { OptionsPlatform } from '../../components/options/options-platform';
-import { BREAK_WINDOW } from '../../utils/background/prompt-ui';
+import { BREAK_WINDOW, START_BREAK_COMMAND } from '../../utils/break-window';
 import { sendAction, sendRequest } from '../../utils/messaging/send-request';
 
-export const START_BREAK_COMMAND = 'start-break';
 const isFirefox = import.meta.env.FIREFOX;
 
 /** Chrome only: Firefox has no notifications.getPermissionLevel, so it never warns. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { validateSettings, type Settings } from '../../core/settings';
+import { validateSettings, type Settings } from '../../core/settings/settings';
 import type { FieldErrors, SaveOutcome, SettingsController } from '../../components/options/settings-controller';
 import { readSettings, updateSettings, watchSettings, type StoredSettings } from '../../utils/storage/settings-store';
 

@@ -10,17 +10,17 @@ import { SafetyNote, type SafetyNoteProps } from '../../components/SafetyNote';
 import { StatusHeader } from '../../components/StatusHeader';
 import { statusFromStored } from '../../core/engine/status';
 import { firstWorkInstant } from '../../core/engine/work-hours';
-import { standsUpFirst } from '../../core/stand-up-first';
+import { standsUpFirst } from '../../core/session/stand-up-first';
 // In the first chunk: as its own chunk (after the first paint) it cost more bytes at open than it saved.
-import { todayAndStreak } from '../../core/history-stats';
+import { todayAndStreak } from '../../core/history/history-stats';
 import type { UserAction } from '../../core/messages';
 import { sendAction } from '../../utils/messaging/send-request';
-import { SNOOZE_CHOICES } from '../../core/settings';
+import { SNOOZE_CHOICES } from '../../core/settings/settings';
 import { illustrationFrames } from '../../content/illustrations';
 import { t, tCount } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { MINUTE_MS } from '../../utils/time-scale';
-import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../../core/guided-session';
+import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../../core/session/guided-session';
 import type { PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
@@ -52,7 +52,7 @@ export interface AppProps {
 const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value: m, label: tCount('common_minutes', m) }));
 
 /** Actions that settle the break: the break window has done its job after them. */
-const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['done', 'snooze', 'skip', 'moved', 'pause']);
+const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['snooze', 'skip', 'moved', 'pause']);
 
 export function App({ initial, exercises, breakWindow, locale, sessionView, loadSafety, startNow = false }: AppProps) {
   // A fresh `now` after each stored change: the tick's may be up to a second older than the

@@ -1,6 +1,6 @@
-import type { Cue } from '../../core/cue-schedule';
-import type { Side } from '../../core/session-plan';
-import type { BodySide } from '../../core/session-spec';
+import type { Cue } from '../../core/session/cue-schedule';
+import type { Side } from '../../core/session/session-plan';
+import type { BodySide } from '../../core/session/session-spec';
 import { t } from '../../utils/i18n';
 
 /** "Left leg"/"Right leg" when the steps name the first side, else "First side"/"Second side". */

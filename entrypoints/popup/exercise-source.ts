@@ -1,6 +1,6 @@
-import type { Exercise } from '../../content/exercise';
+import type { Exercise } from '../../core/exercise';
 import { loadAllFacts, loadExercise } from '../../content/load-exercise';
-import { filterCatalogue, type ExercisePrefs, type PickerEntry } from '../../core/picker';
+import { filterCatalogue, type ExercisePrefs, type PickerEntry } from '../../core/picker/picker';
 
 /**
  * Where the popup gets the exercise it shows. The popup shows one exercise at
@@ -27,14 +27,14 @@ export function staticExerciseSource(all: readonly Exercise[]): ExerciseSource {
 }
 
 /** Loads exercises one chunk each, in `locale`; all the facts (no words) only as a fallback. */
-export function lazyExerciseSource(locale?: string): ExerciseSource {
+export function lazyExerciseSource(nameOf: (id: string) => string, locale?: string): ExerciseSource {
   const loaded = new Map<string, Exercise>();
   let fallback: Exercise | undefined;
   return {
     get: (id) => (id !== null ? loaded.get(id) : fallback),
     async load(id, prefs) {
       if (id !== null) {
-        const one = loaded.get(id) ?? (await loadExercise(id, locale));
+        const one = loaded.get(id) ?? (await loadExercise(id, nameOf, locale));
         if (one) {
           loaded.set(id, one);
           return one;
@@ -42,7 +42,7 @@ export function lazyExerciseSource(locale?: string): ExerciseSource {
       }
       // Facts of all, words of one: the whole text catalogue never loads here.
       const first = firstAllowed(await loadAllFacts(), prefs);
-      fallback = (await loadExercise(first.id, locale))!;
+      fallback = (await loadExercise(first.id, nameOf, locale))!;
       if (id !== null) loaded.set(id, fallback);
       return fallback;
     },

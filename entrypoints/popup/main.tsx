@@ -3,6 +3,7 @@ import { applyDocumentLanguage, textLanguage, uiLanguage } from '../../utils/i18
 import { App } from './App';
 import { statusFromStored } from '../../core/engine/status';
 import { MINUTE_MS } from '../../utils/time-scale';
+import { exerciseName } from '../../utils/exercise-name';
 import { lazyExerciseSource } from './exercise-source';
 import { loadPopupData } from './popup-data';
 import { loadSafety } from './safety-loader';
@@ -17,7 +18,7 @@ const breakWindow = params.get('window') === 'break';
 const startNow = breakWindow && params.get('start') === '1';
 applyDocumentLanguage();
 const locale = uiLanguage();
-const exercises = lazyExerciseSource(textLanguage());
+const exercises = lazyExerciseSource(exerciseName, textLanguage());
 
 void loadPopupData(Date.now()).then(async (initial) => {
   // Only the exercise on the card is loaded (its own small chunk), with the

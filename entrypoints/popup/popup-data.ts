@@ -1,10 +1,10 @@
-import type { HistoryEntry } from '../../core/history-entry';
-import type { Settings } from '../../core/settings';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import type { Settings } from '../../core/settings/settings';
 import { historyItem } from '../../utils/storage/history-item';
 import { sessionItem } from '../../utils/storage/session-item';
 import { readSettings, watchSettings } from '../../utils/storage/settings-store';
 import { trackerItem } from '../../utils/storage/tracker-item';
-import { parseSession, type GuidedSession } from '../../core/guided-session';
+import { parseSession, type GuidedSession } from '../../core/session/guided-session';
 
 /** Everything the popup shows, as read from storage (the worker is never asked). */
 export interface PopupData {

@@ -1,7 +1,7 @@
-import type { Exercise } from '../../content/exercise';
-import { startSession, type GuidedSession } from '../../core/guided-session';
-import { planDurationMs, sessionPlan } from '../../core/session-plan';
-import { sessionSpec } from '../../core/session-spec';
+import type { Exercise } from '../../core/exercise';
+import { startSession, type GuidedSession } from '../../core/session/guided-session';
+import { planDurationMs, sessionPlan } from '../../core/session/session-plan';
+import { sessionSpec } from '../../core/session/session-spec';
 
 /**
  * A new guided minute for this exercise, started at `now`, with its planned length (get-ready,

@@ -1,5 +1,5 @@
-import type { SessionPoint } from '../../core/session-plan';
-import type { SessionSpec } from '../../core/session-spec';
+import type { SessionPoint } from '../../core/session/session-plan';
+import type { SessionSpec } from '../../core/session/session-spec';
 import { t, tCount } from '../../utils/i18n';
 import { sideName } from './cue-line';
 

@@ -1,5 +1,5 @@
-import type { Cue } from '../../core/cue-schedule';
-import type { SoundMode } from '../../core/settings';
+import type { Cue } from '../../core/session/cue-schedule';
+import type { SoundMode } from '../../core/settings/settings';
 
 /**
  * Plays the coach's cues: Web Audio tones, or a spoken line through a voice

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Exercise } from '../../content/exercise';
-import type { Settings } from '../../core/settings';
+import type { Exercise } from '../../core/exercise';
+import type { Settings } from '../../core/settings/settings';
 import type { ExerciseSource } from './exercise-source';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SafetyNoteProps } from '../../components/SafetyNote';
-import type { Exercise } from '../../content/exercise';
-import type { GuidedSession } from '../../core/guided-session';
+import type { Exercise } from '../../core/exercise';
+import type { GuidedSession } from '../../core/session/guided-session';
 import type { UserAction } from '../../core/messages';
 import { updateSettings } from '../../utils/storage/settings-store';
 import { loadSessionStart } from './session-view-loader';

@@ -74,7 +74,7 @@ export function fakeSound(t0: number, voices: Partial<SpeechSynthesisVoice>[] = 
 }
 
 /** The tones by name, as the coach plays them (see TONES in sound-player.ts). */
-export const TONE_NAMES: Record<string, string> = {
+const TONE_NAMES: Record<string, string> = {
   '660+880': 'begin',
   '1320': 'tick',
   '990+990': 'halfway',

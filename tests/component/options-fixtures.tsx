@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings/settings';
 import { App } from '../../entrypoints/options/App';
 
 /** Shared set-up for the options page component tests. */

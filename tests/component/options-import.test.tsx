@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildExport, DATA_FILE_VERSION, MAX_IMPORT_BYTES } from '../../core/data-file';
-import type { HistoryEntry } from '../../core/history-entry';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { buildExport, DATA_FILE_VERSION, MAX_IMPORT_BYTES } from '../../core/data/data-file';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { mountOptions, sentMessages, storedSettings } from './options-fixtures';
 
 const MIN = 60_000;

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { PRECAUTION_TEXT } from '../../content/precautions';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import { filterCatalogue } from '../../core/picker';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { filterCatalogue } from '../../core/picker/picker';
 import { mountOptions, saveWith, storedSettings } from './options-fixtures';
 
 beforeEach(() => {

@@ -2,10 +2,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Exercise } from '../../content/exercise';
+import type { Exercise } from '../../core/exercise';
 import { freshTracker } from '../../core/engine';
-import type { HistoryEntry } from '../../core/history-entry';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings/settings';
 import { mountOptions, saveWith, sentMessages, storedSettings } from './options-fixtures';
 import { usePageAt } from './page-at';
 

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import { commit, describedError, mountOptions, saveWith, storedSettings } from './options-fixtures';
 
 afterEach(cleanup);

@@ -1,14 +1,14 @@
 import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Exercise } from '../../content/exercise';
+import type { Exercise } from '../../core/exercise';
 import { freshTracker, type TrackerState } from '../../core/engine';
-import type { HistoryEntry } from '../../core/history-entry';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import { App } from '../../entrypoints/popup/App';
 import { ENGLISH_TEXT, type LocaleText } from '../../content/locale-text';
 import { safetyNoteText } from '../../entrypoints/popup/safety-chunk';
 import { staticExerciseSource } from '../../entrypoints/popup/exercise-source';
-import type { GuidedSession } from '../../core/guided-session';
+import type { GuidedSession } from '../../core/session/guided-session';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 

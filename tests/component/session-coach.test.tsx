@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Exercise } from '../../content/exercise';
-import type { SoundMode } from '../../core/settings';
-import { startSession, type GuidedSession } from '../../core/guided-session';
+import type { Exercise } from '../../core/exercise';
+import type { SoundMode } from '../../core/settings/settings';
+import { startSession, type GuidedSession } from '../../core/session/guided-session';
 import { describeHeard, fakeSound } from './fake-sound';
 import { PIGEON, SQUEEZE, T0, WALK } from './session-fixtures';
 import { advanceTicks as advance, TickingSession } from './ticking-session';

@@ -1,4 +1,4 @@
-import type { Exercise } from '../../content/exercise';
+import type { Exercise } from '../../core/exercise';
 
 /** Exercises for the guided-minute tests (the view and its picture), with doses whose timeline is easy to read. */
 export const T0 = new Date(2026, 10, 20, 10, 0).getTime();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Exercise } from '../../content/exercise';
+import type { Exercise } from '../../core/exercise';
 import { fakeSound } from './fake-sound';
 import { PIGEON, SQUEEZE, T0 } from './session-fixtures';
 import { advanceTicks as advance, TickingSession } from './ticking-session';

@@ -1,10 +1,10 @@
 import { act } from '@testing-library/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { vi } from 'vitest';
-import type { Exercise } from '../../content/exercise';
+import type { Exercise } from '../../core/exercise';
 import type { IllustrationFrames } from '../../content/illustrations';
-import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/guided-session';
-import type { SoundMode } from '../../core/settings';
+import { pauseSession, resumeSession, startSession, type GuidedSession } from '../../core/session/guided-session';
+import type { SoundMode } from '../../core/settings/settings';
 import type { SoundEnv } from '../../entrypoints/popup/sound-player';
 import { GuidedSessionView } from '../../entrypoints/popup/GuidedSessionView';
 

@@ -6,7 +6,7 @@ import { OptionsPlatformContext, type OptionsPlatform } from '../../components/o
 import { WelcomePanel } from '../../components/options/WelcomePanel';
 import { ENGLISH_TEXT } from '../../content/locale-text';
 import { safetyNoteText } from '../../entrypoints/popup/safety-chunk';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { App } from '../../entrypoints/popup/App';
 import { loadPopupData } from '../../entrypoints/popup/popup-data';
 import { mountOptions } from './options-fixtures';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrackerState } from '../../core/engine';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { launchFirefox, type FirefoxExtension } from './harness/firefox';
 
 declare const browser: typeof import('wxt/browser').browser;

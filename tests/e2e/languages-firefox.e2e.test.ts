@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { launchFirefox, type FirefoxExtension } from './harness/firefox';
 import { requireFirefoxLangpack } from './harness/firefox-langpack';
 import { documentLanguage, englishLeft, messages, readable } from './harness/language-scan';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TrackerState } from '../../core/engine';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import { launchChromium, type ChromiumExtension, type LaunchOptions } from './harness/chromium';
 import { startXvfb, type VirtualDisplay } from './harness/xvfb';
 import { until } from './harness/until';

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import type { HistoryEntry } from '../../core/history-entry';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
+import type { HistoryEntry } from '../../core/history/history-entry';
 import {
   configFrom,
   freshTracker,

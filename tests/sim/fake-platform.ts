@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALARM_NAME } from '../../utils/background/ensure-alarm';
+import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
 
 /**
  * What WXT's fake browser lacks, for the background: `idle` (absent),

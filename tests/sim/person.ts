@@ -4,6 +4,13 @@ import { REACTIONS } from './working-day';
 /** Something the person does at `at`: an action through the popup, or a click on the notification. */
 export type PersonStep = { at: number; kind: 'action'; action: UserAction; click?: boolean };
 
+/** Clicks the prompt at `clickAt`, presses Start in the popup a few seconds later, and sees the minute end at `doneAt`. */
+const takeBreak = (clickAt: number, doneAt: number): PersonStep[] => [
+  { at: clickAt, kind: 'action', action: { kind: 'startBreak' }, click: true },
+  { at: clickAt + 5_000, kind: 'action', action: { kind: 'sessionStart', exerciseId: 'glute-squeeze', plannedMs: doneAt - clickAt - 5_000 } },
+  { at: doneAt, kind: 'action', action: { kind: 'sessionFinish' } },
+];
+
 /**
  * The person at the desk in the simulated day: answers a first prompt with
  * the next of REACTIONS, acts on the day's first re-show of a snoozed prompt
@@ -30,13 +37,13 @@ export class Person {
       }
       this.snoozedOnce = true;
       this.mode = 'answering';
-      this.plan([{ at: t + 30_000, kind: 'action', action: { kind: 'startBreak' }, click: true }, { at: t + 100_000, kind: 'action', action: { kind: 'done' } }]);
+      this.plan(takeBreak(t + 30_000, t + 100_000));
       return;
     }
     this.firsts += 1;
     const r = REACTIONS[this.reaction++ % REACTIONS.length]!;
     this.mode = r.kind === 'ignore' ? 'ignoring' : 'answering';
-    if (r.kind === 'break') this.plan([{ at: t + r.clickAfterSec * 1000, kind: 'action', action: { kind: 'startBreak' }, click: true }, { at: t + r.doneAfterSec * 1000, kind: 'action', action: { kind: 'done' } }]);
+    if (r.kind === 'break') this.plan(takeBreak(t + r.clickAfterSec * 1000, t + r.doneAfterSec * 1000));
     if (r.kind === 'snooze') this.plan([{ at: t + r.afterSec * 1000, kind: 'action', action: { kind: 'snooze' } }]);
     if (r.kind === 'moved') this.plan([{ at: t + r.afterSec * 1000, kind: 'action', action: { kind: 'moved' } }]);
   }

@@ -1,6 +1,6 @@
 import { EXERCISES } from '../../content/exercises';
-import type { BackgroundApp } from '../../utils/background/background-app';
-import { startBackground } from '../../utils/background/start-background';
+import type { BackgroundApp } from '../../entrypoints/background/background-app';
+import { startBackground } from '../../entrypoints/background/start-background';
 import { runDay, type DayCounts, type Design } from './day-driver';
 
 /**
@@ -15,7 +15,7 @@ export type QuietDayCounts = DayCounts;
 const MIN = 60_000;
 
 /** startBackground as the worker's top level: a new app (no memory) at every worker start. */
-export function engineDesign(): Design {
+function engineDesign(): Design {
   let app: BackgroundApp | null = null;
   return {
     name: 'engine: startBackground (tests/sim/quiet-day.ts)',

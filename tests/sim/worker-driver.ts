@@ -2,11 +2,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { parseTracker, statusFromStored, type TrackerState } from '../../core/engine';
 import type { UserAction } from '../../core/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import type { Status } from '../../core/status';
-import type { BackgroundApp } from '../../utils/background/background-app';
-import { ALARM_NAME } from '../../utils/background/ensure-alarm';
-import { startBackground } from '../../utils/background/start-background';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
+import type { Status } from '../../core/engine/status-types';
+import type { BackgroundApp } from '../../entrypoints/background/background-app';
+import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
+import { startBackground } from '../../entrypoints/background/start-background';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
 import { installFakePlatform, type FakePlatform } from './fake-platform';
 

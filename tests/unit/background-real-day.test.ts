@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { parseTracker } from '../../core/engine';
-import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
-import { startBackground } from '../../utils/background/start-background';
+import { NOTIFICATION_ID } from '../../entrypoints/background/prompt-ui';
+import { startBackground } from '../../entrypoints/background/start-background';
 import { installFakePlatform, type FakePlatform, runAlarmsTo } from '../sim/fake-platform';
 
 const MIN = 60_000;

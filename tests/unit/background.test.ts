@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { parseTracker } from '../../core/engine';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import { ALARM_NAME } from '../../utils/background/ensure-alarm';
-import { NOTIFICATION_ID } from '../../utils/background/prompt-ui';
-import { startBackground } from '../../utils/background/start-background';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
+import { NOTIFICATION_ID } from '../../entrypoints/background/prompt-ui';
+import { startBackground } from '../../entrypoints/background/start-background';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
 import { dropWorkerListeners, installFakePlatform, type FakePlatform } from '../sim/fake-platform';
 
@@ -228,17 +228,19 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(true);
   });
 
-  it('a "done" message ends the bout as taken, clears the badge, writes state and history (with their version marks) in one set', async () => {
+  it('a guided minute finished after the prompt ends the bout as taken, clears the badge, writes state, history and the cleared session in one set', async () => {
     const app = await worker();
     await runTo(app, T0 + 45 * MIN);
+    await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'glute-squeeze' } });
+    await app.settled();
     clock += MIN;
     const before = platform.writes.local;
-    const reply = await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'done' } });
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'sessionFinish' } });
     await app.settled();
     expect(reply).toEqual({ ok: true });
     expect(platform.writes.local - before).toBe(1);
-    // Each value travels with its schema version mark (`key$`), in the same set.
-    expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'history$', 'tracker', 'tracker$']);
+    // No version mark beside them: each value carries its own `version`.
+    expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'session', 'tracker']);
     expect((await history()).map((h) => h.outcome)).toEqual(['taken']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');

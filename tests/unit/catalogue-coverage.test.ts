@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '../../content/exercise';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { Exercise } from '../../core/exercise';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { SEED_EXERCISES } from './seed-exercises';
 import { EXERCISES, exerciseById } from '../../content/exercises';
-import { filterCatalogue, NO_REPEAT_WINDOW } from '../../core/picker';
+import { filterCatalogue, NO_REPEAT_WINDOW } from '../../core/picker/picker';
 
 describe('seed coverage', () => {
   it.each(SEED_EXERCISES)('seed %s: "%s" is in the catalogue as %s, citing that seed', (seed, _, id) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PRECAUTIONS, type Exercise, type Precaution } from '../../content/exercise';
+import { PRECAUTIONS, type Exercise, type Precaution } from '../../core/exercise';
 import { EXERCISES, exerciseById } from '../../content/exercises';
-import { sessionSeconds, workSecondsPerSide } from '../../core/dose';
-import { filterCatalogue, removedByPrecautions, type ExercisePrefs } from '../../core/picker';
-import { DEFAULT_SETTINGS, POSITIONS } from '../../core/settings';
+import { sessionSeconds, workSecondsPerSide } from '../../core/session/dose';
+import { filterCatalogue, removedByPrecautions, type ExercisePrefs } from '../../core/picker/picker';
+import { DEFAULT_SETTINGS, POSITIONS } from '../../core/settings/settings';
 import { seedTexts } from './originality-seeds';
 import { SEED_EXERCISES } from './seed-exercises';
 

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { EQUIPMENT, MUSCLES, PRECAUTIONS, type Exercise } from '../../content/exercise';
+import { EQUIPMENT, MUSCLES, PRECAUTIONS, type Exercise } from '../../core/exercise';
 import { EXERCISES, exerciseById } from '../../content/exercises';
-import { sessionSeconds, workSecondsPerSide } from '../../core/dose';
+import { sessionSeconds, workSecondsPerSide } from '../../core/session/dose';
 import { seedFiles } from './originality-seeds';
 
 const SEED_IDS = Object.keys(seedFiles());

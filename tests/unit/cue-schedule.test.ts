@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cueSchedule, dueCue, type Cue } from '../../core/cue-schedule';
-import { sessionPlan } from '../../core/session-plan';
-import type { Dose } from '../../content/exercise';
+import { cueSchedule, dueCue, type Cue } from '../../core/session/cue-schedule';
+import { sessionPlan } from '../../core/session/session-plan';
+import type { Dose } from '../../core/exercise';
 
 const spec = (dose: Dose, getReadySeconds = 5, switchSeconds = 5) => ({ dose, getReadySeconds, switchSeconds });
 /** "5s begin first" style lines: the schedule as a reader would check it. */

@@ -8,9 +8,9 @@ import {
   historyToCsv,
   MAX_IMPORT_BYTES,
   parseImport,
-} from '../../core/data-file';
-import type { HistoryEntry } from '../../core/history-entry';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
+} from '../../core/data/data-file';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings/settings';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2026, 5, 20, 12);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doseLabel } from '../../components/dose-label';
-import type { Dose } from '../../content/exercise';
+import type { Dose } from '../../core/exercise';
 import { useMessages } from '../setup';
 
 /** The dose line on the exercise card, in the words of the card's language. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SIDE_SWITCH_SECONDS, type Dose } from '../../content/exercise';
-import { doseSeconds } from '../../core/dose';
+import { SIDE_SWITCH_SECONDS, type Dose } from '../../core/exercise';
+import { doseSeconds } from '../../core/session/dose';
 
 describe('doseSeconds', () => {
   it.each([

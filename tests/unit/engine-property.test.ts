@@ -13,8 +13,8 @@ import {
   type TrackerState,
 } from '../../core/engine';
 import { lateToleranceMs } from '../../core/engine/presence';
-import type { Status } from '../../core/status';
-import { DEFAULT_SETTINGS, SNOOZE_CHOICES, type Settings } from '../../core/settings';
+import type { Status } from '../../core/engine/status-types';
+import { DEFAULT_SETTINGS, SNOOZE_CHOICES, type Settings } from '../../core/settings/settings';
 import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
 useBerlinTimeZone();
@@ -41,7 +41,6 @@ const action = fc.oneof(
   fc.constant({ kind: 'startBreak' } as const),
   fc.record({ kind: fc.constant('snooze' as const), minutes: fc.constantFrom(...SNOOZE_CHOICES) }),
   fc.constant({ kind: 'skip' } as const),
-  fc.constant({ kind: 'done', exerciseId: 'ex-done' } as const),
   fc.constant({ kind: 'moved' } as const),
   fc.record({
     kind: fc.constant('pause' as const),

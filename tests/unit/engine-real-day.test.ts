@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../core/engine';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { EngineDriver, MIN } from '../sim/engine-driver';
 import { useBerlinTimeZone } from '../use-berlin-time-zone';
 

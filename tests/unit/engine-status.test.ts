@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../core/engine';
-import type { Status } from '../../core/status';
+import type { Status } from '../../core/engine/status-types';
 import { EngineDriver, MIN } from '../sim/engine-driver';
 import { useBerlinTimeZone } from '../use-berlin-time-zone';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTracker } from '../../core/engine';
 import { UNDO_WINDOW_MS } from '../../core/engine/undo';
-import { removeEntry } from '../../core/history';
+import { removeEntry } from '../../core/history/history';
 import { EngineDriver } from '../sim/engine-driver';
 
 /** Monday 2 March 2026, 10:00 local. */

@@ -167,12 +167,12 @@ describe('prompts: nudges, snooze, actions', () => {
   });
 
   it.each([
-    ['done after the prompt → taken', { kind: 'done', exerciseId: 'ex-z' }, 'taken'],
-    ['"I already moved" → moved', { kind: 'moved' }, 'moved'],
-    ['skip → skipped', { kind: 'skip' }, 'skipped'],
-  ] as const)('%s; logged, badge off, the bout restarts', (_n, action, outcome) => {
+    ['a guided minute finished after the prompt → taken', [{ kind: 'sessionStart', exerciseId: 'ex-z' }, { kind: 'sessionFinish' }], 'taken'],
+    ['"I already moved" → moved', [{ kind: 'moved' }], 'moved'],
+    ['skip → skipped', [{ kind: 'skip' }], 'skipped'],
+  ] as const)('%s; logged, badge off, the bout restarts', (_n, actions, outcome) => {
     const d = day({ settings: { repeatNudges: false } }).toMin(47);
-    d.send({ type: 'action', action });
+    for (const action of actions) d.send({ type: 'action', action });
     expect(d.history.map((h) => h.outcome)).toEqual([outcome]);
     expect(d.history[0]).toMatchObject({ start: MON_10, end: MON_10 + 47 * MIN, screenMs: 47 * MIN });
     expect(d.badge).toBe(false);
@@ -180,9 +180,10 @@ describe('prompts: nudges, snooze, actions', () => {
     expect(d.prompts).toEqual([45, 92]);
   });
 
-  it('done before the prompt → early, and the next prompt is a full interval later', () => {
+  it('a guided minute finished before the prompt → early, and the next prompt is a full interval later', () => {
     const d = day().toMin(30);
-    d.send({ type: 'action', action: { kind: 'done' } });
+    d.send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-z' } });
+    d.send({ type: 'action', action: { kind: 'sessionFinish' } });
     d.toMin(80);
     expect(d.history.map((h) => h.outcome)).toEqual(['early']);
     expect(d.prompts).toEqual([75]);
@@ -374,7 +375,8 @@ describe('JSON round trip', () => {
     d.toMin(75).send({ type: 'action', action: { kind: 'snooze', minutes: 2 } });
     d.toMin(80).send({ type: 'action', action: { kind: 'anotherExercise' } });
     d.send({ type: 'action', action: { kind: 'startBreak' } });
-    d.toMin(81).send({ type: 'action', action: { kind: 'done' } });
+    d.toMin(81).send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-z' } });
+    d.send({ type: 'action', action: { kind: 'sessionFinish' } });
     d.toMin(140);
     idle(d, 140, 150);
     d.toMin(151).send({ type: 'action', action: { kind: 'pause', until: d.t0 + 181 * MIN } });

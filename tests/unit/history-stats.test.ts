@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BoutOutcome, HistoryEntry } from '../../core/history-entry';
-import { dailySeries, todayAndStreak } from '../../core/history-stats';
+import type { BoutOutcome, HistoryEntry } from '../../core/history/history-entry';
+import { dailySeries, todayAndStreak } from '../../core/history/history-stats';
 import { useBerlinTimeZone } from '../use-berlin-time-zone';
 
 useBerlinTimeZone();

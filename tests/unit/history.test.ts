@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendEntry, emptyHistory, HistoryEntrySchema, parseHistory, pruneHistory } from '../../core/history';
-import type { HistoryEntry } from '../../core/history-entry';
+import { appendEntry, emptyHistory, HistoryEntrySchema, parseHistory, pruneHistory } from '../../core/history/history';
+import type { HistoryEntry } from '../../core/history/history-entry';
 import * as v from 'valibot';
 
 const DAY = 24 * 60 * 60 * 1000;

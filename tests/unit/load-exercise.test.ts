@@ -7,7 +7,7 @@ import { loadExercise } from '../../content/load-exercise';
 import { REPO_ROOT } from './originality-seeds';
 import { CATALOGUE } from '../../content/catalogue';
 import { workerCatalogue } from '../../content/worker-catalogue';
-import { pickerEntryOf } from '../../core/picker';
+import { pickerEntryOf } from '../../core/picker/picker';
 import { exerciseName } from '../../utils/exercise-name';
 import { useMessages } from '../setup';
 
@@ -19,18 +19,18 @@ describe('loading one exercise at a time', () => {
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('loads %s as the same exercise the catalogue lists', async (id, exercise) => {
     // A separate copy of the module (its own chunk for the popup), equal in every field.
-    expect(await loadExercise(id)).toEqual(exercise);
+    expect(await loadExercise(id, exerciseName)).toEqual(exercise);
   });
 
   it.each(['', 'no-such-exercise', '../exercise'])('gives undefined for the unknown id %j', async (id) => {
-    expect(await loadExercise(id)).toBeUndefined();
+    expect(await loadExercise(id, exerciseName)).toBeUndefined();
   });
 });
 
 describe('loading an exercise in the UI language', () => {
   it('a German browser gets the German name, steps and provenance for the clamshell', async () => {
     useMessages('de-DE');
-    const de = (await loadExercise('clamshell', 'de-DE'))!;
+    const de = (await loadExercise('clamshell', exerciseName, 'de-DE'))!;
     expect(de.name).toBe('Muschel');
     expect(de.steps[0]).toMatch(/^Leg dich auf die linke Seite/);
     expect(de.provenance).toMatch(/^Aus: /);
@@ -39,12 +39,12 @@ describe('loading an exercise in the UI language', () => {
 
   it('a desk variant names the exercise it adapts in the German provenance', async () => {
     useMessages('de');
-    const de = (await loadExercise('desk-pigeon', 'de'))!;
+    const de = (await loadExercise('desk-pigeon', exerciseName, 'de'))!;
     expect(de.provenance).toMatch(/^Schreibtischversion von „.+“ · aus: /);
   });
 
   it('a language with no text folder gets the English exercise', async () => {
-    expect(await loadExercise('clamshell', 'fr-FR')).toEqual(EXERCISES.find((e) => e.id === 'clamshell'));
+    expect(await loadExercise('clamshell', exerciseName, 'fr-FR')).toEqual(EXERCISES.find((e) => e.id === 'clamshell'));
   });
 
   it('a translation missing a field shows that field in English and the rest translated', () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The seed articles live beside the clone, not in it (they are not ours to ship). */
-export const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
+const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
 
 /** Seed files by their numeric id: { '000': '000_cefde….txt', … }. */
 export function seedFiles(): Record<string, string> {

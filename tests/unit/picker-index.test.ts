@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../content/catalogue';
 import { PICKER_INDEX } from '../../content/picker-index';
-import { filterCatalogue, pickerEntryOf } from '../../core/picker';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { filterCatalogue, pickerEntryOf } from '../../core/picker/picker';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 
 describe("the worker's picker index (content/picker-index.ts)", () => {
   it('holds every exercise of the catalogue with the same picker facts, in the same order (else: npm run catalogue:index)', () => {

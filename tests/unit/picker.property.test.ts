@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../content/exercises';
-import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs } from '../../core/picker';
-import { POSITIONS } from '../../core/settings';
-import { PRECAUTIONS } from '../../content/exercise';
+import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs } from '../../core/picker/picker';
+import { POSITIONS } from '../../core/settings/settings';
+import { PRECAUTIONS } from '../../core/exercise';
 
 const ids = EXERCISES.map((e) => e.id);
 const prefsArb: fc.Arbitrary<ExercisePrefs> = fc.record({

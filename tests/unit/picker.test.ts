@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Equipment, ExerciseKind, ExercisePosition } from '../../content/exercise';
-import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs, type PickerEntry } from '../../core/picker';
+import type { Equipment, ExerciseKind, ExercisePosition } from '../../core/exercise';
+import { filterCatalogue, NO_REPEAT_WINDOW, pickExercise, type ExercisePrefs, type PickerEntry } from '../../core/picker/picker';
 
 /** A minimal exercise: only the fields the picker looks at matter. */
 function fixture(

@@ -1,4 +1,4 @@
-import type { SeedId } from '../../content/exercise';
+import type { SeedId } from '../../core/exercise';
 
 /** Every exercise the seed articles describe, with the entry that covers it. */
 export const SEED_EXERCISES: [seed: SeedId, named: string, id: string][] = [

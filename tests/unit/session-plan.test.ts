@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose, Exercise } from '../../content/exercise';
+import type { Dose, Exercise } from '../../core/exercise';
 import { EXERCISES } from '../../content/exercises';
-import { doseSeconds, sideSwitches } from '../../core/dose';
+import { doseSeconds, sideSwitches } from '../../core/session/dose';
 import {
   planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment,
-} from '../../core/session-plan';
-import { sessionSpec } from '../../core/session-spec';
-import { skipAhead } from '../../core/guided-session';
+} from '../../core/session/session-plan';
+import { sessionSpec } from '../../core/session/session-spec';
+import { skipAhead } from '../../core/session/guided-session';
 
 const S = 1000;
 /** A compact picture of a plan: kind, side and length in seconds. */

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, type Settings } from '../../core/settings/settings';
 import { readSettings, updateSettings } from '../../utils/storage/settings-store';
 
 /**

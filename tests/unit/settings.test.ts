@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, validateSettings } from '../../core/settings';
+import { DEFAULT_SETTINGS, loadSettings, SETTINGS_VERSION, validateSettings } from '../../core/settings/settings';
 
 describe('settings schema', () => {
   it('accepts the defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import { toolbarLook } from '../../core/engine';
 import { EngineDriver, MIN } from '../sim/engine-driver';
 import { useBerlinTimeZone } from '../use-berlin-time-zone';
@@ -28,7 +28,8 @@ const changes = (d: EngineDriver, fromIndex = 0) =>
 describe('the toolbar icon changes only when what it shows changes', () => {
   it('an ordinary hour (signs of life every 15 min, prompt at 45, break taken at 50) changes it twice: due, then running again', () => {
     const d = day().toMin(45);
-    d.toMin(50).send({ type: 'action', action: { kind: 'done' } });
+    d.toMin(50).send({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'ex-z' } });
+    d.send({ type: 'action', action: { kind: 'sessionFinish' } });
     d.toMin(90);
     expect(changes(d)).toEqual([
       [45, 'running', true, null],

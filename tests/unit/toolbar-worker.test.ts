@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
-import { DEFAULT_SETTINGS } from '../../core/settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { saveSettings } from '../../utils/storage/settings-store';
-import { startBackground } from '../../utils/background/start-background';
+import { startBackground } from '../../entrypoints/background/start-background';
 import { dropWorkerListeners, installFakePlatform, type FakePlatform, runAlarmsTo } from '../sim/fake-platform';
 
 const MIN = 60_000;

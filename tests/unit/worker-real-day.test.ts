@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import { MIN, WorkerDriver } from '../sim/worker-driver';
 import { useBerlinTimeZone } from '../use-berlin-time-zone';
 

@@ -1,8 +1,9 @@
-import { SESSION_MIGRATIONS, SESSION_VERSION, type GuidedSession } from '../../core/guided-session';
+import type { GuidedSession } from '../../core/session/guided-session';
 import { defineStoredItem } from './define-stored-item';
 
-/** storage.local `session`: the running one-minute session. Written only by the background worker (mirrored from its tracker state). */
-export const sessionItem = defineStoredItem<GuidedSession>('local', 'session', { version: SESSION_VERSION, migrations: SESSION_MIGRATIONS });
-
-/** Saves the running session, or forgets it (null). */
-export const saveSession = (s: GuidedSession | null): Promise<void> => (s ? sessionItem.set(s) : sessionItem.remove());
+/**
+ * storage.local `session`: the session under way, a mirror of `tracker.session` for the pages,
+ * written by the worker in the same set as the tracker (whose version covers it; parseSession reads
+ * the 0.1.0 shape too).
+ */
+export const sessionItem = defineStoredItem<GuidedSession>('local', 'session');

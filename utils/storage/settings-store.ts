@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { loadSettings, validateSettings, type FieldIssue, type LoadedSettings, type Settings } from '../../core/settings';
+import { loadSettings, validateSettings, type FieldIssue, type LoadedSettings, type Settings } from '../../core/settings/settings';
 import { writeItems } from './define-stored-item';
 import { localSettingsItem, settingsInLocalItem, syncSettingsItem } from './settings-items';
 

@@ -1,10 +1,5 @@
-import { TRACKER_VERSION, type TrackerState } from '../../core/engine/tracker-state';
-import { TRACKER_MIGRATIONS } from '../../core/engine/tracker-migrations';
-import { stampVersions } from '../../core/migrations';
-import { defineStoredItem, type StoredItemOptions } from './define-stored-item';
+import type { TrackerState } from '../../core/engine/tracker-state';
+import { defineStoredItem } from './define-stored-item';
 
-/** storage.local `tracker`: the engine state. Written only by the background worker. */
-export const defineTrackerItem = (opts: StoredItemOptions = { version: TRACKER_VERSION, migrations: TRACKER_MIGRATIONS }) =>
-  defineStoredItem<TrackerState>('local', 'tracker', { ...opts, migrations: stampVersions(opts.migrations ?? {}) });
-
-export const trackerItem = defineTrackerItem();
+/** storage.local `tracker`: the engine state (its own `version`; parseTracker migrates older ones). Written only by the worker. */
+export const trackerItem = defineStoredItem<TrackerState>('local', 'tracker');

@@ -1,4 +1,4 @@
-import type { ExerciseWords } from '../../exercise';
+import type { ExerciseWords } from '../../../core/exercise';
 
 const text: ExerciseWords = {
   steps: [

@@ -1,4 +1,4 @@
-import type { ExerciseTranslation } from '../../exercise';
+import type { ExerciseTranslation } from '../../../core/exercise';
 
 const text: ExerciseTranslation = {
   steps: [

@@ -13,7 +13,7 @@ import { extensionDir, screenshotPath, type BuildKind } from './paths';
  * Firefox drops load events for extension pages, so pages are opened with a
  * BiDi navigate that does not wait, then polled until ready.
  */
-export const FIREFOX_UUID = '5b0e7c1e-8f1a-4c1e-9d3e-6a7f2b1c0d9e';
+const FIREFOX_UUID = '5b0e7c1e-8f1a-4c1e-9d3e-6a7f2b1c0d9e';
 
 // In page.evaluate on an extension page, `browser` is the WebExtension API.
 declare const browser: typeof WxtBrowser;

@@ -32,7 +32,7 @@ export function englishLeft(text: string, locale: string): string[] {
  * Runs in the page: the text a user can read or hear, attributes included.
  * Self-contained (it is sent to the browser as source).
  */
-export function readableText(): string {
+function readableText(): string {
   const parts = [document.body.innerText];
   for (const el of document.querySelectorAll('[aria-label],[title],[alt],[placeholder]')) {
     for (const a of ['aria-label', 'title', 'alt', 'placeholder']) parts.push(el.getAttribute(a) ?? '');

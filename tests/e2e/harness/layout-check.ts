@@ -10,7 +10,7 @@ import type { EvaluatingPage } from './language-scan';
  * - two buttons whose boxes overlap (an open menu is compared only with itself:
  *   it is meant to cover what lies under it).
  */
-export function layoutProblems(): string[] {
+function layoutProblems(): string[] {
   const problems: string[] = [];
   const vw = document.documentElement.clientWidth;
   const label = (el: Element) => {

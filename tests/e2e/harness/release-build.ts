@@ -8,7 +8,7 @@ import { ROOT } from './paths';
 export const FIRST_RELEASE = '6991002';
 
 /** Where built releases are kept between runs (one folder per full commit hash). */
-export const RELEASE_CACHE = process.env.GLUTE_BREAK_RELEASE_CACHE ?? path.join(tmpdir(), 'glute-break-release-cache');
+const RELEASE_CACHE = process.env.GLUTE_BREAK_RELEASE_CACHE ?? path.join(tmpdir(), 'glute-break-release-cache');
 
 const run = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });

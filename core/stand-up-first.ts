@@ -1,7 +1,0 @@
-import type { ExercisePosition } from '../content/exercise';
-import type { TrackerPhase } from './status';
-
-/** A seated exercise shown for a due prompt begins with standing up and a few steps. */
-export function standsUpFirst(position: ExercisePosition, phase: TrackerPhase): boolean {
-  return position === 'seated' && (phase === 'due' || phase === 'deferred');
-}

@@ -1,0 +1,165 @@
+import type { NamedEntry } from '../../content/worker-catalogue';
+import { configFrom, sameState, step, toolbarLook, type EngineEvent, type TrackerState } from '../../core/engine';
+import type { ReplyTo, Request } from '../../core/messages';
+import type { Settings } from '../../core/settings/settings';
+import { readSettings } from '../../utils/storage/settings-store';
+import { applyEffects } from './apply-effects';
+import { ensureAlarm } from './ensure-alarm';
+import { createPicker } from './exercise-picker';
+import { handleRequest } from './handle-request';
+import { setDueBadge } from './prompt-ui';
+import { createSerialQueue } from './serial-queue';
+import { showToolbar } from './toolbar';
+import { createTrackerStore, type TrackerStore } from './tracker-store';
+import { IDLE_DETECTION_S, isFullscreen, queryActivity, queryMedia } from './worker-probes';
+import { browser } from 'wxt/browser';
+
+export interface BackgroundDeps {
+  now: () => number;
+  minuteMs: number;
+  catalogue: readonly NamedEntry[];
+  firefox: boolean;
+  store?: TrackerStore;
+  /** Random numbers in [0, 1): each install's picker seed. */
+  random?: () => number;
+  /** Waits `ms` (the speaker-gap re-look); a real timer by default. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Audio smoothing: a call or video has 2–3 s silences between speakers. When
+ * a sitting-with-media spell finds nothing playing, the worker looks once more
+ * this much later before the engine may end the spell (still well inside the
+ * worker's 30-s life).
+ */
+export const SPEAKER_GAP_MS = 4_000;
+
+/** What the worker did, for wiring tests and the quiet-day benchmark. */
+export interface BackgroundCounters {
+  events: number;
+  /** Events that changed the tracker or the history (each at most one storage write). */
+  changes: number;
+  alarmsFired: number;
+  notifications: number;
+  alarmsCreated: number;
+}
+
+export interface BackgroundApp {
+  dispatch(event: EngineEvent, opts?: { popupOpened?: Promise<boolean> }): Promise<TrackerState>;
+  reconcile(reason: 'worker' | 'browser' | 'installed'): Promise<TrackerState>;
+  /** Our alarm fired: asks idle too, so a lost `active` (or `idle`) report is recovered at the wake. */
+  alarm(scheduledTime: number): Promise<TrackerState>;
+  handleRequest<R extends Request>(request: R): Promise<ReplyTo<R>>;
+  settingsChanged(): Promise<TrackerState>;
+  /** Resolves when every queued event has been handled. */
+  settled(): Promise<void>;
+  readonly store: TrackerStore;
+  readonly counters: BackgroundCounters;
+}
+
+/**
+ * The worker's logic around the pure engine: each event runs alone (a
+ * serial queue, so a state read and its write never interleave with another
+ * event's), with `now` read once; the new state is written only if it
+ * changed, then the effects are applied.
+ */
+export function createBackground(deps: BackgroundDeps): BackgroundApp {
+  const store = deps.store ?? createTrackerStore();
+  const counters: BackgroundCounters = { events: 0, changes: 0, alarmsFired: 0, notifications: 0, alarmsCreated: 0 };
+  let tracker: TrackerState | null = null; // the worker is the only writer, so the cache is the truth while alive
+  let settings: Settings | null = null;
+  const queue = createSerialQueue();
+
+  const seedFor = () => Math.floor((deps.random ?? Math.random)() * 0x7fffffff);
+  const getSettings = async (): Promise<Settings> => (settings ??= (await readSettings()).settings);
+  const startEvent = async (reason: 'worker' | 'browser' | 'installed'): Promise<EngineEvent> => ({
+    type: 'start',
+    reason,
+    ...(await queryActivity(deps.now)),
+  });
+
+  async function run(event: EngineEvent, popupOpened?: Promise<boolean>): Promise<TrackerState> {
+    const now = deps.now();
+    const s = await getSettings();
+    const prev = tracker ?? (await store.loadTracker(now, seedFor()));
+    const fullscreen = s.deferWhileFullscreen || s.countMediaAsSitting ? await isFullscreen() : false;
+    let media = s.countMediaAsSitting ? await queryMedia(deps.firefox) : undefined;
+    if (event.type === 'alarm' && prev.mediaSince !== null && media && !media.audible && !media.sharing && !fullscreen) {
+      await (deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(SPEAKER_GAP_MS);
+      media = await queryMedia(deps.firefox);
+    }
+    const { state, effects } = step(prev, event, {
+      now,
+      config: configFrom(s, deps.minuteMs),
+      fullscreen,
+      ...(media ? { media } : {}),
+      pick: createPicker(deps.catalogue, s.exercises),
+    });
+    counters.events += 1;
+    if (event.type === 'alarm') counters.alarmsFired += 1;
+    tracker = state;
+    const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
+    const remove = effects.flatMap((e) => (e.type === 'removeHistory' ? [e.entry] : []));
+    if (state !== prev || append.length > 0 || remove.length > 0) {
+      counters.changes += 1;
+      // The running minute is mirrored to `session` for the pages, in the same set.
+      const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
+      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
+    }
+    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, counters });
+    // An alarm that fired and changed nothing is gone while we still want a wake: put it back.
+    if ((event.type === 'alarm' || event.type === 'start') && !effects.some((e) => e.type === 'setAlarm' || e.type === 'clearAlarm')) {
+      if (await ensureAlarm(state.wakeAt, deps.now())) counters.alarmsCreated += 1;
+    }
+    return state;
+  }
+
+  /** The toolbar as the state says, whatever it showed before (a restart, a reset). */
+  async function restoreToolbar(state: TrackerState): Promise<void> {
+    try {
+      const look = toolbarLook(state, configFrom(await getSettings(), deps.minuteMs));
+      await Promise.all([setDueBadge(state.prompt !== null), showToolbar(look, deps.now())]);
+    } catch (e) {
+      console.error('[glute-break] toolbar restore failed', e);
+    }
+  }
+
+  return {
+    store,
+    counters,
+    dispatch: (event, opts) => queue.run(() => run(event, opts?.popupOpened)),
+    alarm: (scheduledTime) => queue.run(async () => run({ type: 'alarm', scheduledTime, ...(await queryActivity(deps.now)) })),
+    reconcile: (reason) =>
+      queue.run(async () => {
+        try {
+          browser.idle.setDetectionInterval(IDLE_DETECTION_S);
+        } catch {
+          // no idle API (tests without a stub): activity stays as stored
+        }
+        const state = await run(await startEvent(reason));
+        // Badge, icon and tooltip do not survive a browser restart: restore them from the state.
+        await restoreToolbar(state);
+        return state;
+      }),
+    settingsChanged: () =>
+      queue.run(() => {
+        const before = settings?.workHours;
+        settings = null;
+        return run({ type: 'settings', ...(before ? { workHoursBefore: before } : {}) });
+      }),
+    settled: () => queue.settled(),
+    handleRequest: (request) =>
+      queue.run(() =>
+        handleRequest(request, {
+          store,
+          now: deps.now,
+          run: (event) => run(event),
+          startEvent: () => startEvent('worker'),
+          forgetSettings: () => (settings = null),
+          forgetTracker: () => (tracker = null),
+          countChange: () => (counters.changes += 1),
+          restoreToolbar,
+        }),
+      ),
+  };
+}
