@@ -74,6 +74,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Tests say what they check through assertions; figures belong to `npm run bench`.
+  { files: ['tests/**/*.ts', 'tests/**/*.tsx'], rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] } },
   { files: ['content/**/*.ts'], rules: { 'no-restricted-imports': ['error', browserApi(WHY.content)] } },
   { files: ['components/**/*.ts', 'components/**/*.tsx'], rules: { 'no-restricted-imports': ['error', browserApi(WHY.components)] } },
 );

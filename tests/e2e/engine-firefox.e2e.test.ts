@@ -55,7 +55,6 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
     // The background goes away between events.
     await sleep(2_500);
     const between = await look();
-    console.log(`[engine e2e] Firefox: background loaded 2.5 s after the last event: ${between.backgroundLoaded}`);
     expect(between.backgroundLoaded).toBe(false);
 
     while (Date.now() < due + 3_000) await sleep(250);
@@ -65,7 +64,6 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
       l = await look();
     }
     const prompt = l.tracker!.prompt!;
-    console.log(`[engine e2e] Firefox e2e build: prompt ${prompt.shownAt! - due} ms after due`);
     expect(prompt).toMatchObject({ phase: 'due', nudges: 0, firstAt: prompt.shownAt });
     expect(l.badge).toBe('!');
 

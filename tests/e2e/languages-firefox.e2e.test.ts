@@ -138,7 +138,6 @@ describe.each([
     const [before, after] = local.bg_notif_title!.message.split('$1') as [string, string];
     expect(shown.title.startsWith(before) && shown.title.endsWith(after)).toBe(true);
     expect(englishLeft(`${shown.title}\n${shown.message}`, locale)).toEqual([]);
-    console.log(`[languages e2e] Firefox ${locale} notification: ${shown.title} — ${shown.message}`);
     // The toolbar's tooltip is an effect applied after the notification's: wait for it.
     const due = local.bg_badge_title_due!.message;
     expect(await until(() => ext.inExtension(() => browser.action.getTitle({})), (title) => title === due, 10_000)).toBe(due);
