@@ -4,6 +4,7 @@ import type { Activity } from '../../core/engine';
 import { isRequest } from '../../core/messages';
 import { dropOldVersionMarks } from '../../utils/storage/old-version-marks';
 import { localSettingsItem, syncSettingsItem } from '../../utils/storage/settings-items';
+import { storeMigratedSettings } from '../../utils/storage/settings-store';
 import { createBackground, type BackgroundApp, type BackgroundDeps } from './background-app';
 import { ALARM_NAME } from './ensure-alarm';
 import { IDLE_DETECTION_S } from './worker-probes';
@@ -41,7 +42,11 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     fire(app.reconcile('installed'));
     fire(openWelcome(reason, storedAtStart));
-    if (reason === 'update') fire(dropOldVersionMarks());
+    if (reason === 'update') {
+      // Stored values migrate on read; at an update the worker also stores settings in today's shape.
+      fire(dropOldVersionMarks());
+      fire(storeMigratedSettings());
+    }
   });
 
   // Settings are written by the pages (and by this worker for import/reset).

@@ -10,7 +10,7 @@ import { SETTINGS_MIGRATIONS } from '../../core/settings/settings-migrations';
 import { createTrackerStore } from '../../entrypoints/background/tracker-store';
 import { historyItem } from '../../utils/storage/history-item';
 import { sessionItem } from '../../utils/storage/session-item';
-import { readSettings } from '../../utils/storage/settings-store';
+import { readSettings, storeMigratedSettings } from '../../utils/storage/settings-store';
 import { isWelcomed, welcomedItem } from '../../utils/storage/welcomed-item';
 import { dropOldVersionMarks } from '../../utils/storage/old-version-marks';
 import trackerV1 from '../fixtures/stored/tracker-v1.json';
@@ -95,6 +95,18 @@ describe('every stored version reads to today\'s shape, with nothing lost', () =
     await fakeBrowser.storage.sync.set({ settings: SETTINGS_V2, 'settings$': { v: 2 } });
     await dropOldVersionMarks();
     expect(await snapshot()).toEqual({ local: { tracker: trackerV2, history: historyV1 }, sync: { settings: SETTINGS_V2 } });
+  });
+});
+
+describe('at an update the worker stores old settings in today\'s shape', () => {
+  it.each([
+    ['v1 settings are stored as v2, every field kept', SETTINGS_V1, { ...SETTINGS_V1, version: SETTINGS_VERSION, sound: 'off', countMediaAsSitting: true }],
+    ['v2 settings are left as they are', SETTINGS_V2, SETTINGS_V2],
+    ['settings from a newer version are left as they are', { ...SETTINGS_V2, version: SETTINGS_VERSION + 1 }, { ...SETTINGS_V2, version: SETTINGS_VERSION + 1 }],
+  ] as const)('%s', async (_, stored, expected) => {
+    await fakeBrowser.storage.sync.set({ settings: stored });
+    await storeMigratedSettings();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(expected);
   });
 });
 

@@ -69,6 +69,18 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
   });
 }
 
+/**
+ * Called by the worker when the extension is updated: stores settings from an older version in
+ * today's shape (the same migration every read applies in memory), so the stored value's
+ * `version` says what it holds. Settings already current, or from a newer version, are left alone.
+ */
+export function storeMigratedSettings(): Promise<void> {
+  return withLock(async () => {
+    const read = await readSettings();
+    if (read.migratedFrom !== undefined && read.fromFutureVersion === undefined) await write(read.settings);
+  });
+}
+
 /** Calls `onChange` with fresh settings whenever they change in any context. */
 export function watchSettings(onChange: (s: StoredSettings) => void): () => void {
   const reread = () => void readSettings().then(onChange);
