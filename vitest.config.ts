@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit and component tests. End-to-end tests (tests/e2e) run in real browsers
-// through scripts/test-e2e.mjs, not here.
+// through vitest.e2e.config.ts (scripts/test-all.mjs runs both), not here.
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {

@@ -505,7 +505,7 @@ async function punctuality(ext: ChromiumExtension) {
       reply,
     };
     if (!tracker) cycle.note = 'no tracker state in storage.local (engine not wired?)';
-    else if (!tracker.bout) cycle.note = 'no running bout after "done"';
+    else if (!tracker.bout) cycle.note = 'no running bout after the finished minute';
     if (!shown) cycle.note = (cycle.note ? cycle.note + '; ' : '') + `no notification within ${intervalMs + 15_000} ms`;
     cycles.push(cycle);
     if (c === 0) {
@@ -520,7 +520,7 @@ async function punctuality(ext: ChromiumExtension) {
     build: 'e2e (wxt build --mode e2e: a settings minute lasts 1 s)',
     intervalMin: PUNCTUALITY_INTERVAL_MIN,
     intervalMs,
-    detection: 'chrome.notifications.getAll() polled every 20 ms from an extension page; the worker stopped (CDP) after each "done", so the alarm has to start it',
+    detection: 'chrome.notifications.getAll() polled every 20 ms from an extension page; the worker stopped (CDP) after each finished minute, so the alarm has to start it',
     cycles,
     late: stats(lates),
     early: lates.filter((x) => x < 0).length,

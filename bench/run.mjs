@@ -56,6 +56,7 @@ const mapsBuild = step('source-map build', bin('wxt'), ['build', '-c', 'bench/wx
 // 2. Sizes.
 const prodDir = path.join(OUT_ABS, 'chrome-mv3');
 const zip = readdirSync(OUT_ABS).find((f) => f.endsWith('-chrome.zip'));
+/** @type {Record<string, any>} */
 const sizes = bundleSizes(prodDir, zip ? path.join(OUT_ABS, zip) : null);
 const mapsDir = path.join(OUT_ABS, 'sourcemap', 'chrome-mv3');
 const composition = {};
@@ -88,6 +89,7 @@ const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${Math.round(x)} ms`)
 const spread = (s) => (s && s.n ? `${ms(s.median)} (${Math.round(s.min)}–${Math.round(s.max)}, n=${s.n})` : 'n/a');
 const num = (x) => (x == null ? 'n/a' : Number.isInteger(x) ? String(x) : x.toFixed(2));
 const rows = [];
+/** @param {string} section @param {string} figure @param {string} value @param {string} [goal] @param {boolean | null} [meets] @param {string} [note] */
 const row = (section, figure, value, goal = '', meets = null, note = '') =>
   rows.push({ section, figure, value, goal, meets: meets === null ? '' : meets ? 'yes' : 'NO', note });
 
@@ -244,8 +246,8 @@ console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.a
   (busy ? ': the machine was busy with other work; read timings as upper bounds.' : '.'));
 console.log('KB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
 
-// The latest figures into the README's bench section (between its markers); results.json (gitignored) keeps the details.
-const sectionFile = path.join(ROOT, 'README.md');
+// The latest figures into bench/README.md (between its markers); results.json (gitignored) keeps the details.
+const sectionFile = path.join(ROOT, 'bench/README.md');
 if (existsSync(sectionFile)) {
   const md = (x) => String(x).replace(/\|/g, '\\|');
   const figures = [

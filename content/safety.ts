@@ -1,9 +1,8 @@
-import english from './text/en/safety';
 import type { RedFlagId, SafetyText } from './safety-text';
 
 /**
- * The language-neutral side of the safety text (which red flags are urgent,
- * their order) and the English text as constants. The words per language are
+ * The language-neutral side of the safety text: which red flags are urgent,
+ * and their order. The words per language are
  * in content/text/<locale>/safety.ts; pages get them through loadLocaleText
  * (content/locale-text.ts), so they load only their own language.
  */
@@ -35,12 +34,4 @@ const URGENT: Readonly<Record<RedFlagId, boolean>> = {
 export const redFlagsOf = (text: SafetyText): RedFlag[] =>
   (Object.keys(URGENT) as RedFlagId[]).map((id) => ({ id, ...text.redFlags[id], urgent: URGENT[id] }));
 
-/** English, the fallback for every language. */
-export const ENGLISH_SAFETY: SafetyText = english;
-export const DISCLAIMER = english.disclaimer;
-export const DISCLAIMER_DETAIL: readonly string[] = english.details;
-export const RED_FLAGS: readonly RedFlag[] = redFlagsOf(english);
-export const BEFORE_YOU_START = english.beforeYouStart;
-export const RED_FLAGS_TITLE = english.redFlagsTitle;
-
-export { SOURCES, type SourceArticle } from './sources';
+export { SOURCES } from './sources';

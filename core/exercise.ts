@@ -20,7 +20,7 @@ export const EQUIPMENT = ['none', 'chair', 'desk', 'band', 'ball'] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 /** What the user holds for balance. */
 type Support = 'desk' | 'wall' | 'none';
-/** Screening answers that rule an exercise out (content/precautions.ts says why). */
+/** Screening answers that rule an exercise out (content/text/<locale>/safety.ts `precautions` says why). */
 export const PRECAUTIONS = ['hip-replacement', 'pregnancy', 'knees', 'balance'] as const;
 export type Precaution = (typeof PRECAUTIONS)[number];
 /** Seed article file names in ../shared/seeds, by their numeric prefix. */

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+/** @type {any} the extension API inside the worker's evaluate() calls */
+const chrome = undefined;
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EXT = path.join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');

@@ -1,11 +1,11 @@
 // The two test commands (README: "Tests"):
 //   npm test            everyday, after every change: typecheck, eslint (layers, cycles),
-//                       the dead-code check, unit + component tests, one smoke end-to-end
+//                       the format check (prettier), the dead-code check, unit + component tests, one smoke end-to-end
 //                       test per browser. About 3 minutes on a 2-core machine.
-//   npm run test:full   what CI runs (.ci/run): the same checks, web-ext lint on the Firefox
-//                       build, and every end-to-end test in real Chromium and Firefox (release
-//                       checks included: AMO source rebuild, update from 0.1.0, language packs,
-//                       store review).
+//   npm run test:full   what CI runs (.ci/run): the same checks and every end-to-end test in
+//                       real Chromium and Firefox (release checks included: AMO source rebuild,
+//                       update from 0.1.0, language packs, store review with web-ext lint of
+//                       the very build the tests ran).
 // Prints one line per suite and a final "N passed, N failed" line; exits non-zero on any
 // failure or when a suite ran no test at all.
 import { spawnSync } from 'node:child_process';
@@ -23,11 +23,12 @@ const step = (name, cmd, args) => {
 
 // Browsers first: a missing one stops here with the install command, not as a failing suite.
 if (step('test browsers', 'node', ['scripts/test-browsers.mjs', ...(full ? ['--full'] : [])]) !== 0) process.exit(1);
+/** @type {[string, number][]} */
 const checks = [
   ['typecheck', step('typecheck', 'npm', ['run', '--silent', 'typecheck'])],
   ['eslint', step('eslint (layers, import cycles, promises)', 'npx', ['eslint', '.'])],
+  ['format', step('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'])],
   ['dead code', step('dead code (knip: unused files, exports, dependencies)', 'npx', ['knip'])],
-  ...(full ? [['web-ext lint', step('web-ext lint (Firefox build)', 'npm', ['run', '--silent', 'lint:webext'])]] : []),
 ];
 
 function run(name, args) {
@@ -41,6 +42,7 @@ function run(name, args) {
   }
 }
 
+/** @param {{ name: string, status: string, assertionResults: { status: string }[] }[]} files @param {(name: string) => boolean} [pick] */
 function count(files, pick = () => true) {
   const c = { passed: 0, failed: 0, skipped: 0 };
   for (const f of files.filter((f) => pick(f.name))) {
@@ -59,6 +61,7 @@ const unit = run('unit and component tests', []);
 const e2e = run(full ? 'end-to-end tests (all)' : 'end-to-end smoke tests', ['--config', 'vitest.e2e.config.ts', ...(full ? [] : ['tests/e2e/smoke-'])]);
 
 const isFirefox = (name) => /firefox/i.test(path.basename(name));
+/** @type {[string, { passed: number, failed: number, skipped: number }][]} */
 const suites = [
   ['unit', count(unit.files, (n) => n.includes('/tests/unit/'))],
   ['component', count(unit.files, (n) => n.includes('/tests/component/'))],

@@ -11,14 +11,14 @@ const chromiumOnly = process.argv.includes('--chromium');
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const installed = (pkg) => spawnSync('dpkg', ['-s', pkg], { stdio: 'ignore' }).status === 0;
 
-const wanted = [
+const wanted = /** @type {[name: string, installed: () => boolean][]} */ ([
   ['chromium', () => has('chromium')],
   ...(chromiumOnly ? [] : [['firefox-esr', () => has('firefox-esr')]]),
   // real idle (tests/e2e/real-day-chromium) needs a virtual display and X input
   ...(full ? [['xvfb', () => has('Xvfb')], ['xdotool', () => has('xdotool')]] : []),
   // Firefox switches its UI language only to an installed language pack (tests/e2e/languages-firefox)
   ...(full ? ['firefox-esr-l10n-de', 'firefox-esr-l10n-es-es'].map((p) => [p, () => installed(p)]) : []),
-];
+]);
 const missing = wanted.filter(([, ok]) => !ok()).map(([name]) => name);
 if (missing.length === 0) process.exit(0);
 

@@ -1,3 +1,4 @@
+import { formatClock } from '../../utils/format-time';
 import { isSameDay } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { UserAction } from '../../core/messages';
@@ -17,7 +18,7 @@ interface Props {
 function pausedText(until: number | 'indefinitely', now: number): string {
   if (until === 'indefinitely') return t('options_pause_indefinitely');
   const lang = uiLocale();
-  const time = new Date(until).toLocaleTimeString(lang, { hour: 'numeric', minute: '2-digit' });
+  const time = formatClock(until, lang);
   if (isSameDay(until, now)) return t('options_pause_until', time);
   const day = new Date(until).toLocaleDateString(lang, { weekday: 'long' });
   return t('options_pause_untilDay', day, time);

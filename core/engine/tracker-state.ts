@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { GuidedSession } from '../session/guided-session';
+import { GuidedSessionSchema, type GuidedSession } from '../session/guided-session';
 import { runMigrations } from '../data/migrations';
 import { TRACKER_MIGRATIONS } from './tracker-migrations';
 
@@ -133,14 +133,6 @@ const timeOrNull = v.nullable(time);
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const SessionSchema = v.object({
-  exerciseId: v.string(),
-  startedAt: time,
-  pausedAt: timeOrNull,
-  pausedMs: time,
-  plannedMs: v.pipe(time, v.maxValue(60 * 60_000)),
-});
-
 const BoutSchema = v.nullable(
   v.object({
     start: time,
@@ -171,7 +163,7 @@ const UndoSchema = v.object({
     bout: BoutSchema,
     prompt: PromptSchema,
     readySince: timeOrNull,
-    session: v.nullable(SessionSchema),
+    session: v.nullable(GuidedSessionSchema),
     exerciseId: v.nullable(v.string()),
     recent: RecentSchema,
     seed: SeedSchema,
@@ -192,7 +184,7 @@ const TrackerStateSchema = v.object({
   seed: SeedSchema,
   wakeAt: timeOrNull,
   lastEventAt: time,
-  session: v.nullable(SessionSchema),
+  session: v.nullable(GuidedSessionSchema),
   mediaSince: timeOrNull,
   undo: v.optional(UndoSchema),
 });

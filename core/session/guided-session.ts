@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 /** A guided break lasts at least one minute after the get-ready; a shorter dose ends with an easy segment (core/session/session-plan.ts). */
 export const SESSION_MS = 60_000;
 
@@ -23,20 +25,30 @@ export const SESSION_STALE_MS = 60 * 60_000;
 /** The longest plan a page may ask for (a get-ready phase plus a long dose). */
 const MAX_PLANNED_MS = 10 * 60_000;
 
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const clampPlan = (ms: number): number => Math.min(MAX_PLANNED_MS, Math.max(1_000, ms));
+
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/**
+ * The one schema of a stored session, in `session` and inside the tracker. 0.1.0 stored no
+ * planned length (it was always one minute); a plan out of range is clamped, not refused.
+ */
+export const GuidedSessionSchema = v.object({
+  exerciseId: v.string(),
+  startedAt: time,
+  pausedAt: v.nullable(time),
+  pausedMs: time,
+  plannedMs: v.pipe(v.optional(time, SESSION_MS), v.transform(clampPlan)),
+});
 
 /** The stored session if it is well-formed and recent, else null. */
 export function parseSession(raw: unknown, now: number): GuidedSession | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const s = raw as Record<string, unknown>;
-  if (typeof s.exerciseId !== 'string' || !isNum(s.startedAt) || !isNum(s.pausedMs)) return null;
-  if (s.pausedAt !== null && !isNum(s.pausedAt)) return null;
+  const parsed = v.safeParse(GuidedSessionSchema, raw);
+  if (!parsed.success) return null;
+  const s = parsed.output;
   if (now - s.startedAt > SESSION_STALE_MS || s.startedAt > now + 60_000) return null;
-  const plannedMs = isNum(s.plannedMs) ? clampPlan(s.plannedMs) : SESSION_MS;
-  return { exerciseId: s.exerciseId, startedAt: s.startedAt, pausedAt: s.pausedAt, pausedMs: s.pausedMs, plannedMs };
+  return s;
 }
-
-const clampPlan = (ms: number): number => Math.min(MAX_PLANNED_MS, Math.max(1_000, ms));
 
 export const startSession = (exerciseId: string, now: number, plannedMs: number = SESSION_MS): GuidedSession => ({
   exerciseId,

@@ -14,8 +14,8 @@ export interface EffectContext {
   now: number;
   /** action.openPopup() asked for while the user's click still counted as a gesture. */
   popupOpened?: Promise<boolean>;
-  /** Counts for tests and the quiet-day benchmark. */
-  counters: { notifications: number; alarmsCreated: number };
+  /** Told of each notification shown and alarm created (background-app.ts, WorkerDeed). */
+  observe: (what: 'notification' | 'alarmCreated') => void;
 }
 
 /** The alarm first: whatever else fails, the worker must wake up again. */
@@ -41,7 +41,7 @@ async function applyOne(e: Effect, ctx: EffectContext): Promise<void> {
   const s = ctx.settings;
   switch (e.type) {
     case 'setAlarm':
-      ctx.counters.alarmsCreated += 1;
+      ctx.observe('alarmCreated');
       await browser.alarms.create(ALARM_NAME, { when: e.at });
       return;
     case 'clearAlarm':
@@ -50,7 +50,7 @@ async function applyOne(e: Effect, ctx: EffectContext): Promise<void> {
     case 'showNotification': {
       if (s.promptStyle === 'badge') return; // the user asked for the badge only
       const exercise = ctx.catalogue.find((x) => x.id === e.exerciseId);
-      ctx.counters.notifications += 1;
+      ctx.observe('notification');
       await browser.notifications.create(NOTIFICATION_ID, notificationOptions(exercise, e.nudge, s.snoozeMin, ctx.firefox));
       if (s.promptStyle === 'notification+window' && e.nudge === 0) await openBreak();
       return;

@@ -24,6 +24,8 @@ export interface BackgroundDeps {
   random?: () => number;
   /** Waits `ms` (the speaker-gap re-look); a real timer by default. */
   sleep?: (ms: number) => Promise<void>;
+  /** Told of each thing the worker does (tests and the quiet-day benchmark count them); none in the product. */
+  observe?: (what: WorkerDeed) => void;
 }
 
 /**
@@ -34,15 +36,11 @@ export interface BackgroundDeps {
  */
 export const SPEAKER_GAP_MS = 4_000;
 
-/** What the worker did, for wiring tests and the quiet-day benchmark. */
-export interface BackgroundCounters {
-  events: number;
-  /** Events that changed the tracker or the history (each at most one storage write). */
-  changes: number;
-  alarmsFired: number;
-  notifications: number;
-  alarmsCreated: number;
-}
+/**
+ * What the worker did: an event handled, one that changed the tracker or the history (each at
+ * most one storage write), our alarm fired, a notification shown, an alarm created.
+ */
+export type WorkerDeed = 'event' | 'change' | 'alarmFired' | 'notification' | 'alarmCreated';
 
 export interface BackgroundApp {
   dispatch(event: EngineEvent, opts?: { popupOpened?: Promise<boolean> }): Promise<TrackerState>;
@@ -54,7 +52,6 @@ export interface BackgroundApp {
   /** Resolves when every queued event has been handled. */
   settled(): Promise<void>;
   readonly store: TrackerStore;
-  readonly counters: BackgroundCounters;
 }
 
 /**
@@ -65,7 +62,7 @@ export interface BackgroundApp {
  */
 export function createBackground(deps: BackgroundDeps): BackgroundApp {
   const store = deps.store ?? createTrackerStore();
-  const counters: BackgroundCounters = { events: 0, changes: 0, alarmsFired: 0, notifications: 0, alarmsCreated: 0 };
+  const observe = deps.observe ?? (() => undefined);
   let tracker: TrackerState | null = null; // the worker is the only writer, so the cache is the truth while alive
   let settings: Settings | null = null;
   const queue = createSerialQueue();
@@ -95,21 +92,21 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
       ...(media ? { media } : {}),
       pick: createPicker(deps.catalogue, s.exercises),
     });
-    counters.events += 1;
-    if (event.type === 'alarm') counters.alarmsFired += 1;
+    observe('event');
+    if (event.type === 'alarm') observe('alarmFired');
     tracker = state;
     const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
     const remove = effects.flatMap((e) => (e.type === 'removeHistory' ? [e.entry] : []));
     if (state !== prev || append.length > 0 || remove.length > 0) {
-      counters.changes += 1;
+      observe('change');
       // The running minute is mirrored to `session` for the pages, in the same set.
       const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
       await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
     }
-    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, counters });
+    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, observe });
     // An alarm that fired and changed nothing is gone while we still want a wake: put it back.
     if ((event.type === 'alarm' || event.type === 'start') && !effects.some((e) => e.type === 'setAlarm' || e.type === 'clearAlarm')) {
-      if (await ensureAlarm(state.wakeAt, deps.now())) counters.alarmsCreated += 1;
+      if (await ensureAlarm(state.wakeAt, deps.now())) observe('alarmCreated');
     }
     return state;
   }
@@ -126,7 +123,6 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
 
   return {
     store,
-    counters,
     dispatch: (event, opts) => queue.run(() => run(event, opts?.popupOpened)),
     alarm: (scheduledTime) => queue.run(async () => run({ type: 'alarm', scheduledTime, ...(await queryActivity(deps.now)) })),
     reconcile: (reason) =>
@@ -157,7 +153,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
           startEvent: () => startEvent('worker'),
           forgetSettings: () => (settings = null),
           forgetTracker: () => (tracker = null),
-          countChange: () => (counters.changes += 1),
+          countChange: () => observe('change'),
           restoreToolbar,
         }),
       ),

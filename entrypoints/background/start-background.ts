@@ -42,11 +42,7 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     fire(app.reconcile('installed'));
     fire(openWelcome(reason, storedAtStart));
-    if (reason === 'update') {
-      // Stored values migrate on read; at an update the worker also stores settings in today's shape.
-      fire(dropOldVersionMarks());
-      fire(storeMigratedSettings());
-    }
+    if (reason === 'update') fire(dropOldVersionMarks());
   });
 
   // Settings are written by the pages (and by this worker for import/reset).
@@ -73,6 +69,10 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
     }
   });
 
+  // Stored values migrate on read; settings from an older version are also stored in today's
+  // shape. At every start, not only on "update": the browser may close between the update and
+  // this write, and then no second "update" comes. It writes nothing once settings are current.
+  fire(storeMigratedSettings());
   // The mark lets `npm run bench` time worker start → reconcile done.
   fire(app.reconcile('worker').then(() => performance.mark('reconcile-done')));
   return app;

@@ -1,6 +1,7 @@
 import { isSameDay } from 'date-fns';
 import { browser } from 'wxt/browser';
 import type { ToolbarIcon, ToolbarLook } from '../../core/engine';
+import { formatClock, formatDayClock } from '../../utils/format-time';
 import { t, uiLanguage } from '../../utils/i18n';
 
 /** The icon files per look (drawn by scripts/draw-icons.mjs); the manifest's icons are the running ones.
@@ -17,10 +18,7 @@ export function iconPaths(icon: ToolbarIcon): Record<string, string> {
  * midnight, when "tomorrow" would be wrong and the weekday still right.
  */
 function moment(at: number, now: number): string {
-  const options: Intl.DateTimeFormatOptions = isSameDay(at, now)
-    ? { hour: 'numeric', minute: '2-digit' }
-    : { weekday: 'short', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(uiLanguage(), options).format(at);
+  return isSameDay(at, now) ? formatClock(at, uiLanguage()) : formatDayClock(at, uiLanguage());
 }
 
 /** The tooltip: "Glute Break — Paused until 14:30", with the popup's own status words. */

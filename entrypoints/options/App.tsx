@@ -11,7 +11,7 @@ import { SavedStatus } from '../../components/options/SavedStatus';
 import { ScheduleSection } from '../../components/options/ScheduleSection';
 import { SettingsNotices } from '../../components/options/SettingsNotices';
 import { ShortcutInfo } from '../../components/options/ShortcutInfo';
-import { useNow } from '../../components/options/use-now';
+import { useNow } from '../../components/use-now';
 import { WelcomePanel } from '../../components/options/WelcomePanel';
 import { extensionVersion } from '../../utils/extension-version';
 import { t } from '../../utils/i18n';
@@ -27,7 +27,7 @@ const NAV = ['reminders', 'schedule', 'exercises', 'history', 'data', 'shortcut'
 
 export function App({ search = globalThis.location?.search ?? '' }: { search?: string }) {
   const { stored, errors, save, lastOutcome, saveFailed } = useStoredSettings();
-  const now = useNow();
+  const { now } = useNow(30_000);
   const history = useStoredItem(historyItem);
   const tracker = useStoredItem(trackerItem);
   const [platform] = useState(browserPlatform);

@@ -24,12 +24,12 @@ import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../.
 import type { PopupData } from './popup-data';
 import { loadSessionView, type SessionViewComponent } from './session-view-loader';
 import type { ExerciseSource } from './exercise-source';
-import { formatClock } from './format-time';
+import { formatClock } from '../../utils/format-time';
 import { statusText } from './status-text';
 import { useEscapeCloses } from './use-escape-closes';
 import { useExercise } from './use-exercise';
 import { usePopupData } from './use-popup-data';
-import { useTicker } from './use-ticker';
+import { useNow } from '../../components/use-now';
 import { useSessionStart } from './use-session-start';
 import { useNotice } from './use-notice';
 
@@ -68,7 +68,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
 
   // Tick fast while a session runs (smooth ring), once a second otherwise (status line).
   const running = session !== null && session.pausedAt === null;
-  const { now, refresh } = useTicker(running ? 250 : 1000);
+  const { now, refresh } = useNow(running ? 250 : 1000);
   useEscapeCloses(breakWindow);
 
   const stored = statusFromStored(data.tracker, settings, now, MINUTE_MS);

@@ -1,6 +1,6 @@
 import type { Status } from '../../core/engine/status-types';
 import { t } from '../../utils/i18n';
-import { dayRelation, formatClock, formatDayClock, formatDuration } from './format-time';
+import { dayRelation, formatClock, formatDayClock, formatDuration } from '../../utils/format-time';
 
 /** "until 14:35" / "until tomorrow 09:00" / "until Mon 09:00" wording for a moment. */
 function untilText(prefix: 'snoozed' | 'paused' | 'outside', at: number, now: number, locale: string): string {

@@ -13,6 +13,7 @@ const sit = (hipX = 38, extra = {}) => ({
 const glute = (x, y = 78) => target([x, y], 7, 5);
 
 /** Sitting seen from the front on a front-view chair, centred on x. */
+/** @param {number} x @param {{ arms?: import('./svg.mjs').Limb[], legs?: import('./svg.mjs').Limb[], farArms?: boolean }} [limbs] */
 const sitFront = (x, { arms, legs, farArms } = {}) => ({
   farArms,
   head: [x, 36], neck: [x, 44], pelvis: [x, 78], sh: [[x - 11, 48], [x + 11, 48]], hips: [[x - 8, 80], [x + 8, 80]],
@@ -161,7 +162,7 @@ export default {
     const start = sitFront(60);
     const up = (p) => [p[0], p[1] - 3];
     const end = { ...start, head: up(start.head), neck: up(start.neck), pelvis: up(start.pelvis), sh: start.sh.map(up), hips: start.hips.map(up),
-      arms: start.arms.map((a) => a.map(up)) };
+      arms: start.arms.map((a) => a && a.map(up)) };
     const glutes = (dy) => target([53, 75 - dy], 6, 6) + target([67, 75 - dy], 6, 6);
     return {
       start: frame(seat, glutes(0), front(start)),

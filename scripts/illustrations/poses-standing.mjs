@@ -11,6 +11,7 @@ const stand = (x, arms) => ({
 const glute = (x, y = 64) => target([x, y], 6, 8);
 
 /** A person standing tall seen from the front (or behind), centred on x. */
+/** @param {number} x @param {{ arms?: import('./svg.mjs').Limb[], legs?: import('./svg.mjs').Limb[] }} [limbs] */
 const facing = (x, { arms, legs } = {}) => ({
   head: [x, 18], neck: [x, 26], pelvis: [x, 60], sh: [[x - 11, 31], [x + 11, 31]], hips: [[x - 6, 62], [x + 6, 62]],
   arms: arms ?? [[[x - 13, 47], [x - 13, 62]], [[x + 13, 47], [x + 13, 62]]],

@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const dir = new URL('../../content/illustrations/', import.meta.url);
-const [size = '120', ...only] = process.argv.slice(2);
+const [sizeArg = '120', ...only] = process.argv.slice(2);
+const size = Number(sizeArg);
 const ids = only.length ? only : [...new Set(readdirSync(dir).filter((f) => f.endsWith('-end.svg')).map((f) => f.replace(/-end\.svg$/, '')))].sort();
 const svg = (id, which) => readFileSync(new URL(`${id}-${which}.svg`, dir), 'utf8');
 const stack = (id, cls) => `<div class="box ${cls}"><div class="start">${svg(id, 'start')}</div><div class="end">${svg(id, 'end')}</div></div>`;

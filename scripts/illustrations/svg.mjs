@@ -96,6 +96,10 @@ export function squeeze([x, y], apart = false) {
  * A person seen from the side. Limbs are lists of joints; arms[0]/legs[0] are the far
  * ones (drawn fainter; `solid` draws both legs full, e.g. a standing leg). arm = [elbow, hand], leg = [knee, ankle, toe].
  */
+/** @typedef {number[]} Pt a point [x, y] */
+/** @typedef {Pt[] | null | undefined | false} Limb joints from the body out; a falsy limb is not drawn */
+
+/** @param {{ head: Pt, sh: Pt, hip: Pt, arms?: Limb[], legs?: Limb[], solid?: boolean }} pose */
 export function side({ head, sh, hip, arms = [], legs = [], solid = false }) {
   const far = [arms[0] && line([sh, ...arms[0]], FAR), legs[0] && line([hip, ...legs[0]], solid ? '' : FAR)];
   const near = [line([hip, sh], ' stroke-width="6"'), legs[1] && line([hip, ...legs[1]]), arms[1] && line([sh, ...arms[1]])];
@@ -107,6 +111,7 @@ export function side({ head, sh, hip, arms = [], legs = [], solid = false }) {
  * arms from the shoulder ends, legs from the hip ends. Arm = [elbow, hand]; leg = [knee, ankle, toe?].
  * farArms/farLegs draw those limbs fainter (further from the viewer).
  */
+/** @param {{ head: Pt, neck: Pt, pelvis: Pt, sh: Pt[], hips: Pt[], arms?: Limb[], legs?: Limb[], farLegs?: number[], farArms?: boolean }} pose */
 export function front({ head, neck, pelvis, sh, hips, arms = [], legs = [], farLegs = [], farArms = false }) {
   const parts = [
     line([neck, pelvis], ' stroke-width="6"'),

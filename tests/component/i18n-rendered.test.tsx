@@ -2,8 +2,8 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as safety from '../../content/safety';
-import * as precautions from '../../content/precautions';
+import { SOURCES } from '../../content/safety';
+import safety from '../../content/text/en/safety';
 import { EXERCISES } from '../../content/exercises';
 import { flattenText } from '../../core/i18n/text-tree';
 import { App as OptionsApp } from '../../entrypoints/options/App';
@@ -26,7 +26,7 @@ const ENGLISH = en as Messages;
  */
 const DATA_TEXT = [
   ...Object.values(flattenText(safety)),
-  ...Object.values(flattenText(precautions)),
+  ...Object.values(flattenText(SOURCES)),
   ...[...EXERCISES, SIDE_HOLD, REPS].flatMap((ex) => Object.values(flattenText(ex))),
 ]
   .filter((s) => s.length > 3)

@@ -3,10 +3,12 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
-import { PRECAUTION_TEXT } from '../../content/precautions';
+import english from '../../content/text/en/safety';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { filterCatalogue } from '../../core/picker/picker';
 import { mountOptions, saveWith, storedSettings } from './options-fixtures';
+
+const PRECAUTION_TEXT = english.precautions;
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });

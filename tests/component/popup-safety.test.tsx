@@ -3,11 +3,15 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exerciseById } from '../../content/exercises';
-import { BEFORE_YOU_START, DISCLAIMER, RED_FLAGS } from '../../content/safety';
+import { redFlagsOf } from '../../content/safety';
+import english from '../../content/text/en/safety';
 import { ExerciseCard } from '../../components/ExerciseCard';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 import { mountPopup, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
 import { usePageAt } from './page-at';
+
+const { disclaimer: DISCLAIMER, beforeYouStart: BEFORE_YOU_START } = english;
+const RED_FLAGS = redFlagsOf(english);
 
 const storedAck = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged;
 const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));

@@ -36,6 +36,12 @@ async function look(page: Page) {
   }, NOTIFICATION_ID);
 }
 
+/** A fresh worker that has run its start-up reconcile (it marks `reconcile-done` when it has). */
+async function freshWorkerReconciled(ext: ChromiumExtension): Promise<void> {
+  await ext.worker();
+  await until(() => ext.inWorker(() => performance.getEntriesByName('reconcile-done').length), (n) => n > 0, 15_000);
+}
+
 async function saveSettings(page: Page, change: Partial<Settings>) {
   await page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, ...change });
 }
@@ -89,18 +95,17 @@ describe('Chromium: screen-time engine', () => {
 
     for (let i = 0; i < 5; i += 1) {
       await ext.killWorker();
-      await new Promise((r) => setTimeout(r, 500));
-      await ext.worker(); // a fresh worker: main() and reconcile() run again
-      await new Promise((r) => setTimeout(r, 500));
+      await freshWorkerReconciled(ext); // startBackground() and its reconcile run again
     }
     expect(Date.now()).toBeLessThan(due); // all kills happened inside the bout
     await ext.killWorker();
 
     const seen = await until(() => look(page), (l) => l.shown, 30_000);
     const firstShownAt = seen.tracker!.prompt!.shownAt;
-    // Watch a while longer: the same prompt, never re-shown, the same bout; with nudges off
-    // the only alarm left is the silent check one interval after the prompt.
-    await new Promise((r) => setTimeout(r, 5_000));
+    // One more kill after the prompt: the fresh worker keeps the same prompt, never re-shown,
+    // and the same bout; with nudges off the only alarm left is the silent check one interval after it.
+    await ext.killWorker();
+    await freshWorkerReconciled(ext);
     const later = await look(page);
     expect(later.tracker!.bout!.start).toBe(boutStart);
     expect(later.tracker!.prompt).toMatchObject({ phase: 'due', nudges: 0, shownAt: firstShownAt, firstAt: firstShownAt });
@@ -115,7 +120,8 @@ describe('Chromium: screen-time engine', () => {
     ext = await launchChromium({ build: 'e2e' });
     let page = await ext.openPage('manifest.json');
     await saveSettings(page, { intervalMin: 5, repeatNudges: false, naturalBreakMin: 30 });
-    await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
+    // Sat for over a minute (a second in this build): "I already moved" on a younger bout logs nothing, by design.
+    await until(() => look(page), (l) => l.tracker?.bout != null && Date.now() - l.tracker.bout.start > 1_500, 10_000);
     const popup = await ext.openPage('popup.html');
     expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'moved' } }))).toEqual({ ok: true });
     await popup.close();
@@ -126,7 +132,7 @@ describe('Chromium: screen-time engine', () => {
     ext = await ext.relaunch();
     page = await ext.openPage('manifest.json');
     const after = await until(() => look(page), (l) => l.badge === '!', 15_000);
-    await new Promise((r) => setTimeout(r, 3_000));
+    await freshWorkerReconciled(ext); // the relaunched browser's worker has caught up
     const settled = await look(page);
     const settings = await page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Settings);
     expect(settings.intervalMin).toBe(5);

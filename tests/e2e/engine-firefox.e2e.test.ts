@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrackerState } from '../../core/engine';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { launchFirefox, type FirefoxExtension } from './harness/firefox';
+import { until } from './harness/until';
 
 declare const browser: typeof import('wxt/browser').browser;
 
@@ -10,8 +11,6 @@ declare const browser: typeof import('wxt/browser').browser;
  * after each event (extensions.background.idle.timeout = 1000): every alarm
  * and message meets a freshly loaded background that knows only storage.
  */
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('Firefox: screen-time engine with an event page that unloads between events', () => {
   let ext: FirefoxExtension;
   beforeAll(async () => {
@@ -39,36 +38,25 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
       { ...DEFAULT_SETTINGS, intervalMin: 10, repeatNudges: false, naturalBreakMin: 30 },
     );
     // Right after the settings change woke it, the background is there (so the check below can see it).
-    let l = await look();
-    expect(l.backgroundLoaded).toBe(true);
-    // Wait until the background has applied the new interval (until then the
-    // alarm is still the default one).
-    const applied = (x: typeof l) => x.tracker?.bout && x.alarms.length === 1 && x.alarms[0]!.scheduledTime === x.tracker.bout.start + 10_000;
-    for (let i = 0; i < 50 && !applied(l); i += 1) {
-      await sleep(200);
-      l = await look();
-    }
+    expect((await look()).backgroundLoaded).toBe(true);
+    // Until the background has applied the new interval (before that the alarm is still the default one).
+    const l = await until(look, (x) => Boolean(x.tracker?.bout) && x.alarms.length === 1 && x.alarms[0]!.scheduledTime === x.tracker!.bout!.start + 10_000, 10_000);
     const boutStart = l.tracker!.bout!.start;
     const due = l.alarms[0]!.scheduledTime;
     expect(due).toBe(boutStart + 10_000);
 
-    // The background goes away between events.
-    await sleep(2_500);
-    const between = await look();
-    expect(between.backgroundLoaded).toBe(false);
+    // The background goes away between events, before the prompt is due.
+    const between = await until(look, (x) => !x.backgroundLoaded, 10_000);
+    expect(between.tracker?.prompt ?? null).toBeNull();
 
-    while (Date.now() < due + 3_000) await sleep(250);
-    l = await look();
-    for (let i = 0; i < 40 && l.tracker?.prompt?.phase !== 'due'; i += 1) {
-      await sleep(250);
-      l = await look();
-    }
-    const prompt = l.tracker!.prompt!;
+    // The alarm loads a fresh background, which prompts.
+    const prompted = await until(look, (x) => x.tracker?.prompt?.phase === 'due', 30_000);
+    const prompt = prompted.tracker!.prompt!;
     expect(prompt).toMatchObject({ phase: 'due', nudges: 0, firstAt: prompt.shownAt });
-    expect(l.badge).toBe('!');
+    expect(prompted.badge).toBe('!');
 
-    await sleep(4_000);
-    const later = await look();
+    // …and goes away again with the state intact: the same prompt, not re-shown.
+    const later = await until(look, (x) => !x.backgroundLoaded, 10_000);
     expect(later.tracker!.bout!.start).toBe(boutStart);
     expect(later.tracker!.prompt).toEqual(prompt);
     expect(later.history).toEqual([]);

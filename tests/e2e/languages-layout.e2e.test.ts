@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as precautions from '../../content/precautions';
-import * as safety from '../../content/safety';
+import { SOURCES } from '../../content/sources';
 import { flattenText } from '../../core/i18n/text-tree';
 import { pseudoBuild } from '../../scripts/pseudo-locale';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
@@ -23,7 +22,7 @@ import { extensionDir, tempProfile } from './harness/paths';
 const POPUP = { width: 360, height: 600 };
 
 /** English exercise, name and safety texts: in the pseudo build they are the only unmarked text allowed. */
-const ENGLISH_CONTENT = [...Object.values(import.meta.glob('../../content/text/en/*.ts', { eager: true, import: 'default' })), safety, precautions]
+const ENGLISH_CONTENT = [...Object.values(import.meta.glob('../../content/text/en/*.ts', { eager: true, import: 'default' })), SOURCES]
   .flatMap((tree) => Object.values(flattenText(tree)))
   .filter((s) => s.length > 2)
   .sort((a, b) => b.length - a.length);

@@ -38,24 +38,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(EXERCISES.map((e) => e.id).filter((id) => ![`\`${id}\``, `'${id}'`, `"${id}"`].some((q) => code.includes(q)))).toEqual([]);
   });
 
-  it('asks for exactly alarms, idle, notifications and storage', () => {
-    expect([...(m.permissions as string[])].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
-  });
-
   it('has no host permissions, no optional permissions and no content scripts', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
-  });
-
-  it('has icons at 16, 32, 48 and 128 px that exist in the package', () => {
-    const icons = m.icons as Record<string, string>;
-    expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
-    for (const file of Object.values(icons)) {
-      expect(readFileSync(path.join(extensionDir(browser), file)).subarray(1, 4).toString()).toBe('PNG');
-    }
   });
 
   it('has a popup, an options page and the "start a break" keyboard command', () => {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installFakePlatform, type FakePlatform } from './fake-platform';
+import { dropWorkerListeners, installFakePlatform, type FakePlatform } from './fake-platform';
 import { Person, type PersonStep } from './person';
 import { DAY_HOURS, workingDayGaps } from './working-day';
 
@@ -141,7 +141,7 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
     const before = await snapshot();
     const w0 = writes();
     if (!running || Date.now() - lastEventAt > WORKER_IDLE_KILL_MS) {
-      for (const ev of allEvents(fakeBrowser)) ev.removeAllListeners();
+      dropWorkerListeners();
       const { writes: carried, idleState } = platform;
       platform = installFakePlatform(); // a fresh idle API without the dead worker's listeners
       platform.writes = carried;
@@ -238,16 +238,4 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
 async function storedPrompt(): Promise<{ phase: string; nudges: number } | null | undefined> {
   const raw = (await fakeBrowser.storage.local.get('tracker')).tracker as { prompt?: { phase: string; nudges: number } | null } | undefined;
   return raw?.prompt;
-}
-
-/** Every event object of the fake browser (to drop a dead worker's listeners). */
-function allEvents(root: unknown, depth = 0, out: { removeAllListeners(): void }[] = []): { removeAllListeners(): void }[] {
-  if (!root || typeof root !== 'object' || depth > 3) return out;
-  for (const v of Object.values(root as Record<string, unknown>)) {
-    if (!v || typeof v !== 'object') continue;
-    const e = v as { removeAllListeners?: unknown; addListener?: unknown };
-    if (typeof e.removeAllListeners === 'function' && typeof e.addListener === 'function') out.push(e as { removeAllListeners(): void });
-    else allEvents(v, depth + 1, out);
-  }
-  return out;
 }

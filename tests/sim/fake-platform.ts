@@ -1,5 +1,4 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
 
 /**
  * What WXT's fake browser lacks, for the background: `idle` (absent),
@@ -95,33 +94,17 @@ export function installFakePlatform(): FakePlatform {
 
 /** A killed worker: every listener the old one registered is gone (storage and alarms survive). */
 export function dropWorkerListeners(): void {
-  for (const ev of [
-    fakeBrowser.alarms.onAlarm,
-    fakeBrowser.runtime.onStartup,
-    fakeBrowser.runtime.onInstalled,
-    fakeBrowser.runtime.onMessage,
-    fakeBrowser.notifications.onClicked,
-    fakeBrowser.notifications.onButtonClicked,
-    fakeBrowser.storage.onChanged,
-    fakeBrowser.storage.local.onChanged,
-    fakeBrowser.storage.sync.onChanged,
-  ] as { removeAllListeners?: () => void }[]) {
-    ev.removeAllListeners?.();
-  }
+  for (const ev of allEvents(fakeBrowser)) ev.removeAllListeners();
 }
 
-/**
- * Lets time run to `t` on the fake browser, delivering the worker's alarm on time
- * whenever it comes due: `setClock` moves the test's clock to each alarm's time, then to `t`.
- */
-export async function runAlarmsTo(app: { settled(): Promise<void> }, t: number, setClock: (ms: number) => void): Promise<void> {
-  for (;;) {
-    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
-    if (!alarm || alarm.scheduledTime > t) break;
-    setClock(alarm.scheduledTime);
-    await fakeBrowser.alarms.clear(ALARM_NAME);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await app.settled();
+/** Every event object of the fake browser (alarms.onAlarm, storage.local.onChanged, …). */
+function allEvents(root: unknown, depth = 0, out: { removeAllListeners(): void }[] = []): { removeAllListeners(): void }[] {
+  if (!root || typeof root !== 'object' || depth > 3) return out;
+  for (const v of Object.values(root as Record<string, unknown>)) {
+    if (!v || typeof v !== 'object') continue;
+    const e = v as { removeAllListeners?: unknown; addListener?: unknown };
+    if (typeof e.removeAllListeners === 'function' && typeof e.addListener === 'function') out.push(e as { removeAllListeners(): void });
+    else allEvents(v, depth + 1, out);
   }
-  setClock(t);
+  return out;
 }

@@ -4,11 +4,11 @@ import { parseTracker, statusFromStored, type TrackerState } from '../../core/en
 import type { UserAction } from '../../core/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/settings';
 import type { Status } from '../../core/engine/status-types';
-import type { BackgroundApp } from '../../entrypoints/background/background-app';
+import type { BackgroundApp, BackgroundDeps, WorkerDeed } from '../../entrypoints/background/background-app';
 import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
 import { startBackground } from '../../entrypoints/background/start-background';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
-import { installFakePlatform, type FakePlatform } from './fake-platform';
+import { dropWorkerListeners, installFakePlatform, type FakePlatform } from './fake-platform';
 
 export const MIN = 60_000;
 
@@ -16,16 +16,20 @@ export const MIN = 60_000;
 let realCreate: typeof fakeBrowser.notifications.create | undefined;
 let onCreate: (() => void) | null = null;
 
+const noDeeds = (): Record<WorkerDeed, number> => ({ event: 0, change: 0, alarmFired: 0, notification: 0, alarmCreated: 0 });
+
 /**
- * The real background (startBackground) on WXT's fake browser with a fake
- * clock: the worker-level twin of EngineDriver. Alarms are delivered at their
+ * The one worker test harness: the real background (startBackground) on WXT's fake browser with a fake
+ * clock, the worker-level twin of EngineDriver (tests/sim/day-driver.ts runs a whole day on its pieces). Alarms are delivered at their
  * time (or late, by hand); settings go through the settings store as the
  * options page writes them; requests go through the worker's handler as the
  * popup sends them. Create after fakeBrowser.reset() (tests/setup.ts).
  */
 export class WorkerDriver {
   clock: number;
-  readonly platform: FakePlatform;
+  platform: FakePlatform;
+  /** What the running worker did since it started (its observer), e.g. `did.notification`. */
+  did = noDeeds();
   /** Epoch ms of every notifications.create (a prompt, a re-show or a nudge). */
   readonly shown: number[] = [];
   private app: BackgroundApp | null = null;
@@ -43,12 +47,36 @@ export class WorkerDriver {
   }
 
   /** A worker start (listeners registered, reconcile run), with the user at the screen. */
-  async start(settings: Partial<Settings> = {}): Promise<this> {
+  async start(settings: Partial<Settings> = {}, opts: Partial<Pick<BackgroundDeps, 'firefox' | 'random' | 'sleep'>> = {}): Promise<this> {
     if (Object.keys(settings).length > 0) await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), ...settings });
-    this.app = startBackground({ now: () => this.clock, minuteMs: MIN, catalogue: EXERCISES, firefox: false });
+    this.did = noDeeds();
+    this.app = startBackground({
+      now: () => this.clock,
+      minuteMs: MIN,
+      catalogue: EXERCISES,
+      firefox: false,
+      ...opts,
+      observe: (deed) => (this.did[deed] += 1),
+    });
     await this.app.settled();
     return this;
   }
+
+  /** The worker killed (every listener gone, storage and alarms kept; writes counted afresh), then started again. */
+  async restart(opts: { firefox?: boolean } = {}): Promise<this> {
+    dropWorkerListeners();
+    this.platform = installFakePlatform();
+    this.app = null;
+    return this.start({}, opts);
+  }
+
+  /** Resolves when the worker has handled every event it was given. */
+  settled(): Promise<void> {
+    return this.worker.settled();
+  }
+
+  /** A page's request, as the popup or the options page sends it. */
+  request: BackgroundApp['handleRequest'] = (request) => this.worker.handleRequest(request);
 
   private get worker(): BackgroundApp {
     if (!this.app) throw new Error('start() the worker first');

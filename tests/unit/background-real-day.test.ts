@@ -3,45 +3,32 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import { parseTracker } from '../../core/engine';
 import { NOTIFICATION_ID } from '../../entrypoints/background/prompt-ui';
-import { startBackground } from '../../entrypoints/background/start-background';
-import { installFakePlatform, type FakePlatform, runAlarmsTo } from '../sim/fake-platform';
+import { MIN, WorkerDriver } from '../sim/worker-driver';
 
-const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
-let clock = T0;
-let platform: FakePlatform;
-
-async function worker(random?: () => number) {
-  const app = startBackground({ now: () => clock, minuteMs: MIN, catalogue: EXERCISES, firefox: false, ...(random ? { random } : {}) });
-  await app.settled();
-  return app;
-}
-
-/** Lets time run to t, our alarm firing on time whenever it comes due. */
-const runTo = (app: { settled(): Promise<void> }, t: number) => runAlarmsTo(app, t, (ms) => (clock = ms));
+let w: WorkerDriver;
 
 const local = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
-const outcomes = async () => (((await local('history')) as { entries: { outcome: string }[] } | undefined)?.entries ?? []).map((e) => e.outcome);
+const outcomes = () => w.outcomes();
 
 beforeEach(() => {
-  clock = T0;
-  platform = installFakePlatform();
+  w = new WorkerDriver(T0);
 });
 
 describe('the worker on a real day (WXT fake browser)', () => {
   it('a minute started in the popup while the prompt is due: no nudge, stored as `session`, logged once with the popup closed', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 46 * MIN);
-    const shown = app.counters.notifications;
+    await w.start();
+    await w.runTo(T0 + 46 * MIN);
+    const shown = w.did.notification;
     const exerciseId = parseTracker(await local('tracker')).exerciseId!;
-    await app.handleRequest({ type: 'action', action: { kind: 'sessionStart', exerciseId, plannedMs: 60_000 } });
+    await w.request({ type: 'action', action: { kind: 'sessionStart', exerciseId, plannedMs: 60_000 } });
     expect(await local('session')).toMatchObject({ exerciseId, startedAt: T0 + 46 * MIN, plannedMs: 60_000 });
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
-    await runTo(app, T0 + 55 * MIN); // the popup was closed: nobody reports the end
-    expect(app.counters.notifications).toBe(shown);
+    await w.runTo(T0 + 55 * MIN); // the popup was closed: nobody reports the end
+    expect(w.did.notification).toBe(shown);
     expect(await outcomes()).toEqual(['taken']);
     expect((await local('session')) ?? null).toBeNull(); // cleared for the pages
-    await app.handleRequest({ type: 'action', action: { kind: 'sessionFinish' } }); // a late report from a popup
+    await w.request({ type: 'action', action: { kind: 'sessionFinish' } }); // a late report from a popup
     expect(await outcomes()).toEqual(['taken']);
   });
 
@@ -53,33 +40,33 @@ describe('the worker on a real day (WXT fake browser)', () => {
       tracker: { ...v2, version: 1, activity: 'active', readySince: null, bout: { start: T0 - 10 * MIN, creditedMs: 0, snoozes: 0 }, exerciseId, lastEventAt: T0 - MIN },
       session: { exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0 },
     });
-    const app = await worker();
-    expect(parseTracker(await local('tracker'), clock).session).toEqual({ exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0, plannedMs: MIN });
-    await app.handleRequest({ type: 'action', action: { kind: 'sessionResume' } });
+    await w.start();
+    expect(parseTracker(await local('tracker'), w.clock).session).toEqual({ exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0, plannedMs: MIN });
+    await w.request({ type: 'action', action: { kind: 'sessionResume' } });
     expect(await local('session')).toMatchObject({ pausedAt: null, pausedMs: 100_000 });
-    await runTo(app, T0 + 2 * MIN); // 40 s were left; the popup is closed
+    await w.runTo(T0 + 2 * MIN); // 40 s were left; the popup is closed
     expect(await outcomes()).toEqual(['early']);
     expect((await local('session')) ?? null).toBeNull();
   });
 
   it('the notification\'s Start button starts the minute (stored for the popup it opens)', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
     await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 0);
-    await app.settled();
+    await w.settled();
     expect(await local('session')).toMatchObject({ startedAt: T0 + 45 * MIN, pausedAt: null });
   });
 
   it('a tab playing sound keeps the bout through idle (a 40-minute call is not a break)', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 21 * MIN);
-    platform.audible = true;
-    await platform.setIdle('idle');
-    await app.settled();
-    await runTo(app, T0 + 61 * MIN);
-    platform.audible = false;
-    await platform.setIdle('active');
-    await app.settled();
+    await w.start();
+    await w.runTo(T0 + 21 * MIN);
+    w.platform.audible = true;
+    await w.platform.setIdle('idle');
+    await w.settled();
+    await w.runTo(T0 + 61 * MIN);
+    w.platform.audible = false;
+    await w.platform.setIdle('active');
+    await w.settled();
     expect(await outcomes()).toEqual([]);
     expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
   });
@@ -89,37 +76,32 @@ describe('the worker on a real day (WXT fake browser)', () => {
     ['sound that really stopped ends the spell (the user may have left when it stopped)', false, ['natural']],
   ])('audio smoothing: %s', async (_name, speakerResumes, logged) => {
     let looks = 0;
-    const app = startBackground({
-      now: () => clock,
-      minuteMs: MIN,
-      catalogue: EXERCISES,
-      firefox: false,
+    await w.start({}, {
       sleep: async () => {
         looks += 1;
-        platform.audible = speakerResumes; // what the second look finds
+        w.platform.audible = speakerResumes; // what the second look finds
       },
     });
-    await app.settled();
-    await runTo(app, T0 + 21 * MIN);
-    platform.audible = true;
-    await platform.setIdle('idle');
-    await app.settled();
-    platform.audible = false; // the re-check lands in a pause between speakers
-    await runTo(app, T0 + 40 * MIN);
+    await w.runTo(T0 + 21 * MIN);
+    w.platform.audible = true;
+    await w.platform.setIdle('idle');
+    await w.settled();
+    w.platform.audible = false; // the re-check lands in a pause between speakers
+    await w.runTo(T0 + 40 * MIN);
     expect(looks).toBeGreaterThan(0);
-    platform.audible = false;
-    await platform.setIdle('active');
-    await app.settled();
+    w.platform.audible = false;
+    await w.platform.setIdle('active');
+    await w.settled();
     expect(await outcomes()).toEqual(logged);
     if (speakerResumes) expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
   });
 
   it('each install gets its own picker seed', async () => {
-    await worker(() => 0.25);
+    await w.start({}, { random: () => 0.25 });
     const a = parseTracker(await local('tracker'));
     fakeBrowser.reset();
-    platform = installFakePlatform();
-    await worker(() => 0.75);
+    w = new WorkerDriver(T0);
+    await w.start({}, { random: () => 0.75 });
     const b = parseTracker(await local('tracker'));
     expect(a.seed).not.toBe(b.seed);
   });
@@ -128,17 +110,17 @@ describe('the worker on a real day (WXT fake browser)', () => {
     const DAY = 24 * 60 * MIN;
     const past = [30, 10, 1].map((d) => ({ start: T0 - d * DAY - 45 * MIN, end: T0 - d * DAY, screenMs: 40 * MIN, outcome: 'taken', snoozes: 0 }));
     await fakeBrowser.storage.local.set({ history: { version: 1, entries: past } });
-    const app = await worker();
-    await runTo(app, T0 + 20 * MIN);
-    clock = T0 + 365 * DAY + 20 * MIN; // the user types the wrong year
-    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    await w.start();
+    await w.runTo(T0 + 20 * MIN);
+    w.clock = T0 + 365 * DAY + 20 * MIN; // the user types the wrong year
+    await w.request({ type: 'action', action: { kind: 'moved' } });
     // The jump reads as a year away (the bout ends as a natural break); the old log stays.
     expect(await outcomes()).toEqual(['taken', 'taken', 'taken', 'natural']);
-    clock = T0 + 30 * MIN; // put right: a new bout, a break taken 20 min in
-    await platform.setIdle('active');
-    await app.settled();
-    await runTo(app, T0 + 50 * MIN);
-    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    w.clock = T0 + 30 * MIN; // put right: a new bout, a break taken 20 min in
+    await w.platform.setIdle('active');
+    await w.settled();
+    await w.runTo(T0 + 50 * MIN);
+    await w.request({ type: 'action', action: { kind: 'moved' } });
     expect((await outcomes()).slice(0, 3)).toEqual(['taken', 'taken', 'taken']);
     expect(await outcomes()).toHaveLength(5);
   });

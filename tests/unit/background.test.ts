@@ -1,76 +1,36 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
-import { parseTracker } from '../../core/engine';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
 import { NOTIFICATION_ID } from '../../entrypoints/background/prompt-ui';
-import { startBackground } from '../../entrypoints/background/start-background';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
-import { dropWorkerListeners, installFakePlatform, type FakePlatform } from '../sim/fake-platform';
+import { MIN, WorkerDriver } from '../sim/worker-driver';
 
-const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
 
-let clock = T0;
-let platform: FakePlatform;
+let w: WorkerDriver;
 
-/** A worker start: listeners registered, reconcile run. A new call = a killed and restarted worker. */
-async function worker(opts: { firefox?: boolean } = {}) {
-  const app = startBackground({ now: () => clock, minuteMs: MIN, catalogue: EXERCISES, firefox: opts.firefox ?? false });
-  await app.settled();
-  return app;
-}
-
-/** Kill the worker: drop every listener the old one registered (storage and alarms survive). */
-function kill() {
-  dropWorkerListeners();
-  platform = installFakePlatform();
-}
-
-async function fireAlarm(app: { settled(): Promise<void> }, late = 0) {
-  const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
-  if (!alarm) throw new Error('no alarm');
-  clock = alarm.scheduledTime + late;
-  await fakeBrowser.alarms.clear(ALARM_NAME); // a one-shot alarm is gone once it fires
-  await fakeBrowser.alarms.onAlarm.trigger(alarm);
-  await app.settled();
-  return alarm.scheduledTime;
-}
-
-/** Lets time run to t, delivering our alarm on time whenever it comes due (signs of life, the prompt, nudges). */
-async function runTo(app: { settled(): Promise<void> }, t: number) {
-  for (;;) {
-    const alarm = await fakeBrowser.alarms.get(ALARM_NAME);
-    if (!alarm || alarm.scheduledTime > t) break;
-    await fireAlarm(app);
-  }
-  clock = t;
-}
-
-const stored = async () => parseTracker((await fakeBrowser.storage.local.get('tracker')).tracker);
-
-const history = async () =>
-  ((await fakeBrowser.storage.local.get('history')).history as { entries: { outcome: string }[] } | undefined)?.entries ?? [];
+const stored = () => w.tracker();
+const history = () => w.history();
 const notifications = async () => fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string; iconUrl: string; buttons?: unknown[] }>>;
 
 beforeEach(() => {
-  clock = T0;
-  platform = installFakePlatform();
+  w = new WorkerDriver(T0);
 });
 
 describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbed)', () => {
   it('a worker start sets the idle detection interval to 60 s, starts the bout and sets the alarm at its first sign of life (+15 min)', async () => {
-    await worker();
-    expect(platform.detectionInterval).toBe(60);
+    await w.start();
+    expect(w.platform.detectionInterval).toBe(60);
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
     expect((await stored()).bout?.start).toBe(T0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('the alarm at 45:00 shows one notification naming the exercise, with icon and Chrome buttons, and the "!" badge', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
     const all = await notifications();
     expect(Object.keys(all)).toEqual([NOTIFICATION_ID]);
     const n = all[NOTIFICATION_ID]!;
@@ -86,10 +46,10 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   });
 
   it('a notification the browser refuses still leaves the "!" badge and the nudge alarm set, and the failure is logged', async () => {
-    const app = await worker();
+    await w.start();
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('notifications refused'));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await runTo(app, T0 + 45 * MIN);
+    await w.runTo(T0 + 45 * MIN);
     expect(create).toHaveBeenCalledTimes(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN); // first nudge
@@ -102,107 +62,105 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     ['notification+window', 1, true],
   ] as const)('prompt style "%s": %i notification(s); break window opened: %s', async (style, shown, window) => {
     await saveSettings({ ...DEFAULT_SETTINGS, promptStyle: style });
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
     expect(Object.keys(await notifications())).toHaveLength(shown);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(window);
   });
 
   it('Firefox: no buttons, the message says a click starts the break', async () => {
-    const app = await worker({ firefox: true });
-    await runTo(app, T0 + 45 * MIN);
+    await w.start({}, { firefox: true });
+    await w.runTo(T0 + 45 * MIN);
     const n = (await notifications())[NOTIFICATION_ID]!;
     expect(n.buttons).toBeUndefined();
     expect(n.message).toMatch(/Click to start\.$/);
   });
 
   it('the same alarm delivered twice → one notification, and no storage write for the second', async () => {
-    const app = await worker();
+    await w.start();
     const alarm = { name: ALARM_NAME, scheduledTime: T0 + 45 * MIN };
-    await runTo(app, alarm.scheduledTime);
-    const writes = platform.writes.local;
+    await w.runTo(alarm.scheduledTime);
+    const writes = w.platform.writes.local;
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await app.settled();
-    expect(app.counters.notifications).toBe(1);
-    expect(platform.writes.local).toBe(writes);
+    await w.settled();
+    expect(w.did.notification).toBe(1);
+    expect(w.platform.writes.local).toBe(writes);
   });
 
   it('a killed and restarted worker mid-bout writes nothing, keeps the alarm, and still prompts once', async () => {
-    let app = await worker();
+    await w.start();
     for (const m of [5, 12, 20, 33, 40]) {
-      await runTo(app, T0 + m * MIN);
-      kill(); // counts writes afresh
-      app = await worker();
-      expect(platform.writes.local).toBe(0);
+      await w.runTo(T0 + m * MIN);
+      await w.restart(); // counts writes afresh
+      expect(w.platform.writes.local).toBe(0);
     }
-    await runTo(app, T0 + 45 * MIN);
-    expect(app.counters.notifications).toBe(1);
+    await w.runTo(T0 + 45 * MIN);
+    expect(w.did.notification).toBe(1);
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 50 * MIN);
   });
 
   it('a vanished alarm is re-created at the same time by the next reconcile (runtime.onStartup)', async () => {
-    const app = await worker();
+    await w.start();
     await fakeBrowser.alarms.clearAll();
-    clock = T0 + 10 * MIN;
+    w.clock = T0 + 10 * MIN;
     await fakeBrowser.runtime.onStartup.trigger();
-    await app.settled();
+    await w.settled();
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
   });
 
   it('the badge is restored after a browser restart, with no duplicate notification', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
     await fakeBrowser.action.setBadgeText({ text: '' }); // lost with the browser
-    clock += MIN;
-    kill();
-    const again = await worker();
+    w.clock += MIN;
+    await w.restart();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
-    expect(again.counters.notifications).toBe(0);
+    expect(w.did.notification).toBe(0);
   });
 
   it('idle for 3 min (reported after 60 s) moves the prompt 3 min later', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 21 * MIN);
-    await platform.setIdle('idle');
-    clock = T0 + 23 * MIN;
-    await platform.setIdle('active');
-    await app.settled();
-    await runTo(app, T0 + 47 * MIN);
-    expect(app.counters.notifications).toBe(0);
-    await runTo(app, T0 + 48 * MIN);
-    expect(app.counters.notifications).toBe(1);
+    await w.start();
+    await w.runTo(T0 + 21 * MIN);
+    await w.platform.setIdle('idle');
+    w.clock = T0 + 23 * MIN;
+    await w.platform.setIdle('active');
+    await w.settled();
+    await w.runTo(T0 + 47 * MIN);
+    expect(w.did.notification).toBe(0);
+    await w.runTo(T0 + 48 * MIN);
+    expect(w.did.notification).toBe(1);
   });
 
   it('lock for 6 min ends the bout (logged as natural) and starts a new one on return', async () => {
-    const app = await worker();
-    clock = T0 + 20 * MIN;
-    await platform.setIdle('locked');
-    await app.settled();
+    await w.start();
+    w.clock = T0 + 20 * MIN;
+    await w.platform.setIdle('locked');
+    await w.settled();
     // One wake while away: when the absence becomes a natural break.
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 25 * MIN);
-    clock = T0 + 26 * MIN;
-    await platform.setIdle('active');
-    await app.settled();
+    w.clock = T0 + 26 * MIN;
+    await w.platform.setIdle('active');
+    await w.settled();
     expect((await history()).map((h) => h.outcome)).toEqual(['natural']);
-    await runTo(app, T0 + 70 * MIN);
-    expect(app.counters.notifications).toBe(0);
-    await runTo(app, T0 + 71 * MIN);
-    expect(app.counters.notifications).toBe(1);
+    await w.runTo(T0 + 70 * MIN);
+    expect(w.did.notification).toBe(0);
+    await w.runTo(T0 + 71 * MIN);
+    expect(w.did.notification).toBe(1);
   });
 
   it('a 2-hour sleep: the alarm fires 2 h late → no notification, a new bout', async () => {
-    const app = await worker();
-    await fireAlarm(app, 2 * 60 * MIN);
-    expect(app.counters.notifications).toBe(0);
-    expect((await stored()).bout?.start).toBe(clock);
+    await w.start();
+    await w.fireAlarm(2 * 60 * MIN);
+    expect(w.did.notification).toBe(0);
+    expect((await stored()).bout?.start).toBe(w.clock);
   });
 
   it('clicking the notification opens the break in a small popup window where openPopup is unavailable', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
     await fakeBrowser.notifications.onClicked.trigger(NOTIFICATION_ID);
-    await app.settled();
+    await w.settled();
     const windows = await fakeBrowser.windows.getAll();
     const created = windows.find((w) => w.type === 'popup');
     expect(created).toBeDefined();
@@ -210,50 +168,50 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   });
 
   it('the Snooze button clears the notification and re-prompts after 5 min', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
-    clock += 30_000;
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
+    w.clock += 30_000;
     await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 1);
-    await app.settled();
+    await w.settled();
     expect(Object.keys(await notifications())).toEqual([]);
-    const at = await fireAlarm(app);
+    const at = await w.fireAlarm();
     expect(at).toBe(T0 + 45 * MIN + 30_000 + 5 * MIN);
     expect(Object.keys(await notifications())).toEqual([NOTIFICATION_ID]);
   });
 
   it('the keyboard command start-break opens the break', async () => {
-    const app = await worker();
-    await platform.command('start-break');
-    await app.settled();
+    await w.start();
+    await w.platform.command('start-break');
+    await w.settled();
     expect((await fakeBrowser.windows.getAll()).some((w) => w.type === 'popup')).toBe(true);
   });
 
   it('a guided minute finished after the prompt ends the bout as taken, clears the badge, writes state, history and the cleared session in one set', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 45 * MIN);
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
     await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'sessionStart', exerciseId: 'glute-squeeze' } });
-    await app.settled();
-    clock += MIN;
-    const before = platform.writes.local;
+    await w.settled();
+    w.clock += MIN;
+    const before = w.platform.writes.local;
     const reply = await fakeBrowser.runtime.sendMessage({ type: 'action', action: { kind: 'sessionFinish' } });
-    await app.settled();
+    await w.settled();
     expect(reply).toEqual({ ok: true });
-    expect(platform.writes.local - before).toBe(1);
+    expect(w.platform.writes.local - before).toBe(1);
     // No version mark beside them: each value carries its own `version`.
-    expect(platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'session', 'tracker']);
+    expect(w.platform.writes.keys.at(-1)?.sort()).toEqual(['history', 'session', 'tracker']);
     expect((await history()).map((h) => h.outcome)).toEqual(['taken']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('"another exercise" always picks a different one, and reaches the other kind within two clicks', async () => {
-    const app = await worker();
+    await w.start();
     const first = (await stored()).exerciseId;
     const kinds = [EXERCISES.find((e) => e.id === first)!.kind];
     for (let i = 0; i < 6; i += 1) {
       const before = (await stored()).exerciseId!;
-      clock += MIN;
-      await app.handleRequest({ type: 'action', action: { kind: 'anotherExercise' } });
+      w.clock += MIN;
+      await w.request({ type: 'action', action: { kind: 'anotherExercise' } });
       const after = (await stored()).exerciseId!;
       expect(after).not.toBe(before);
       kinds.push(EXERCISES.find((e) => e.id === after)!.kind);
@@ -267,10 +225,10 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     ['seated only', { positions: ['seated'] }, (e: (typeof EXERCISES)[number]) => e.position === 'seated'],
     ['standing only', { positions: ['standing'] }, (e: (typeof EXERCISES)[number]) => e.position === 'standing'],
   ] as const)('a preference change (%s) re-picks a card it no longer allows; one it allows stays', async (_n, patch, fits) => {
-    const app = await worker();
+    await w.start();
     const before = (await stored()).exerciseId!;
     await saveSettings({ ...DEFAULT_SETTINGS, exercises: { ...DEFAULT_SETTINGS.exercises, ...patch } as unknown as typeof DEFAULT_SETTINGS.exercises });
-    await app.settled();
+    await w.settled();
     const afterId = (await stored()).exerciseId;
     const after = EXERCISES.find((e) => e.id === afterId)!;
     expect(fits(after)).toBe(true);
@@ -278,63 +236,63 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   });
 
   it('lowering the interval in settings below the current bout prompts at once', async () => {
-    const app = await worker();
-    await runTo(app, T0 + 30 * MIN);
+    await w.start();
+    await w.runTo(T0 + 30 * MIN);
     await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 20 });
-    await app.settled();
-    expect(app.counters.notifications).toBe(1);
+    await w.settled();
+    expect(w.did.notification).toBe(1);
   });
 
   it('importData replaces history and saves settings; an invalid history imports nothing', async () => {
-    const app = await worker();
+    await w.start();
     const entry = { start: T0 - 50 * MIN, end: T0 - 5 * MIN, screenMs: 45 * MIN, outcome: 'taken', snoozes: 0 };
-    const bad = await app.handleRequest({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry, { ...entry, outcome: 'nap' }] as never });
+    const bad = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry, { ...entry, outcome: 'nap' }] as never });
     expect(bad.ok).toBe(false);
     expect((await readSettings()).settings.intervalMin).toBe(45);
-    const good = await app.handleRequest({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry] as never });
-    await app.settled();
+    const good = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry] as never });
+    await w.settled();
     expect(good).toEqual({ ok: true });
     expect((await readSettings()).settings.intervalMin).toBe(30);
     expect(await history()).toEqual([entry]);
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
-    await runTo(app, T0 + 30 * MIN);
-    expect(app.counters.notifications).toBe(1);
+    await w.runTo(T0 + 30 * MIN);
+    expect(w.did.notification).toBe(1);
   });
 
   it('resetData clears history and tracker and restores default settings', async () => {
-    const app = await worker();
-    clock = T0 + 10 * MIN;
-    await app.handleRequest({ type: 'action', action: { kind: 'moved' } });
+    await w.start();
+    w.clock = T0 + 10 * MIN;
+    await w.request({ type: 'action', action: { kind: 'moved' } });
     await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 30 });
-    await app.settled();
-    clock = T0 + 12 * MIN;
-    expect(await app.handleRequest({ type: 'resetData' })).toEqual({ ok: true });
-    await app.settled();
+    await w.settled();
+    w.clock = T0 + 12 * MIN;
+    expect(await w.request({ type: 'resetData' })).toEqual({ ok: true });
+    await w.settled();
     expect(await history()).toEqual([]);
     expect((await readSettings()).settings).toEqual(DEFAULT_SETTINGS);
     expect((await stored()).bout?.start).toBe(T0 + 12 * MIN);
   });
 
   it('pause 1 h via message: no prompt in the hour, alarm at resume + 45 min', async () => {
-    const app = await worker();
-    clock = T0 + 10 * MIN;
-    await app.handleRequest({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
+    await w.start();
+    w.clock = T0 + 10 * MIN;
+    await w.request({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
     // One wake when the pause ends (so a browser closed across it cannot back-date the next bout)…
     expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 70 * MIN);
-    await runTo(app, T0 + 114 * MIN);
-    expect(app.counters.notifications).toBe(0);
+    await w.runTo(T0 + 114 * MIN);
+    expect(w.did.notification).toBe(0);
     // …and the prompt 45 min after it.
-    await runTo(app, T0 + 115 * MIN);
-    expect(app.counters.notifications).toBe(1);
+    await w.runTo(T0 + 115 * MIN);
+    expect(w.did.notification).toBe(1);
   });
 
   it('a settings change that alters nothing for the tracker writes nothing', async () => {
-    const app = await worker();
-    clock = T0 + 10 * MIN;
-    const before = platform.writes.local;
+    await w.start();
+    w.clock = T0 + 10 * MIN;
+    const before = w.platform.writes.local;
     await saveSettings({ ...DEFAULT_SETTINGS, sound: 'off' });
-    await app.settled();
-    expect(platform.writes.local).toBe(before);
+    await w.settled();
+    expect(w.platform.writes.local).toBe(before);
   });
 });
 
@@ -345,9 +303,9 @@ describe('first install', () => {
     ['update', []],
     ['browser_update', []],
   ] as const)('on onInstalled with reason "%s" opens %j', async (reason, expected) => {
-    const app = await worker();
+    await w.start();
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
-    await app.settled();
+    await w.settled();
     // The welcome tab opens beside the queue (fire and forget): wait for it, not for time.
     const optionsTabs = async () =>
       (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html')).map((u) => u.slice(u.indexOf('/options.html')));
@@ -359,10 +317,9 @@ describe('first install', () => {
 
   /** A browser start: a new worker, then onInstalled with `reason`. */
   async function browserStart(reason: 'install' | 'update') {
-    kill();
-    const app = await worker();
+    await w.restart();
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
-    await app.settled();
+    await w.settled();
     await new Promise((r) => setTimeout(r, 0));
   }
 
@@ -384,9 +341,9 @@ describe('first install', () => {
 
   it('a profile that already holds a tracker from a version without the marker gets no welcome on "install"', async () => {
     await fakeBrowser.storage.local.set({ tracker: { version: 1 } });
-    const app = await worker();
+    await w.start();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await app.settled();
+    await w.settled();
     await new Promise((r) => setTimeout(r, 0));
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html'));
     expect(urls).toEqual([]);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatDuration } from '../../entrypoints/popup/format-time';
+import { formatDuration } from '../../utils/format-time';
 import { applyDocumentLanguage, formatList, t, tPlural } from '../../utils/i18n';
 import { useMessages } from '../setup';
 

@@ -17,9 +17,11 @@ describe('loading one exercise at a time', () => {
     expect(ids.sort()).toEqual(EXERCISES.map((e) => e.id).sort());
   });
 
-  it.each(EXERCISES.map((e) => [e.id, e] as const))('loads %s as the same exercise the catalogue lists', async (id, exercise) => {
+  it('loads every exercise as the same exercise the catalogue lists', async () => {
     // A separate copy of the module (its own chunk for the popup), equal in every field.
-    expect(await loadExercise(id, exerciseName)).toEqual(exercise);
+    const loaded = await Promise.all(EXERCISES.map((e) => loadExercise(e.id, exerciseName)));
+    expect(EXERCISES.filter((e, i) => JSON.stringify(loaded[i]) !== JSON.stringify(e)).map((e) => e.id)).toEqual([]);
+    expect(loaded).toEqual(EXERCISES);
   });
 
   it.each(['', 'no-such-exercise', '../exercise'])('gives undefined for the unknown id %j', async (id) => {

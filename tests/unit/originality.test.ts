@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueTree } from '../../content/catalogue-text';
 import { EXERCISES } from '../../content/exercises';
-import * as precautions from '../../content/precautions';
-import * as safety from '../../content/safety';
+import safety from '../../content/text/en/safety';
 import { REPO_ROOT, seedTexts } from './originality-seeds';
 
 /**
@@ -73,7 +72,6 @@ describe('our text is our own', () => {
   const texts: [string, string][] = [
     // Provenance quotes a source title, which is a citation like the titles below.
     ...EXERCISES.flatMap((e) => stringsIn({ ...e, provenance: undefined }, `exercise ${e.id}`)),
-    ...stringsIn(precautions, 'precautions'),
     // Source titles are citations: quoting them is the point.
     ...stringsIn(safety, 'safety').filter(([where]) => !/sources\[\d+\]\.title$/i.test(where)),
     ...Object.entries(
@@ -94,8 +92,8 @@ describe('our text is our own', () => {
   it('covers the catalogue, the safety text and the UI messages', () => {
     expect(texts.some(([w]) => w.startsWith('exercise '))).toBe(true);
     expect(texts.some(([w]) => /^exercise .*\.(mistakes|easier|harder|breathing|intensity)/.test(w))).toBe(true);
-    expect(texts.some(([w]) => w.startsWith('precautions.'))).toBe(true);
-    expect(texts.some(([w]) => w.startsWith('safety.RED_FLAGS'))).toBe(true);
+    expect(texts.some(([w]) => w.startsWith('safety.precautions.'))).toBe(true);
+    expect(texts.some(([w]) => w.startsWith('safety.redFlags.'))).toBe(true);
     expect(texts.some(([w]) => w.startsWith('messages.json'))).toBe(true);
     expect(texts.some(([w]) => /^de text\.clamshell\.steps/.test(w))).toBe(true);
     expect(texts.some(([w]) => /^(de|es) text\.safety\.redFlags/.test(w))).toBe(true);

@@ -70,7 +70,7 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 }
 
 /**
- * Called by the worker when the extension is updated: stores settings from an older version in
+ * Called by the worker at every start: stores settings from an older version in
  * today's shape (the same migration every read applies in memory), so the stored value's
  * `version` says what it holds. Settings already current, or from a newer version, are left alone.
  */
