@@ -153,10 +153,14 @@ async function openOnce(context: BrowserContext, url: string, recordLoaded: bool
   });
   await page.goto(url);
   await page
-    .waitForFunction(() => {
-      const b = (window as unknown as { __bench: { cardFrame: number | null; interactive: number | null } }).__bench;
-      return b.cardFrame !== null && b.interactive !== null;
-    }, undefined, { timeout: 5_000, polling: 50 })
+    .waitForFunction(
+      () => {
+        const b = (window as unknown as { __bench: { cardFrame: number | null; interactive: number | null } }).__bench;
+        return b.cardFrame !== null && b.interactive !== null;
+      },
+      undefined,
+      { timeout: 5_000, polling: 50 },
+    )
     .catch(() => {});
   // Marks the page sets just after its card shows up are still reported.
   await page.waitForTimeout(50);
@@ -280,8 +284,18 @@ async function popupAndFloor() {
     headless: true,
     colorScheme: 'light',
     viewport: { width: 800, height: 700 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--no-default-browser-check', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -409,7 +423,10 @@ async function workerStart(ext: ChromiumExtension) {
     runs: runs.length,
     failures,
     closedTabs,
-    measuredTo: out.workerStartHow === 'mark' ? `performance.mark('${RECONCILE_MARK}')` : 'first chrome.alarms.getAll() answer in an evaluate (no reconcile mark in background.js)',
+    measuredTo:
+      out.workerStartHow === 'mark'
+        ? `performance.mark('${RECONCILE_MARK}')`
+        : 'first chrome.alarms.getAll() answer in an evaluate (no reconcile mark in background.js)',
     /** Worker's time origin → reconcile done (or → our evaluate answered). */
     inWorker: stats(runs.map((r) => r.inWorkerMs)),
     /** CDP startWorker sent → worker time origin. */
@@ -520,7 +537,8 @@ async function punctuality(ext: ChromiumExtension) {
     build: 'e2e (wxt build --mode e2e: a settings minute lasts 1 s)',
     intervalMin: PUNCTUALITY_INTERVAL_MIN,
     intervalMs,
-    detection: 'chrome.notifications.getAll() polled every 20 ms from an extension page; the worker stopped (CDP) after each finished minute, so the alarm has to start it',
+    detection:
+      'chrome.notifications.getAll() polled every 20 ms from an extension page; the worker stopped (CDP) after each finished minute, so the alarm has to start it',
     cycles,
     late: stats(lates),
     early: lates.filter((x) => x < 0).length,

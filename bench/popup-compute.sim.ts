@@ -21,7 +21,14 @@ function history(now: number): HistoryEntry[] {
     day.setHours(9, 0, 0, 0);
     for (let b = 0; b < 9; b++) {
       const start = day.getTime() + b * 50 * 60_000;
-      out.push({ start, end: start + 45 * 60_000, screenMs: 45 * 60_000, outcome: BOUT_OUTCOMES[(d + b) % 4]!, snoozes: 0, exerciseId: EXERCISES[b]!.id });
+      out.push({
+        start,
+        end: start + 45 * 60_000,
+        screenMs: 45 * 60_000,
+        outcome: BOUT_OUTCOMES[(d + b) % 4]!,
+        snoozes: 0,
+        exerciseId: EXERCISES[b]!.id,
+      });
     }
   }
   return out;

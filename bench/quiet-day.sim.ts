@@ -28,12 +28,19 @@ const forTable = (c: DayCounts) => ({
   ...c,
   noopWrites: c.writesOnNoopEvents,
   repromptWakeups: c.snoozeWakeups + c.nudgeWakeups,
-  perActiveHour: { ...c.perActiveHour, otherWakeups: c.perActiveHour.alarmWakeupsBesidesPrompt, noopWrites: c.writesOnNoopEvents / c.activeHours },
+  perActiveHour: {
+    ...c.perActiveHour,
+    otherWakeups: c.perActiveHour.alarmWakeupsBesidesPrompt,
+    noopWrites: c.writesOnNoopEvents / c.activeHours,
+  },
 });
 
 it('simulates the working day for the real background and the naive baseline', async () => {
   fakeBrowser.reset();
-  const naive = await runDay({ name: 'naive 1-minute ticker (bench/naive-background.ts)', start: naiveMain }, { start: DAY_START, chromeQuirks: false });
+  const naive = await runDay(
+    { name: 'naive 1-minute ticker (bench/naive-background.ts)', start: naiveMain },
+    { start: DAY_START, chromeQuirks: false },
+  );
 
   fakeBrowser.reset();
   const real = await runDay(

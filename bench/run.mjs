@@ -70,15 +70,23 @@ if (mapsBuild.status === 0) {
 // 3. Quiet worker (fake browser) and 4. real browser, both TypeScript through vitest.
 /** Runs bench TS files through vitest; each writes JSON to the file named by its variable. */
 const vitest = (name, jobs) => {
-  const r = step(name, bin('vitest'), ['run', '--config', 'bench/vitest.bench.config.ts', ...jobs.map((j) => j.file), '--reporter=dot'],
-    Object.fromEntries(jobs.map((j) => [j.outVar, j.out])));
-  return jobs.map((j) => readJson(j.out) ?? { error: `${j.file} wrote no result (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}` });
+  const r = step(
+    name,
+    bin('vitest'),
+    ['run', '--config', 'bench/vitest.bench.config.ts', ...jobs.map((j) => j.file), '--reporter=dot'],
+    Object.fromEntries(jobs.map((j) => [j.outVar, j.out])),
+  );
+  return jobs.map(
+    (j) => readJson(j.out) ?? { error: `${j.file} wrote no result (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}` },
+  );
 };
 const [sim, compute] = vitest('simulations', [
   { file: 'bench/quiet-day.sim.ts', outVar: 'BENCH_SIM_OUT', out: path.join(OUT_ABS, 'sim.json') },
   { file: 'bench/popup-compute.sim.ts', outVar: 'BENCH_COMPUTE_OUT', out: path.join(OUT_ABS, 'compute.json') },
 ]);
-const [real] = vitest('headless Chromium', [{ file: 'bench/chromium.browser.ts', outVar: 'BENCH_BROWSER_OUT', out: path.join(OUT_ABS, 'browser.json') }]);
+const [real] = vitest('headless Chromium', [
+  { file: 'bench/chromium.browser.ts', outVar: 'BENCH_BROWSER_OUT', out: path.join(OUT_ABS, 'browser.json') },
+]);
 
 const totalSeconds = Math.round((Date.now() - t0) / 100) / 10;
 load.atEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
@@ -113,47 +121,104 @@ if (mapsBuild.status === 0 && loadedFiles.length) {
 }
 const popupStatic = sizes.popup ? `static: eager ${KB(sizes.popup.jsCssGz)} + dynamic ${KB(sizes.popup.lazy.gz)}` : 'no popup';
 if (loadedFiles.length) {
-  row('bundle', 'popup JS+CSS loaded at open (gz)', KB(loadedGz), '≤ 16 KB gz', loadedGz <= 16 * 1024, `${loadedFiles.length} files; ${popupStatic}`);
+  row(
+    'bundle',
+    'popup JS+CSS loaded at open (gz)',
+    KB(loadedGz),
+    '≤ 16 KB gz',
+    loadedGz <= 16 * 1024,
+    `${loadedFiles.length} files; ${popupStatic}`,
+  );
 } else {
-  row('bundle', 'popup JS+CSS (gz, static eager)', KB(sizes.popup?.jsCssGz), '≤ 16 KB gz', sizes.popup ? sizes.popup.jsCssGz <= 16 * 1024 : null, popupStatic);
+  row(
+    'bundle',
+    'popup JS+CSS (gz, static eager)',
+    KB(sizes.popup?.jsCssGz),
+    '≤ 16 KB gz',
+    sizes.popup ? sizes.popup.jsCssGz <= 16 * 1024 : null,
+    popupStatic,
+  );
 }
 const jsCssCount = (e) => e.files.filter((f) => /\.(m?js|css)$/.test(f.file)).length;
-row('bundle', 'options JS+CSS (gz, eager)', KB(sizes.options?.jsCssGz), '', null,
-  sizes.options ? `${jsCssCount(sizes.options)} files; dynamic imports ${KB(sizes.options.lazy.gz)}` : '');
-row('bundle', 'background JS (gz)', KB(sizes.background?.jsGz), '', null, sizes.background ? `${jsCssCount(sizes.background)} files loaded at each worker start` : '');
+row(
+  'bundle',
+  'options JS+CSS (gz, eager)',
+  KB(sizes.options?.jsCssGz),
+  '',
+  null,
+  sizes.options ? `${jsCssCount(sizes.options)} files; dynamic imports ${KB(sizes.options.lazy.gz)}` : '',
+);
+row(
+  'bundle',
+  'background JS (gz)',
+  KB(sizes.background?.jsGz),
+  '',
+  null,
+  sizes.background ? `${jsCssCount(sizes.background)} files loaded at each worker start` : '',
+);
 row('bundle', 'zip (wxt zip)', KB(sizes.zip?.bytes), '', null, sizes.zip?.file ?? '');
 
 // Popup
 const p = real.popup;
 if (p && !p.error) {
   const vis = p.visible;
-  row('popup', `nav start → exercise card visible`, spread(vis), '≤ 60 ms (median)', vis?.n ? vis.median <= 60 : null,
-    `selector: ${p.selector}; first open after install ${ms(p.firstEverOpen?.cardFrame)} (not in the median; 2 more opens of each page discarded as warm-up)`);
+  row(
+    'popup',
+    `nav start → exercise card visible`,
+    spread(vis),
+    '≤ 60 ms (median)',
+    vis?.n ? vis.median <= 60 : null,
+    `selector: ${p.selector}; first open after install ${ms(p.firstEverOpen?.cardFrame)} (not in the median; 2 more opens of each page discarded as warm-up)`,
+  );
   row('popup', 'nav start → interactive', spread(p.interactive), '', null, 'first task after first enabled button');
   const ph = real.popupWithHistory;
   if (ph && !ph.error) {
-    row('popup', `  with 90 days of history → card visible`, spread(ph.visible), '≤ 60 ms (median)', ph.visible?.n ? ph.visible.median <= 60 : null,
+    row(
+      'popup',
+      `  with 90 days of history → card visible`,
+      spread(ph.visible),
+      '≤ 60 ms (median)',
+      ph.visible?.n ? ph.visible.median <= 60 : null,
       `${ph.entries} history entries in storage.local; JS runs ${ms(ph.storageStart?.median)} → storage answered ${ms(ph.storageEnd?.median)} → card ${ms(ph.cardInDom?.median)}; ` +
-        `blank floor in the same rounds ${spread(real.blankPageWithHistoryRun?.visible)}`);
+        `blank floor in the same rounds ${spread(real.blankPageWithHistoryRun?.visible)}`,
+    );
   }
   if (compute && !compute.error) {
-    row('popup', '  todayAndStreak over that history (V8 in Node)', `${compute.todayAndStreak.coldMs} ms cold, ${compute.todayAndStreak.warmMedianMs} ms warm`, '', null,
-      `${compute.entries} entries; of which dayKey() for every entry ${compute.dayKeyForEveryEntry.warmMedianMs} ms warm`);
+    row(
+      'popup',
+      '  todayAndStreak over that history (V8 in Node)',
+      `${compute.todayAndStreak.coldMs} ms cold, ${compute.todayAndStreak.warmMedianMs} ms warm`,
+      '',
+      null,
+      `${compute.entries} entries; of which dayKey() for every entry ${compute.dayKeyForEveryEntry.warmMedianMs} ms warm`,
+    );
   }
   const blank = real.blankPage;
   if (blank && !blank.error) {
-    row('popup', 'floor: blank extension page → card visible', spread(blank.visible), '', null,
+    row(
+      'popup',
+      'floor: blank extension page → card visible',
+      spread(blank.visible),
+      '',
+      null,
       'bench/fixtures/blank-page added to a copy of the build, opens alternating with the popup: what the browser and the extension process cost here' +
-        (p.visible?.n && blank.visible?.n ? `; popup's own cost ≈ ${ms(p.visible.median - blank.visible.median)}` : ''));
+        (p.visible?.n && blank.visible?.n ? `; popup's own cost ≈ ${ms(p.visible.median - blank.visible.median)}` : ''),
+    );
   }
   row('popup', 'nav start → first contentful paint', spread(p.fcp));
   if (p.storageStart?.n) {
     const nv = p.navigation ?? {};
     const ls = p.lastScript;
     const lastScript = ls?.requested?.n ? ` → last script asked ${ms(ls.requested.median)}, arrived ${ms(ls.loaded.median)}` : '';
-    row('popup', 'phases (medians)', `HTML ${ms(nv.responseEnd?.median)} → parsed ${ms(nv.domInteractive?.median)} → JS runs ${ms(p.storageStart.median)} → storage answered ${ms(p.storageEnd?.median)}${lastScript} → card ${ms(p.cardInDom?.median)}`, '', null,
+    row(
+      'popup',
+      'phases (medians)',
+      `HTML ${ms(nv.responseEnd?.median)} → parsed ${ms(nv.domInteractive?.median)} → JS runs ${ms(p.storageStart.median)} → storage answered ${ms(p.storageEnd?.median)}${lastScript} → card ${ms(p.cardInDom?.median)}`,
+      '',
+      null,
       `HTML = responseEnd; parsed = domInteractive; JS runs = first storage read starts; last script = ${ls?.path ?? 'n/a'} (the last one requested before the card); card = card in the DOM; ` +
-        `blank page: parsed ${ms(real.blankPage?.navigation?.domInteractive?.median)}, script ran ${ms(real.blankPage?.navigation?.domContentLoaded?.median)}`);
+        `blank page: parsed ${ms(real.blankPage?.navigation?.domInteractive?.median)}, script ran ${ms(real.blankPage?.navigation?.domContentLoaded?.median)}`,
+    );
   }
   for (const [m, s] of Object.entries(p.marks ?? {})) row('popup', `nav start → mark "${m}"`, spread(s));
 } else row('popup', 'popup speed', 'n/a', '≤ 60 ms', null, p?.error ?? real.error ?? '');
@@ -162,9 +227,15 @@ if (p && !p.error) {
 const w = real.workerStart;
 if (w && !w.error) {
   const bgFiles = sizes.background?.files.length;
-  row('worker', 'worker start → reconcile done', spread(w.inWorker), '', null,
+  row(
+    'worker',
+    'worker start → reconcile done',
+    spread(w.inWorker),
+    '',
+    null,
     `measured to ${w.measuredTo}; each start loads ${bgFiles ?? '?'} file(s) (background.js and its static imports)` +
-      (w.failures?.length ? `; ${w.failures.length} stop(s) not confirmed` : ''));
+      (w.failures?.length ? `; ${w.failures.length} stop(s) not confirmed` : ''),
+  );
   row('worker', 'CDP start → reconcile done', spread(w.total), '', null, `spawn ${spread(w.spawn)}`);
 } else row('worker', 'worker start', 'n/a', '', null, w?.error ?? real.error ?? '');
 
@@ -179,28 +250,83 @@ if (naive && !sim.error) {
   const per = (n, h) => (n == null || !h ? null : Math.round((n / h) * 100) / 100);
   // [label, engine-sim value, bench-driver engine value, naive value, goal, ok]
   const m = [
-    ['alarm wake-ups besides first prompts /active h',
-      es?.perActiveHour?.alarmWakeupsBesidesPrompt, eb?.perActiveHour.otherWakeups, naive.perActiveHour.otherWakeups, '≤ 2', (v) => v <= 2],
-    ['  of which showed nothing /active h',
+    [
+      'alarm wake-ups besides first prompts /active h',
+      es?.perActiveHour?.alarmWakeupsBesidesPrompt,
+      eb?.perActiveHour.otherWakeups,
+      naive.perActiveHour.otherWakeups,
+      '≤ 2',
+      (v) => v <= 2,
+    ],
+    [
+      '  of which showed nothing /active h',
       es ? per(es.alarmWakeups - (es.promptWakeups ?? 0) - (es.snoozeWakeups ?? 0) - (es.nudgeWakeups ?? 0), es.activeHours) : undefined,
-      eb?.perActiveHour.silentWakeups, naive.perActiveHour.silentWakeups, '', null],
-    ['idle/active events handled /active h', es?.perActiveHour?.idleEvents, eb?.perActiveHour.idleEvents, naive.perActiveHour.idleEvents, '', null],
-    ['storage writes /active h', es?.perActiveHour?.storageWrites, eb?.perActiveHour.storageWrites, naive.perActiveHour.storageWrites, '', null],
+      eb?.perActiveHour.silentWakeups,
+      naive.perActiveHour.silentWakeups,
+      '',
+      null,
+    ],
+    [
+      'idle/active events handled /active h',
+      es?.perActiveHour?.idleEvents,
+      eb?.perActiveHour.idleEvents,
+      naive.perActiveHour.idleEvents,
+      '',
+      null,
+    ],
+    [
+      'storage writes /active h',
+      es?.perActiveHour?.storageWrites,
+      eb?.perActiveHour.storageWrites,
+      naive.perActiveHour.storageWrites,
+      '',
+      null,
+    ],
     ['writes that changed nothing (whole day)', es?.writesOnNoopEvents, eb?.noopWrites, naive.noopWrites, '0', (v) => v === 0],
-    ['notifications /active h', es?.perActiveHour?.notifications, eb?.perActiveHour.notifications, naive.perActiveHour.notifications, '', null],
-    ['worker starts /active h', es ? per(es.workerStarts, es.activeHours) : undefined, eb?.perActiveHour.workerStarts, naive.perActiveHour.workerStarts, '', null],
+    [
+      'notifications /active h',
+      es?.perActiveHour?.notifications,
+      eb?.perActiveHour.notifications,
+      naive.perActiveHour.notifications,
+      '',
+      null,
+    ],
+    [
+      'worker starts /active h',
+      es ? per(es.workerStarts, es.activeHours) : undefined,
+      eb?.perActiveHour.workerStarts,
+      naive.perActiveHour.workerStarts,
+      '',
+      null,
+    ],
   ];
   for (const [label, vs, vb, vn, goal, ok] of m) {
     const v = vs ?? vb ?? null;
     const src = vs != null ? 'engine sim' : 'bench driver';
     const cross = vs != null && vb != null ? `; bench driver ${num(vb)}` : '';
-    row('quiet day', label, v == null ? 'n/a' : num(v), goal, v != null && ok ? ok(v) : null,
-      v == null ? `naive ${num(vn)}` : `naive ${num(vn)} (${ratio(vn, v)}); ${src}${cross}`);
+    row(
+      'quiet day',
+      label,
+      v == null ? 'n/a' : num(v),
+      goal,
+      v != null && ok ? ok(v) : null,
+      v == null ? `naive ${num(vn)}` : `naive ${num(vn)} (${ratio(vn, v)}); ${src}${cross}`,
+    );
   }
-  if (!es) row('quiet day', 'engine simulation (tests/sim)', 'n/a', '', null, sim.engineSim?.missing ?? sim.engineSim?.error ?? 'no result');
+  if (!es)
+    row('quiet day', 'engine simulation (tests/sim)', 'n/a', '', null, sim.engineSim?.missing ?? sim.engineSim?.error ?? 'no result');
   if (!eb) row('quiet day', 'bench driver on the real background', 'n/a', '', null, sim.engineBenchDriver?.missing ?? 'no result');
-  else if (eb.errors?.length) row('quiet day', 'errors in the real background (bench driver)', String(eb.errors.length), '', null, eb.errors[0]);
-  if (es && es.maxWritesPerEvent != null) row('quiet day', 'most storage writes for one event', num(es.maxWritesPerEvent), '≤ 1', es.maxWritesPerEvent <= 1, `engine sim: ${es.noopEvents} events changed nothing, ${es.writesOnNoopEvents} writes on them`);
+  else if (eb.errors?.length)
+    row('quiet day', 'errors in the real background (bench driver)', String(eb.errors.length), '', null, eb.errors[0]);
+  if (es && es.maxWritesPerEvent != null)
+    row(
+      'quiet day',
+      'most storage writes for one event',
+      num(es.maxWritesPerEvent),
+      '≤ 1',
+      es.maxWritesPerEvent <= 1,
+      `engine sim: ${es.noopEvents} events changed nothing, ${es.writesOnNoopEvents} writes on them`,
+    );
 } else row('quiet day', 'simulation', 'n/a', '', null, sim.error ?? '');
 
 // Punctuality
@@ -208,18 +334,41 @@ const pu = real.punctuality;
 if (pu && !pu.error) {
   const lates = pu.cycles.map((c) => (c.lateMs == null ? `– (${c.note ?? 'none'})` : `${Math.round(c.lateMs)}`)).join(', ');
   const okLate = pu.late.n === pu.cycles.length && pu.late.n > 0 ? pu.late.max <= 2000 && pu.early === 0 : null;
-  row('punctuality', `prompt lateness, ${pu.cycles.length} cycles (ms)`, lates, '≤ 2000 ms late, never early', okLate,
+  row(
+    'punctuality',
+    `prompt lateness, ${pu.cycles.length} cycles (ms)`,
+    lates,
+    '≤ 2000 ms late, never early',
+    okLate,
     `${pu.intervalMin}-min interval in the e2e build (= ${pu.intervalMs / 1000} s); early: ${pu.early}; ` +
       `worker stopped before each due time: ${pu.cycles.every((c) => c.workerStopped) ? 'yes' : 'no'}; ` +
-      `alarm set ${pu.cycles.map((c) => (c.alarmAt == null || c.dueAt == null ? '–' : Math.round(c.alarmAt - c.dueAt))).join(', ')} ms from due`);
+      `alarm set ${pu.cycles.map((c) => (c.alarmAt == null || c.dueAt == null ? '–' : Math.round(c.alarmAt - c.dueAt))).join(', ')} ms from due`,
+  );
 } else row('punctuality', 'prompt lateness', 'n/a', '≤ 2 s', null, pu?.error ?? real.error ?? '');
 
 // Memory
 const h = pu?.heapAfterCycle;
-if (h && !h.error) row('memory', 'worker JS heap after one cycle', KB(h.usedSize), '', null, `after GC ${KB(h.afterGc?.usedSize)}; idle production worker after GC ${KB(real.heapIdle?.afterGc?.usedSize)}`);
+if (h && !h.error)
+  row(
+    'memory',
+    'worker JS heap after one cycle',
+    KB(h.usedSize),
+    '',
+    null,
+    `after GC ${KB(h.afterGc?.usedSize)}; idle production worker after GC ${KB(real.heapIdle?.afterGc?.usedSize)}`,
+  );
 else row('memory', 'worker JS heap after one cycle', 'n/a', '', null, h?.error ?? 'no cycle completed');
 
-row('run', 'whole bench run', `${totalSeconds} s`, '≤ 180 s', totalSeconds <= 180, Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join('; '));
+row(
+  'run',
+  'whole bench run',
+  `${totalSeconds} s`,
+  '≤ 180 s',
+  totalSeconds <= 180,
+  Object.entries(phases)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join('; '),
+);
 
 const machine = {
   os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
@@ -230,20 +379,41 @@ const machine = {
 };
 
 const cols = ['section', 'figure', 'value', 'goal', 'meets', 'note'];
-const width = Object.fromEntries(cols.map((c) => [c, Math.min(c === 'note' ? 200 : 60, Math.max(c.length, ...rows.map((r) => String(r[c]).length)))]));
-const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join(' | ').trimEnd();
-console.log(`\nGlute Break bench — ${new Date().toISOString()} — Chromium ${real.browserVersion ?? '?'} — Node ${process.version} — ${machine.cpus} CPUs, ${machine.memoryGB} GB, ${machine.os}`);
+const width = Object.fromEntries(
+  cols.map((c) => [c, Math.min(c === 'note' ? 200 : 60, Math.max(c.length, ...rows.map((r) => String(r[c]).length)))]),
+);
+const line = (r) =>
+  cols
+    .map((c) => String(r[c]).padEnd(width[c]))
+    .join(' | ')
+    .trimEnd();
+console.log(
+  `\nGlute Break bench — ${new Date().toISOString()} — Chromium ${real.browserVersion ?? '?'} — Node ${process.version} — ${machine.cpus} CPUs, ${machine.memoryGB} GB, ${machine.os}`,
+);
 console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
 console.log(cols.map((c) => '-'.repeat(width[c])).join('-|-'));
 for (const r of rows) console.log(line(r));
-const compositionLabel = { popupAtOpen: 'popup (files its first open loaded)', popup: 'popup (static: eager + dynamic imports)', options: 'options', background: 'background' };
+const compositionLabel = {
+  popupAtOpen: 'popup (files its first open loaded)',
+  popup: 'popup (static: eager + dynamic imports)',
+  options: 'options',
+  background: 'background',
+};
 const shownComposition = Object.entries(composition).filter(([k]) => !(k === 'popup' && composition.popupAtOpen));
 for (const [k, mods] of shownComposition) {
-  console.log(`\n${compositionLabel[k] ?? k}: largest modules (gz estimated from source maps): ` + mods.slice(0, 7).map((m) => `${m.module} ${KB(m.gzEst)}`).join(', '));
+  console.log(
+    `\n${compositionLabel[k] ?? k}: largest modules (gz estimated from source maps): ` +
+      mods
+        .slice(0, 7)
+        .map((m) => `${m.module} ${KB(m.gzEst)}`)
+        .join(', '),
+  );
 }
 const busy = Math.max(load.atStart[0], load.atEnd[0]) > machine.cpus;
-console.log(`\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.atEnd[0]} on ${machine.cpus} CPUs` +
-  (busy ? ': the machine was busy with other work; read timings as upper bounds.' : '.'));
+console.log(
+  `\nLoad average (1 min) at start ${load.atStart[0]}, at end ${load.atEnd[0]} on ${machine.cpus} CPUs` +
+    (busy ? ': the machine was busy with other work; read timings as upper bounds.' : '.'),
+);
 console.log('KB = 1024 bytes. Goals are printed, never enforced. Details: bench/results.json');
 
 // The latest figures into bench/README.md (between its markers); results.json (gitignored) keeps the details.
@@ -259,11 +429,20 @@ if (existsSync(sectionFile)) {
     '|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${cols.map((c) => md(r[c])).join(' | ')} |`),
     '',
-    ...shownComposition.map(([k, mods]) => `Largest modules in ${compositionLabel[k] ?? k} (gz, estimated from source maps): ${mods.slice(0, 7).map((m) => `${m.module} ${KB(m.gzEst)}`).join(', ')}.`),
+    ...shownComposition.map(
+      ([k, mods]) =>
+        `Largest modules in ${compositionLabel[k] ?? k} (gz, estimated from source maps): ${mods
+          .slice(0, 7)
+          .map((m) => `${m.module} ${KB(m.gzEst)}`)
+          .join(', ')}.`,
+    ),
     '<!-- /bench:figures -->',
   ].join('\n');
   const text = readFileSync(sectionFile, 'utf8');
-  writeFileSync(sectionFile, text.replace(/<!-- bench:figures -->[\s\S]*<!-- \/bench:figures -->/, () => figures));
+  writeFileSync(
+    sectionFile,
+    text.replace(/<!-- bench:figures -->[\s\S]*<!-- \/bench:figures -->/, () => figures),
+  );
 }
 
 writeFileSync(

@@ -17,7 +17,10 @@ function resolveRef(root, fromFile, ref) {
 }
 
 const Q = `["'\`]`;
-const STATIC_IMPORT = new RegExp(`(?:^|[;\\s}])(?:import|export)\\s*(?:[\\w*$\\{\\}\\s,]+from\\s*)?${Q}([^"'\`]+\\.(?:js|mjs|css))${Q}`, 'g');
+const STATIC_IMPORT = new RegExp(
+  `(?:^|[;\\s}])(?:import|export)\\s*(?:[\\w*$\\{\\}\\s,]+from\\s*)?${Q}([^"'\`]+\\.(?:js|mjs|css))${Q}`,
+  'g',
+);
 const DYNAMIC_IMPORT = new RegExp(`import\\(\\s*${Q}([^"'\`]+\\.(?:js|mjs))${Q}\\s*\\)`, 'g');
 // Vite's preload helper lists a lazy chunk's dependencies as string arrays.
 const CSS_REF = new RegExp(`${Q}([^"'\`]+\\.css)${Q}`, 'g');

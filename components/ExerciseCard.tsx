@@ -25,7 +25,15 @@ export interface ExerciseCardProps {
 }
 
 /** One exercise: name, kind, position and equipment, picture, steps, where to feel it, caution. */
-export function ExerciseCard({ exercise: ex, illustration, currentStep = -1, compact = false, children, standUpFirst = false, art = true }: ExerciseCardProps) {
+export function ExerciseCard({
+  exercise: ex,
+  illustration,
+  currentStep = -1,
+  compact = false,
+  children,
+  standUpFirst = false,
+  art = true,
+}: ExerciseCardProps) {
   const frames = typeof illustration === 'string' ? { end: illustration } : (illustration ?? {});
   return (
     <article class={`card${compact ? ' card--compact' : ''}`} aria-labelledby={`ex-${ex.id}`}>

@@ -26,7 +26,13 @@ export function PopupFooter({ today, intervalMin, locale, hidden, onSaveInterval
             today.currentStreak > 0 ? tPlural('popup_streak', today.currentStreak, locale) : t('popup_streak_none'),
           )}
       </p>
-      <IntervalPicker value={intervalMin} presets={INTERVAL_PRESETS} min={INTERVAL_MIN.min} max={INTERVAL_MIN.max} onSave={onSaveInterval} />
+      <IntervalPicker
+        value={intervalMin}
+        presets={INTERVAL_PRESETS}
+        min={INTERVAL_MIN.min}
+        max={INTERVAL_MIN.max}
+        onSave={onSaveInterval}
+      />
     </footer>
   );
 }

@@ -19,5 +19,10 @@ export function withText(
   for (const [field, value] of Object.entries(translated ?? {})) {
     if (value !== undefined && value !== '') words[field] = value;
   }
-  return { ...data, ...(words as unknown as ExerciseWords), name: translated?.name || name, provenance: provenanceOf(data, provenanceLabels) };
+  return {
+    ...data,
+    ...(words as unknown as ExerciseWords),
+    name: translated?.name || name,
+    provenance: provenanceOf(data, provenanceLabels),
+  };
 }

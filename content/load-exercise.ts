@@ -19,18 +19,22 @@ type Words = ExerciseWords | Partial<ExerciseWords>;
 /** The default export of one file, or undefined if there is none (an unknown id). */
 type Load<T> = (path: string) => Promise<T | undefined>;
 
-const fromBuild = <T>(): Load<T> => async (url) => {
-  try {
-    return ((await import(/* @vite-ignore */ url)) as { default: T }).default;
-  } catch {
-    return undefined;
-  }
-};
+const fromBuild =
+  <T>(): Load<T> =>
+  async (url) => {
+    try {
+      return ((await import(/* @vite-ignore */ url)) as { default: T }).default;
+    } catch {
+      return undefined;
+    }
+  };
 
 // `?single` makes these copies distinct modules from the ones content/catalogue.ts
 // imports (tests, dev): the same thing the build plugin does for its chunks.
-const fromGlob = <T>(loaders: Record<string, () => Promise<T>>): Load<T> => async (url) =>
-  loaders[url.replace(/^\/content\//, './').replace(/\.js$/, '.ts')]?.();
+const fromGlob =
+  <T>(loaders: Record<string, () => Promise<T>>): Load<T> =>
+  async (url) =>
+    loaders[url.replace(/^\/content\//, './').replace(/\.js$/, '.ts')]?.();
 
 const loadFacts: Load<ExerciseData> = builtFiles
   ? fromBuild()
@@ -43,7 +47,11 @@ const loadWords: Load<Words> = builtFiles
  * The exercise with this id in this locale (English for any missing word), or undefined for an unknown id.
  * `nameOf`: its name, a UI message the page looks up (content/ does not reach the browser).
  */
-export async function loadExercise(id: string, nameOf: (id: string) => string, tag: string = FALLBACK_LOCALE): Promise<Exercise | undefined> {
+export async function loadExercise(
+  id: string,
+  nameOf: (id: string) => string,
+  tag: string = FALLBACK_LOCALE,
+): Promise<Exercise | undefined> {
   if (!CHUNK_ID.test(id)) return undefined;
   const locale = textLocale(tag);
   const translate = locale !== FALLBACK_LOCALE;
@@ -55,7 +63,10 @@ export async function loadExercise(id: string, nameOf: (id: string) => string, t
     translate ? loadSafetyTranslation(locale) : undefined,
   ]);
   if (!data || !english || data.id !== id) return undefined;
-  const labels = { adapted: safety?.provenance?.adapted || ENGLISH_PROVENANCE.adapted, from: safety?.provenance?.from || ENGLISH_PROVENANCE.from };
+  const labels = {
+    adapted: safety?.provenance?.adapted || ENGLISH_PROVENANCE.adapted,
+    from: safety?.provenance?.from || ENGLISH_PROVENANCE.from,
+  };
   return withText(data, nameOf(id), english as ExerciseWords, translated, translate ? labels : undefined);
 }
 

@@ -2,8 +2,6 @@ import english from './text/en/safety';
 import { loadSafetyTranslation, textLocale } from './locale-files';
 import { mergeSafetyText, type SafetyText } from './safety-text';
 
-;
-
 /**
  * The per-language text a page needs besides one exercise: the safety text.
  * Only the UI language's file loads (its own chunk), so a page's bytes do not

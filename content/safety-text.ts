@@ -47,7 +47,8 @@ export function mergeSafetyText(english: SafetyText, translated: SafetyTranslati
     if (typeof base === 'string') return typeof over === 'string' && over.trim() !== '' ? over : base;
     if (Array.isArray(base)) return base.map((line, i) => merge(line, Array.isArray(over) ? over[i] : undefined));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(base as Record<string, unknown>)) out[k] = merge(v, (over as Record<string, unknown> | undefined)?.[k]);
+    for (const [k, v] of Object.entries(base as Record<string, unknown>))
+      out[k] = merge(v, (over as Record<string, unknown> | undefined)?.[k]);
     return out;
   };
   return merge(english, translated) as SafetyText;

@@ -37,7 +37,9 @@ mkdirSync(new URL('../public/icon/', import.meta.url), { recursive: true });
 for (const [prefix, svg] of Object.entries(VARIANTS)) {
   for (const size of [16, 32, 48, 128]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+    );
     await page.screenshot({ path: new URL(`../public/icon/${prefix}${size}.png`, import.meta.url).pathname, omitBackground: true });
     await page.close();
   }

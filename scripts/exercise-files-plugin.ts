@@ -41,7 +41,9 @@ export function exerciseFiles(root = process.cwd(), chunks = true): Plugin {
       if (!chunks) return;
       for (const id of ts(path.join(content, 'exercises'))) chunk(path.join(content, 'exercises', `${id}.ts`), chunkLayout.facts(id));
       const text = path.join(content, 'text');
-      for (const locale of readdirSync(text, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+      for (const locale of readdirSync(text, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)) {
         for (const id of ts(path.join(text, locale)).filter((f) => f !== 'names' && f !== 'safety')) {
           chunk(path.join(text, locale, `${id}.ts`), chunkLayout.words(locale, id));
         }

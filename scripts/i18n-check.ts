@@ -48,6 +48,9 @@ function stamp(locale: string | undefined, keys: string[]): void {
 function stampText(locale: string | undefined, prefixes: string[]): void {
   if (!locale || prefixes.length === 0) throw new Error('usage: --stamp-text <locale> <key or prefix>…|all');
   const stamps = stampedCatalogue(locale, prefixes);
-  writeFileSync(path.resolve(import.meta.dirname ?? __dirname, `../content/text/${locale}/stamps.json`), JSON.stringify(stamps, null, 2) + '\n');
+  writeFileSync(
+    path.resolve(import.meta.dirname ?? __dirname, `../content/text/${locale}/stamps.json`),
+    JSON.stringify(stamps, null, 2) + '\n',
+  );
   console.log(`${locale}: ${Object.keys(stamps).length} catalogue text(s) stamped in total`);
 }

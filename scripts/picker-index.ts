@@ -4,6 +4,7 @@
 // until it is re-run after a catalogue change.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { CATALOGUE } from '../content/catalogue';
 import { pickerEntryOf } from '../core/picker/picker';
 
@@ -30,5 +31,7 @@ ${rows.join('\n')}
 ];
 `;
 
-writeFileSync(path.resolve(import.meta.dirname ?? __dirname, '../content/picker-index.ts'), source);
+// Written as the formatter would write it, so `prettier --check` stays clean after a re-run.
+const file = path.resolve(import.meta.dirname ?? __dirname, '../content/picker-index.ts');
+writeFileSync(file, await format(source, { ...(await resolveConfig(file)), filepath: file }));
 console.log(`content/picker-index.ts: ${rows.length} exercises`);

@@ -6,7 +6,21 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', s: 'š', y: 'ý', A: 'Å', E: 'É', O: 'Ø', S: 'Š' };
+const ACCENTS: Record<string, string> = {
+  a: 'á',
+  e: 'é',
+  i: 'î',
+  o: 'ö',
+  u: 'ü',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  y: 'ý',
+  A: 'Å',
+  E: 'É',
+  O: 'Ø',
+  S: 'Š',
+};
 
 /** Keys that are data, not text: the content folder's language code. */
 const KEEP = new Set(['text_language']);
@@ -15,7 +29,9 @@ export function pseudo(message: string): string {
   const accented = message.replace(/\$\d|./g, (ch) => (ch.length > 1 ? ch : (ACCENTS[ch] ?? ch)));
   // The extra 40 % as short words, so it wraps where real text would (one long run of padding could never wrap).
   const extra = Math.ceil(message.length * 0.4);
-  const padding = Array.from({ length: Math.ceil(extra / 4) }, (_, i) => (i === 0 ? '~~~' : ' ~~~')).join('').slice(0, extra);
+  const padding = Array.from({ length: Math.ceil(extra / 4) }, (_, i) => (i === 0 ? '~~~' : ' ~~~'))
+    .join('')
+    .slice(0, extra);
   return `⟦${accented}${padding}⟧`;
 }
 

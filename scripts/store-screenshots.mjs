@@ -36,7 +36,14 @@ try {
     for (let d = 6; d >= 0; d--) {
       for (const h of d === 0 ? [1] : [0, 2, 4]) {
         const end = now - d * day - h * 3_600_000;
-        entries.push({ start: end - 50 * 60_000, end, screenMs: 46 * 60_000, outcome: h === 2 ? 'moved' : 'taken', snoozes: 0, exerciseId: 'glute-bridge' });
+        entries.push({
+          start: end - 50 * 60_000,
+          end,
+          screenMs: 46 * 60_000,
+          outcome: h === 2 ? 'moved' : 'taken',
+          snoozes: 0,
+          exerciseId: 'glute-bridge',
+        });
       }
     }
     const { history } = await chrome.storage.local.get('history');
@@ -63,8 +70,16 @@ try {
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html`);
   await popup.getByRole('heading', { level: 2 }).waitFor();
-  await popup.getByTestId('status').filter({ hasText: /next break in/ }).waitFor();
-  await framed('screenshot-1-popup.png', await shoot(popup), 'A break, with one exercise to do', 'Every 45 minutes or so, Glute Break suggests getting up, with a glute or hip exercise picked for where you are.');
+  await popup
+    .getByTestId('status')
+    .filter({ hasText: /next break in/ })
+    .waitFor();
+  await framed(
+    'screenshot-1-popup.png',
+    await shoot(popup),
+    'A break, with one exercise to do',
+    'Every 45 minutes or so, Glute Break suggests getting up, with a glute or hip exercise picked for where you are.',
+  );
 
   await popup.getByRole('button', { name: 'Start · 1 minute' }).click();
   // The first guided minute shows the safety text once; then a get-ready, skipped here
@@ -75,7 +90,12 @@ try {
   await popup.getByRole('button', { name: 'Start now' }).waitFor({ state: 'detached' });
   // A few seconds into the exercise, the ring's CSS transition settled.
   await popup.waitForTimeout(4_000);
-  await framed('screenshot-2-guided-minute.png', await shoot(popup), 'One guided minute', 'A countdown, the current step highlighted, when to switch sides and how many reps.');
+  await framed(
+    'screenshot-2-guided-minute.png',
+    await shoot(popup),
+    'One guided minute',
+    'A countdown, the current step highlighted, when to switch sides and how many reps.',
+  );
   await popup.getByRole('button', { name: 'Stop' }).click();
 
   const options = await context.newPage();

@@ -34,7 +34,9 @@ const checks = [
 function run(name, args) {
   console.log(`\n== ${name}`);
   const json = path.join(out, `${name}.json`);
-  const res = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=dot', '--reporter=json', `--outputFile.json=${json}`], { stdio: 'inherit' });
+  const res = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=dot', '--reporter=json', `--outputFile.json=${json}`], {
+    stdio: 'inherit',
+  });
   try {
     return { files: JSON.parse(readFileSync(json, 'utf8')).testResults, exit: res.status ?? 1 };
   } catch {
@@ -58,7 +60,11 @@ function count(files, pick = () => true) {
 }
 
 const unit = run('unit and component tests', []);
-const e2e = run(full ? 'end-to-end tests (all)' : 'end-to-end smoke tests', ['--config', 'vitest.e2e.config.ts', ...(full ? [] : ['tests/e2e/smoke-'])]);
+const e2e = run(full ? 'end-to-end tests (all)' : 'end-to-end smoke tests', [
+  '--config',
+  'vitest.e2e.config.ts',
+  ...(full ? [] : ['tests/e2e/smoke-']),
+]);
 
 const isFirefox = (name) => /firefox/i.test(path.basename(name));
 /** @type {[string, { passed: number, failed: number, skipped: number }][]} */

@@ -15,7 +15,12 @@ const wanted = /** @type {[name: string, installed: () => boolean][]} */ ([
   ['chromium', () => has('chromium')],
   ...(chromiumOnly ? [] : [['firefox-esr', () => has('firefox-esr')]]),
   // real idle (tests/e2e/real-day-chromium) needs a virtual display and X input
-  ...(full ? [['xvfb', () => has('Xvfb')], ['xdotool', () => has('xdotool')]] : []),
+  ...(full
+    ? [
+        ['xvfb', () => has('Xvfb')],
+        ['xdotool', () => has('xdotool')],
+      ]
+    : []),
   // Firefox switches its UI language only to an installed language pack (tests/e2e/languages-firefox)
   ...(full ? ['firefox-esr-l10n-de', 'firefox-esr-l10n-es-es'].map((p) => [p, () => installed(p)]) : []),
 ]);
@@ -30,7 +35,11 @@ if (!root && !sudo) {
   process.exit(1);
 }
 console.log(`== installing ${missing.join(' ')}`);
-const run = (args) => spawnSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status;
+const run = (args) =>
+  spawnSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  }).status;
 if (run(['apt-get', 'update', '-qq']) !== 0 || run(['apt-get', 'install', '-y', '-qq', ...missing]) !== 0) {
   console.error(`Installing failed: run  ${sudo ? 'sudo ' : ''}${command}`);
   process.exit(1);

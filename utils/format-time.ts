@@ -16,10 +16,7 @@ export function formatDuration(ms: number, locale: string, round: 'down' | 'up' 
   if (hours === 0) return unit(locale, 'minute', mins);
   if (mins === 0) return unit(locale, 'hour', hours);
   // Hours and minutes joined the way the locale lists units (what Intl.DurationFormat does).
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format([
-    unit(locale, 'hour', hours),
-    unit(locale, 'minute', mins),
-  ]);
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format([unit(locale, 'hour', hours), unit(locale, 'minute', mins)]);
 }
 
 /** "14:35" or "2:35 PM", as the locale writes a time of day. */

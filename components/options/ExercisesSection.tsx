@@ -32,10 +32,7 @@ export function ExercisesSection({ settings, errors, save }: SettingsSectionProp
 
   return (
     <Section id="exercises" title={t('options_exercises_title')} intro={t('options_exercises_intro')}>
-      <fieldset
-        class={`field${positionsError ? ' field--invalid' : ''}`}
-        aria-describedby={positionsError ? 'positions-error' : undefined}
-      >
+      <fieldset class={`field${positionsError ? ' field--invalid' : ''}`} aria-describedby={positionsError ? 'positions-error' : undefined}>
         <legend class="field__label">{t('options_positions_legend')}</legend>
         <div class="choice__options choice__options--inline">
           {POSITIONS.map((p) => (
@@ -84,13 +81,11 @@ export function ExercisesSection({ settings, errors, save }: SettingsSectionProp
 
       <ScreeningFieldset settings={settings} errors={errors} save={save} idPrefix="options" />
 
-      <p
-        class={count < FEW_EXERCISES ? 'count count--few' : 'count'}
-        role="status"
-        data-testid="exercise-count"
-      >
+      <p class={count < FEW_EXERCISES ? 'count count--few' : 'count'} role="status" data-testid="exercise-count">
         <strong>{t('options_exerciseCount', count, EXERCISES.length)}</strong>
-        {count < FEW_EXERCISES && <span class="count__warning">{count === 0 ? t('options_exerciseCount_none') : t('options_exerciseCount_few')}</span>}
+        {count < FEW_EXERCISES && (
+          <span class="count__warning">{count === 0 ? t('options_exerciseCount_none') : t('options_exerciseCount_few')}</span>
+        )}
       </p>
     </Section>
   );

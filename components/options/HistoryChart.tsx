@@ -30,7 +30,6 @@ function niceMax(n: number, smallest: number): number {
   return steps.find((s) => s >= n) ?? Math.ceil(n / 100) * 100;
 }
 
-
 export const minutesOf = (ms: number) => Math.round(ms / 60_000);
 
 export function HistoryChart({ series }: { series: DayStats[] }) {
@@ -52,7 +51,11 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
   const longest = series.reduce<DayStats | undefined>((best, d) => (!best || d.longestBoutMs > best.longestBoutMs ? d : best), undefined);
   const longestText =
     longest && longest.longestBoutMs > 0
-      ? t('options_chart_desc_longest', tCount('common_minutes', minutesOf(longest.longestBoutMs)), dateOfDayKey(longest.date).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' }))
+      ? t(
+          'options_chart_desc_longest',
+          tCount('common_minutes', minutesOf(longest.longestBoutMs)),
+          dateOfDayKey(longest.date).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' }),
+        )
       : '';
   const withBouts = series.map((d, i) => ({ i, m: minutesOf(d.longestBoutMs) })).filter((p) => p.m > 0);
 
@@ -67,7 +70,13 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
       >
         <title id="chart-title">{tCount('options_chart_title', n)}</title>
         <desc id="chart-desc">
-          {t('options_chart_desc', tCount('options_chart_done', totals.done), tCount('options_chart_snoozed', totals.snoozed), tCount('options_chart_skipped', totals.skipped))} {longestText}
+          {t(
+            'options_chart_desc',
+            tCount('options_chart_done', totals.done),
+            tCount('options_chart_snoozed', totals.snoozed),
+            tCount('options_chart_skipped', totals.skipped),
+          )}{' '}
+          {longestText}
         </desc>
 
         {/* Breaks panel: grid, then three bars per day. */}
@@ -125,9 +134,7 @@ export function HistoryChart({ series }: { series: DayStats[] }) {
             </text>
           </g>
         ))}
-        {withBouts.length > 1 && (
-          <polyline class="chart__line" points={withBouts.map((p) => `${xMid(p.i)},${yBout(p.m)}`).join(' ')} />
-        )}
+        {withBouts.length > 1 && <polyline class="chart__line" points={withBouts.map((p) => `${xMid(p.i)},${yBout(p.m)}`).join(' ')} />}
         {withBouts.map((p) => (
           <circle key={`p${p.i}`} class="chart__dot" cx={xMid(p.i)} cy={yBout(p.m)} r={3.5} />
         ))}

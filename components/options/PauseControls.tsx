@@ -14,7 +14,6 @@ interface Props {
   now: number;
 }
 
-
 function pausedText(until: number | 'indefinitely', now: number): string {
   if (until === 'indefinitely') return t('options_pause_indefinitely');
   const lang = uiLocale();

@@ -1,4 +1,11 @@
-import { INTERVAL_MIN, NATURAL_BREAK_MIN, PROMPT_STYLES, SNOOZE_CHOICES, SOUND_MODES, type PromptStyle } from '../../core/settings/settings';
+import {
+  INTERVAL_MIN,
+  NATURAL_BREAK_MIN,
+  PROMPT_STYLES,
+  SNOOZE_CHOICES,
+  SOUND_MODES,
+  type PromptStyle,
+} from '../../core/settings/settings';
 import { t, type MessageKey } from '../../utils/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { errorAt } from './field-error-message';

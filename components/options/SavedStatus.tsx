@@ -17,7 +17,14 @@ export function SavedStatus({ outcome }: { outcome: SaveOutcome }) {
   }, [outcome.n, outcome.kind]);
   return (
     // data-outcomes counts the saves that ended, data-outcome says how the last one did: what tests wait on.
-    <div class={visible ? 'saved saved--visible' : 'saved'} role="status" aria-live="polite" data-testid="saved" data-outcomes={outcome.n} data-outcome={outcome.kind}>
+    <div
+      class={visible ? 'saved saved--visible' : 'saved'}
+      role="status"
+      aria-live="polite"
+      data-testid="saved"
+      data-outcomes={outcome.n}
+      data-outcome={outcome.kind}
+    >
       {visible && (
         <>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

@@ -94,9 +94,7 @@ export function WorkHoursEditor({ settings, errors, save }: SettingsSectionProps
         label={t('options_workHours_label')}
         hint={t('options_workHours_hint')}
         checked={workHours.enabled}
-        onChange={(on) =>
-          void save((s) => ({ ...s, workHours: { ...s.workHours, enabled: on } }), ['workHours.enabled'])
-        }
+        onChange={(on) => void save((s) => ({ ...s, workHours: { ...s.workHours, enabled: on } }), ['workHours.enabled'])}
       />
       {workHours.enabled && (
         <table class="days">
@@ -117,11 +115,14 @@ export function WorkHoursEditor({ settings, errors, save }: SettingsSectionProps
                 day={workHours.days[i]!}
                 error={dayError(i)}
                 onCommit={(day) =>
-                  void save((s) => {
-                    const days = [...s.workHours.days] as typeof s.workHours.days;
-                    days[i] = day;
-                    return { ...s, workHours: { ...s.workHours, days } };
-                  }, [`workHours.days.${i}`])
+                  void save(
+                    (s) => {
+                      const days = [...s.workHours.days] as typeof s.workHours.days;
+                      days[i] = day;
+                      return { ...s, workHours: { ...s.workHours, days } };
+                    },
+                    [`workHours.days.${i}`],
+                  )
                 }
               />
             ))}

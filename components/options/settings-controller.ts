@@ -28,4 +28,3 @@ export interface SettingsController {
   /** Set when a save failed for a reason other than validation. */
   saveFailed: boolean;
 }
-

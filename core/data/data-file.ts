@@ -37,8 +37,7 @@ export function buildExport(settings: Settings, history: readonly HistoryEntry[]
 export const exportJson = (file: DataFile): string => JSON.stringify(file, null, 2);
 
 /** e.g. glute-break-2026-06-20.json (the user's local date). */
-export const exportFileName = (now: number, ext: 'json' | 'csv'): string =>
-  `glute-break-${format(now, 'yyyy-MM-dd')}.${ext}`;
+export const exportFileName = (now: number, ext: 'json' | 'csv'): string => `glute-break-${format(now, 'yyyy-MM-dd')}.${ext}`;
 
 const CSV_HEADER = ['start', 'end', 'screen_minutes', 'outcome', 'snoozes', 'exercise_id'] as const;
 
@@ -112,7 +111,6 @@ const byteLength = (text: string): number =>
   // Every UTF-16 unit is at least one byte, so a long string is too large without encoding it.
   text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
 
-
 /** Same bout: the worker never logs two bouts with the same start and end. */
 const boutKey = (e: HistoryEntry): string => `${e.start}:${e.end}`;
 
@@ -123,10 +121,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**
@@ -134,10 +129,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * wrong → an error code and no data, so the caller changes nothing.
  * Imported history is merged into the current one (duplicates dropped).
  */
-export function parseImport(
-  text: string,
-  current: { settings: Settings; history: readonly HistoryEntry[] },
-): ImportResult {
+export function parseImport(text: string, current: { settings: Settings; history: readonly HistoryEntry[] }): ImportResult {
   if (byteLength(text) > MAX_IMPORT_BYTES) return { ok: false, code: 'tooLarge' };
 
   let json: unknown;

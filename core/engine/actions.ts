@@ -92,9 +92,7 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
     }
     case 'pause': {
       const until =
-        action.until === 'indefinitely' ? 'indefinitely'
-        : action.until === 'tomorrow' ? tomorrowStart(now, cfg.workHours)
-        : action.until;
+        action.until === 'indefinitely' ? 'indefinitely' : action.until === 'tomorrow' ? tomorrowStart(now, cfg.workHours) : action.until;
       if (typeof until === 'number' && !(until > now)) return;
       if (s.bout) endBout(s, now, 'pause', cfg, fx);
       s.prompt = null;

@@ -25,8 +25,7 @@ export function advance(s: TrackerState, now: number, cfg: EngineConfig, fx: Eff
 
   if (s.bout) {
     // The earlier of: an absence reaching the threshold, the work period ending.
-    const naturalAt =
-      s.activity !== 'active' && s.awaySince !== null && now - s.awaySince >= cfg.naturalBreakMs ? s.awaySince : null;
+    const naturalAt = s.activity !== 'active' && s.awaySince !== null && now - s.awaySince >= cfg.naturalBreakMs ? s.awaySince : null;
     let workEndAt: number | null = null;
     if (cfg.workHours.enabled) {
       const end = workPeriodEnd(s.bout.start, cfg.workHours);

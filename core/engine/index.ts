@@ -2,10 +2,10 @@
 export * from './tracker-state';
 export * from './config';
 export * from './events';
-export { step,    } from './step';
+export { step } from './step';
 export { computeStatus, statusFromStored } from './status';
 export { screenMsAt } from './bout';
-export { isWorkTime,   } from './work-hours';
+export { isWorkTime } from './work-hours';
 export { sameState } from './same-state';
 export type { MediaSignals } from './presence';
-export { toolbarLook,  type ToolbarLook, type ToolbarIcon } from './toolbar-look';
+export { toolbarLook, type ToolbarLook, type ToolbarIcon } from './toolbar-look';

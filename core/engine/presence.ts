@@ -77,7 +77,14 @@ function mediaKind(media: MediaSignals | undefined, fullscreen: boolean): 'video
  * they stay "active" (the bout goes on) and `mediaSince` records when input
  * stopped. Returns false when the report must be applied as a real absence.
  */
-export function idleWithMedia(s: TrackerState, activity: Activity, since: number, media: MediaSignals | undefined, fullscreen: boolean, cfg: EngineConfig): boolean {
+export function idleWithMedia(
+  s: TrackerState,
+  activity: Activity,
+  since: number,
+  media: MediaSignals | undefined,
+  fullscreen: boolean,
+  cfg: EngineConfig,
+): boolean {
   if (activity !== 'idle' || !cfg.countMediaAsSitting || s.activity !== 'active' || s.mediaSince !== null) return false;
   if (mediaKind(media, fullscreen) === null) return false;
   s.mediaSince = since;

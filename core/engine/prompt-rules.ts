@@ -11,7 +11,8 @@ function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
   const p = s.prompt!;
   const { now, config: cfg } = ctx;
   // Held during a fullscreen video or a call (bounded): shown when it ends.
-  const watching = (cfg.deferWhileFullscreen && ctx.fullscreen) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing));
+  const watching =
+    (cfg.deferWhileFullscreen && ctx.fullscreen) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing));
   // Sound alone with no input may be an empty room (music at lunch): held for the whole spell,
   // which its cap bounds; a call or a fullscreen video is someone watching: held 30 min at most.
   const soundOnly = s.mediaSince !== null && !ctx.fullscreen && !ctx.media?.sharing;
@@ -69,7 +70,10 @@ export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): vo
 
 function stillWatching(s: TrackerState, ctx: StepContext): boolean {
   const cfg = ctx.config;
-  return (cfg.deferWhileFullscreen && ctx.fullscreen === true) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing === true));
+  return (
+    (cfg.deferWhileFullscreen && ctx.fullscreen === true) ||
+    (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing === true))
+  );
 }
 
 /** Once nudges are done, when to check silently that the machine is still awake. */

@@ -9,8 +9,6 @@ import { sameLook, toolbarLook } from './toolbar-look';
 import type { TrackerState } from './tracker-state';
 
 export type { StepContext, StepResult } from './step-context';
-;
-
 /**
  * The engine: (state, event, context) → (state, effects). Pure and
  * deterministic: the same stored state and event always give the same result,
@@ -38,7 +36,11 @@ export function step(prev: TrackerState, event: EngineEvent, ctx: StepContext): 
 
   // An on-time alarm while the user sits is a sign of life: it moves lastEventAt
   // (the bound a later gap is cut at) even when nothing else changed.
-  const alive = event.type === 'alarm' && event.scheduledTime > prev.lastEventAt && s.activity === 'active' && (s.bout !== null || s.mediaSince !== null);
+  const alive =
+    event.type === 'alarm' &&
+    event.scheduledTime > prev.lastEventAt &&
+    s.activity === 'active' &&
+    (s.bout !== null || s.mediaSince !== null);
   // Wakes are counted from the last change, so a no-op event computes the same wake (and writes nothing).
   if (alive || !sameState(s, prev, 'lastEventAt', 'wakeAt')) s.lastEventAt = now;
   s.wakeAt = nextWake(s, now, cfg);

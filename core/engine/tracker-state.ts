@@ -189,7 +189,6 @@ const TrackerStateSchema = v.object({
   undo: v.optional(UndoSchema),
 });
 
-
 /**
  * Whatever is stored → a valid TrackerState; never throws. Missing, corrupt or
  * from another schema version → a fresh state at `now` (losing a bout is
@@ -199,9 +198,10 @@ const TrackerStateSchema = v.object({
  */
 export function parseTracker(raw: unknown, now = 0, seed = 0): TrackerState {
   const version = (raw as { version?: unknown } | null)?.version;
-  const migrated = typeof version === 'number' && version >= 1 && version < TRACKER_VERSION
-    ? runMigrations(raw, version, TRACKER_VERSION, TRACKER_MIGRATIONS)
-    : raw;
+  const migrated =
+    typeof version === 'number' && version >= 1 && version < TRACKER_VERSION
+      ? runMigrations(raw, version, TRACKER_VERSION, TRACKER_MIGRATIONS)
+      : raw;
   const parsed = v.safeParse(TrackerStateSchema, migrated);
   // readySince null: the engine anchors the first bout at its next real event.
   if (!parsed.success) return { ...freshTracker(now, 'active', seed), readySince: null };

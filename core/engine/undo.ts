@@ -9,13 +9,26 @@ export const UNDO_WINDOW_MS = 10_000;
 
 /** The part of the state a Skip or "I already moved" replaces, taken before the action. */
 export function undoSnapshot(s: TrackerState): UndoSnapshot {
-  return { bout: s.bout, prompt: s.prompt, readySince: s.readySince, session: s.session, exerciseId: s.exerciseId, recent: s.recent, seed: s.seed };
+  return {
+    bout: s.bout,
+    prompt: s.prompt,
+    readySince: s.readySince,
+    session: s.session,
+    exerciseId: s.exerciseId,
+    recent: s.recent,
+    seed: s.seed,
+  };
 }
 
 /** Opens the undo window after `kind` changed `s`; `logged`: the effects the action pushed. */
 export function openUndo(s: TrackerState, kind: UndoWindow['kind'], before: UndoSnapshot, now: number, logged: readonly Effect[]): void {
   const entry = logged.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []))[0];
-  s.undo = { kind, until: now + UNDO_WINDOW_MS, before, logged: entry ? { start: entry.start, end: entry.end, outcome: entry.outcome } : null };
+  s.undo = {
+    kind,
+    until: now + UNDO_WINDOW_MS,
+    before,
+    logged: entry ? { start: entry.start, end: entry.end, outcome: entry.outcome } : null,
+  };
 }
 
 /** Puts back what the last Skip or "I already moved" replaced, while its window is open; else nothing. */

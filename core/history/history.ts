@@ -1,13 +1,7 @@
 import { runMigrations } from '../data/migrations';
 import { HISTORY_MIGRATIONS } from './history-migrations';
 import * as v from 'valibot';
-import {
-  BOUT_OUTCOMES,
-  HISTORY_KEEP_DAYS,
-  HISTORY_VERSION,
-  type HistoryEntry,
-  type HistoryLog,
-} from './history-entry';
+import { BOUT_OUTCOMES, HISTORY_KEEP_DAYS, HISTORY_VERSION, type HistoryEntry, type HistoryLog } from './history-entry';
 
 /**
  * History log rules: validation (storage and import), append, 90-day pruning.
@@ -40,9 +34,10 @@ export function emptyHistory(): HistoryLog {
  */
 export function parseHistory(stored: unknown): { log: HistoryLog; dropped: number } {
   const version = (stored as { version?: unknown } | null)?.version;
-  const raw = typeof version === 'number' && version >= 1 && version < HISTORY_VERSION
-    ? runMigrations(stored, version, HISTORY_VERSION, HISTORY_MIGRATIONS)
-    : stored;
+  const raw =
+    typeof version === 'number' && version >= 1 && version < HISTORY_VERSION
+      ? runMigrations(stored, version, HISTORY_VERSION, HISTORY_MIGRATIONS)
+      : stored;
   const list: unknown = Array.isArray(raw)
     ? raw
     : typeof raw === 'object' && raw !== null && 'entries' in raw

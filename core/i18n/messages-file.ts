@@ -33,7 +33,5 @@ export function englishMessages(file: MessagesFile): Record<string, string> {
 
 /** Adapter: a translated messages file as `{key → {text, fromHash}}`. */
 export function translatedMessages(file: MessagesFile): Record<string, TranslatedText> {
-  return Object.fromEntries(
-    Object.entries(file).map(([key, e]) => [key, { text: e.message, fromHash: fromHashOf(e) }]),
-  );
+  return Object.fromEntries(Object.entries(file).map(([key, e]) => [key, { text: e.message, fromHash: fromHashOf(e) }]));
 }

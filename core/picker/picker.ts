@@ -19,7 +19,14 @@ export interface PickerEntry {
 
 /** An exercise's picker facts: what the worker's index (content/picker-index.ts) keeps of it. */
 export function pickerEntryOf(e: ExerciseData): PickerEntry {
-  return { id: e.id, kind: e.kind, position: e.position, equipment: e.equipment, officeDiscreet: e.officeDiscreet, precautions: e.precautions };
+  return {
+    id: e.id,
+    kind: e.kind,
+    position: e.position,
+    equipment: e.equipment,
+    officeDiscreet: e.officeDiscreet,
+    precautions: e.precautions,
+  };
 }
 
 /** At a prompt, how often a standing exercise is chosen when one is available (seed 000: get up). */
@@ -109,9 +116,7 @@ export function pickExercise<E extends PickerEntry>(input: PickInput<E>): Pick<E
   const canExclude = exclude !== undefined && pool.some((e) => e.id !== exclude);
 
   const rank = (e: E): number =>
-    (canExclude && e.id === exclude ? 4 : 0) +
-    (blocked.has(e.id) ? 2 : 0) +
-    (wantedKind !== undefined && e.kind !== wantedKind ? 1 : 0);
+    (canExclude && e.id === exclude ? 4 : 0) + (blocked.has(e.id) ? 2 : 0) + (wantedKind !== undefined && e.kind !== wantedKind ? 1 : 0);
 
   const best = Math.min(...pool.map(rank));
   const candidates = pool.filter((e) => rank(e) === best);

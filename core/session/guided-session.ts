@@ -63,8 +63,7 @@ export function elapsedMs(s: GuidedSession, now: number): number {
   return (s.pausedAt ?? now) - s.startedAt - s.pausedMs;
 }
 
-export const pauseSession = (s: GuidedSession, now: number): GuidedSession =>
-  s.pausedAt === null ? { ...s, pausedAt: now } : s;
+export const pauseSession = (s: GuidedSession, now: number): GuidedSession => (s.pausedAt === null ? { ...s, pausedAt: now } : s);
 
 export const resumeSession = (s: GuidedSession, now: number): GuidedSession =>
   s.pausedAt === null ? s : { ...s, pausedAt: null, pausedMs: s.pausedMs + Math.max(0, now - s.pausedAt) };

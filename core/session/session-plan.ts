@@ -117,10 +117,7 @@ export function sessionAt(plan: readonly Segment[], elapsedMs: number): SessionP
   const segment = plan[index];
   if (!segment) throw new Error('sessionAt: empty plan');
   const side = segment.kind === 'switch' ? segment.to : segment.kind === 'hold' || segment.kind === 'reps' ? segment.side : null;
-  const rep =
-    segment.kind === 'reps'
-      ? Math.min(segment.reps, Math.floor((e - segment.startMs) / segment.msPerRep) + 1)
-      : null;
+  const rep = segment.kind === 'reps' ? Math.min(segment.reps, Math.floor((e - segment.startMs) / segment.msPerRep) + 1) : null;
   return { segment, index, side, rep, remainingMs: total - e, segmentRemainingMs: segment.endMs - e, done };
 }
 

@@ -21,7 +21,8 @@ export const SETTINGS_MIGRATIONS: MigrationTable = {
   2: (v1: Record<string, unknown> | null) => {
     if (v1 === null || typeof v1 !== 'object') return v1;
     const { sound, ...rest } = v1;
-    const exercises = typeof rest.exercises === 'object' && rest.exercises !== null && !Array.isArray(rest.exercises) ? rest.exercises : undefined;
+    const exercises =
+      typeof rest.exercises === 'object' && rest.exercises !== null && !Array.isArray(rest.exercises) ? rest.exercises : undefined;
     return {
       ...rest,
       countMediaAsSitting: true,

@@ -34,10 +34,7 @@ const wholeMinutes = (range: { min: number; max: number }, what: string) =>
     v.maxValue(range.max, `${what} must be from ${range.min} to ${range.max} minutes`),
   );
 
-const clockTime = v.pipe(
-  v.string(),
-  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00'),
-);
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00'));
 
 const DayHoursSchema = v.pipe(
   v.object({ enabled: v.boolean(), start: clockTime, end: clockTime }),
@@ -63,16 +60,10 @@ export const SettingsSchema = v.object({
   workHours: v.object({
     enabled: v.boolean(),
     /** Index 0 = Sunday … 6 = Saturday, as date-fns getDay(). */
-    days: v.tuple([
-      DayHoursSchema, DayHoursSchema, DayHoursSchema, DayHoursSchema,
-      DayHoursSchema, DayHoursSchema, DayHoursSchema,
-    ]),
+    days: v.tuple([DayHoursSchema, DayHoursSchema, DayHoursSchema, DayHoursSchema, DayHoursSchema, DayHoursSchema, DayHoursSchema]),
   }),
   exercises: v.object({
-    positions: v.pipe(
-      v.array(v.picklist(POSITIONS)),
-      v.minLength(1, 'Allow at least one position'),
-    ),
+    positions: v.pipe(v.array(v.picklist(POSITIONS)), v.minLength(1, 'Allow at least one position')),
     allowBand: v.boolean(),
     /** "I have a ball": self-massage with a ball. */
     allowBall: v.boolean(),
@@ -118,10 +109,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type SettingsValidation =
-  | { ok: true; settings: Settings }
-  | { ok: false; issues: FieldIssue[] };
-
+export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; issues: FieldIssue[] };
 
 /** Validates a whole settings object as the user would save it. */
 export function validateSettings(input: unknown): SettingsValidation {
@@ -143,8 +131,7 @@ export interface LoadedSettings {
   fromFutureVersion?: number;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Turns whatever is stored into valid settings without ever throwing: migrates

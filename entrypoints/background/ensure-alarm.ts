@@ -15,7 +15,8 @@ export async function ensureAlarm(wakeAt: number | null, now: number): Promise<b
     if (existing) await browser.alarms.clear(ALARM_NAME);
     return false;
   }
-  const clamped = existing !== undefined && existing.scheduledTime > wakeAt && existing.scheduledTime <= Math.max(wakeAt, now + CHROME_MIN_ALARM_MS);
+  const clamped =
+    existing !== undefined && existing.scheduledTime > wakeAt && existing.scheduledTime <= Math.max(wakeAt, now + CHROME_MIN_ALARM_MS);
   if (existing && (existing.scheduledTime === wakeAt || clamped)) return false;
   await browser.alarms.create(ALARM_NAME, { when: wakeAt });
   return true;

@@ -26,12 +26,14 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
 
   browser.idle.onStateChanged.addListener((state) => {
     const activity = state as Activity;
-    fire(app.dispatch({
-      type: 'activity',
-      activity,
-      // Idle is reported one detection interval after the last input.
-      ...(activity === 'idle' ? { since: deps.now() - IDLE_DETECTION_S * 1000 } : {}),
-    }));
+    fire(
+      app.dispatch({
+        type: 'activity',
+        activity,
+        // Idle is reported one detection interval after the last input.
+        ...(activity === 'idle' ? { since: deps.now() - IDLE_DETECTION_S * 1000 } : {}),
+      }),
+    );
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -27,9 +27,15 @@ export function toolbarTitle(look: ToolbarLook, now: number): string {
   const { until } = look;
   switch (look.icon) {
     case 'paused':
-      return t('bg_toolbar_title', typeof until === 'number' ? t('popup_status_paused_until', moment(until, now)) : t('popup_status_paused_indefinitely'));
+      return t(
+        'bg_toolbar_title',
+        typeof until === 'number' ? t('popup_status_paused_until', moment(until, now)) : t('popup_status_paused_indefinitely'),
+      );
     case 'outside':
-      return t('bg_toolbar_title', typeof until === 'number' ? t('popup_status_outside_resumes', moment(until, now)) : t('popup_status_outside'));
+      return t(
+        'bg_toolbar_title',
+        typeof until === 'number' ? t('popup_status_outside_resumes', moment(until, now)) : t('popup_status_outside'),
+      );
     case 'running':
       return t('extName');
   }

@@ -22,7 +22,16 @@ export interface TrackerStore {
   /** Writes the new tracker state and/or appends history entries (pruning > 90 days), in one set. */
   /** `session`: the running guided minute, mirrored for the pages (null clears it), in the same set. */
   /** `remove`: entries an undo takes back (matched by start, end and outcome). */
-  commit(change: { tracker?: TrackerState; append?: readonly HistoryEntry[]; remove?: readonly HistoryMatch[]; history?: HistoryLog; session?: GuidedSession | null }, now: number): Promise<void>;
+  commit(
+    change: {
+      tracker?: TrackerState;
+      append?: readonly HistoryEntry[];
+      remove?: readonly HistoryMatch[];
+      history?: HistoryLog;
+      session?: GuidedSession | null;
+    },
+    now: number,
+  ): Promise<void>;
   clear(): Promise<void>;
   readonly writes: number;
 }

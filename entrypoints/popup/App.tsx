@@ -209,7 +209,11 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
         ) : (
           <>
             <div class="card-area" ref={cardArea} data-testid="card-area">
-              <ExerciseCard exercise={exercise} illustration={illustrationFrames(exercise.id)} standUpFirst={standsUpFirst(exercise.position, status.phase)}>
+              <ExerciseCard
+                exercise={exercise}
+                illustration={illustrationFrames(exercise.id)}
+                standUpFirst={standsUpFirst(exercise.position, status.phase)}
+              >
                 <SafetyNote text={safety} onWanted={() => void wantSafety()} />
               </ExerciseCard>
             </div>
@@ -241,7 +245,13 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
       </main>
 
       {/* During the minute the footer would only distract; it returns with Done or Stop. */}
-      <PopupFooter today={today || undefined} intervalMin={settings.intervalMin} locale={locale} hidden={session !== null} onSaveInterval={saveInterval} />
+      <PopupFooter
+        today={today || undefined}
+        intervalMin={settings.intervalMin}
+        locale={locale}
+        hidden={session !== null}
+        onSaveInterval={saveInterval}
+      />
     </div>
   );
 }

@@ -65,10 +65,7 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
     />
   );
 
-  const player = useMemo(
-    () => createSoundPlayer(props.sound, props.soundEnv ?? browserSoundEnv(navigator.language)),
-    [props.sound],
-  );
+  const player = useMemo(() => createSoundPlayer(props.sound, props.soundEnv ?? browserSoundEnv(navigator.language)), [props.sound]);
   useEffect(() => () => player.close(), [player]);
   // Play the cue this tick crossed, as the tick renders (not after a paint,
   // which a busy popup may delay); a popup reopened mid-session starts quiet
@@ -93,9 +90,7 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
   const face = sessionFace(point, spec, paused);
   const secsLeft = Math.ceil(Math.min(point.remainingMs, doseMs) / 1000);
   const tone = point.done ? 'normal' : paused ? 'paused' : point.segment.kind === 'switch' ? 'alert' : 'normal';
-  const ringLeft = ready
-    ? point.segmentRemainingMs / Math.max(1, readyMs(plan))
-    : Math.min(point.remainingMs, doseMs) / doseMs;
+  const ringLeft = ready ? point.segmentRemainingMs / Math.max(1, readyMs(plan)) : Math.min(point.remainingMs, doseMs) / doseMs;
   return (
     <section class={`session session--${point.done ? 'done' : point.segment.kind}`} aria-label={t('popup_session_label')}>
       <div class="session__timer">
@@ -144,12 +139,7 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
         <strong>{t('common_caution')}</strong> {exercise.caution}
       </p>
       {still && picture}
-      <ExerciseCard
-        exercise={exercise}
-        art={false}
-        currentStep={point.done ? -1 : stepIndexAt(point, spec)}
-        compact
-      />
+      <ExerciseCard exercise={exercise} art={false} currentStep={point.done ? -1 : stepIndexAt(point, spec)} compact />
     </section>
   );
 }

@@ -25,7 +25,10 @@ void loadPopupData(Date.now()).then(async (initial) => {
   // session view when a session is running, before the one and only first render.
   const pick = initial.session?.exerciseId ?? statusFromStored(initial.tracker, initial.settings, Date.now(), MINUTE_MS).exerciseId;
   // The exercise brings its names in the UI language; the safety text loads when wanted.
-  const [, sessionView] = await Promise.all([exercises.load(pick, initial.settings.exercises), initial.session ? loadSessionView() : undefined]);
+  const [, sessionView] = await Promise.all([
+    exercises.load(pick, initial.settings.exercises),
+    initial.session ? loadSessionView() : undefined,
+  ]);
   render(
     <App
       initial={initial}

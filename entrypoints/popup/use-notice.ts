@@ -13,10 +13,13 @@ export function useNotice() {
     setNotice(text);
     setUndoable(undo);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      setNotice('');
-      setUndoable(false);
-    }, undo ? UNDO_OFFER_MS : NOTICE_MS);
+    timer.current = setTimeout(
+      () => {
+        setNotice('');
+        setUndoable(false);
+      },
+      undo ? UNDO_OFFER_MS : NOTICE_MS,
+    );
   };
   return { notice, undoable, flash };
 }

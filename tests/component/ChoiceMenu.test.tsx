@@ -9,7 +9,14 @@ function setup() {
   const onChoose = vi.fn();
   render(
     <div>
-      <ChoiceMenu label="Snooze" choices={[{ value: 5, label: '5 minutes' }, { value: 10, label: '10 minutes' }]} onChoose={onChoose} />
+      <ChoiceMenu
+        label="Snooze"
+        choices={[
+          { value: 5, label: '5 minutes' },
+          { value: 10, label: '10 minutes' },
+        ]}
+        onChoose={onChoose}
+      />
       <button type="button">elsewhere</button>
     </div>,
   );

@@ -84,5 +84,4 @@ const TONE_NAMES: Record<string, string> = {
 };
 
 /** "5s begin", "10s tick"… or "5s «Begin.»" for a spoken line. */
-export const describeHeard = (h: Heard) =>
-  `${h.atMs / 1000}s ${h.said !== undefined ? `«${h.said}»` : (TONE_NAMES[h.tone!] ?? h.tone)}`;
+export const describeHeard = (h: Heard) => `${h.atMs / 1000}s ${h.said !== undefined ? `«${h.said}»` : (TONE_NAMES[h.tone!] ?? h.tone)}`;

@@ -91,9 +91,21 @@ describe('import: a bad file is refused with a clear message and changes nothing
   it.each([
     ['bad JSON', () => '{"app": "glute-break", "version": 1,', 'This file is not valid JSON, so it can’t be a Glute Break export.'],
     ['a file from another app', () => withFile({ app: 'sit-less' }), 'This file was not exported by Glute Break.'],
-    ['a wrong schema (interval of 900)', () => withFile({ settings: { ...FILE_SETTINGS, intervalMin: 900 } }), 'Part of this file is damaged or edited by hand (at “settings.intervalMin”).'],
-    ['a wrong schema (history not a list)', () => withFile({ history: 'lots' }), 'Part of this file is damaged or edited by hand (at “history”).'],
-    ['a future version', () => withFile({ version: DATA_FILE_VERSION + 1 }), 'This file comes from a newer version of Glute Break. Update the extension, then try again.'],
+    [
+      'a wrong schema (interval of 900)',
+      () => withFile({ settings: { ...FILE_SETTINGS, intervalMin: 900 } }),
+      'Part of this file is damaged or edited by hand (at “settings.intervalMin”).',
+    ],
+    [
+      'a wrong schema (history not a list)',
+      () => withFile({ history: 'lots' }),
+      'Part of this file is damaged or edited by hand (at “history”).',
+    ],
+    [
+      'a future version',
+      () => withFile({ version: DATA_FILE_VERSION + 1 }),
+      'This file comes from a newer version of Glute Break. Update the extension, then try again.',
+    ],
     ['a huge file', () => 'x'.repeat(MAX_IMPORT_BYTES + 1), 'This file is bigger than 5 MB, far more than a Glute Break export.'],
   ])('%s', async (_, text, message) => {
     await mountOptions();

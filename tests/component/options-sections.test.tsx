@@ -12,7 +12,13 @@ import { usePageAt } from './page-at';
 // A small catalogue with known counts: 4 seated desk-friendly, 1 seated with a
 // band, 2 standing, 2 on the floor.
 vi.mock('../../content/catalogue', () => {
-  const ex = (id: string, position: string, equipment: string, officeDiscreet: boolean) => ({ id, position, equipment, officeDiscreet, precautions: [] });
+  const ex = (id: string, position: string, equipment: string, officeDiscreet: boolean) => ({
+    id,
+    position,
+    equipment,
+    officeDiscreet,
+    precautions: [],
+  });
   return {
     CATALOGUE: [
       ex('s1', 'seated', 'chair', true),
@@ -53,7 +59,10 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
     expect(screen.getByRole('radio', { name: '5 min' })).toHaveProperty('checked', true);
   });
 
-  it.each([['a string', 'loud'], ['a list', [1, 2, 3]]])('resets everything, and says so, when the stored value is %s', async (_, value) => {
+  it.each([
+    ['a string', 'loud'],
+    ['a list', [1, 2, 3]],
+  ])('resets everything, and says so, when the stored value is %s', async (_, value) => {
     await withSettings(value);
     await mountOptions();
     expect(screen.getByTestId('reset-notice').textContent).toContain('every setting is back at its default value');
@@ -91,7 +100,12 @@ describe('stored settings that are damaged, foreign or elsewhere', () => {
 describe('exercise count', () => {
   it.each<[string, Partial<Settings['exercises']>, string, boolean]>([
     ['the defaults (no floor)', {}, '6 of 9 exercises fit your choices.', false],
-    ['with a band and the floor', { allowBand: true, positions: ['seated', 'standing', 'floor'] }, '9 of 9 exercises fit your choices.', false],
+    [
+      'with a band and the floor',
+      { allowBand: true, positions: ['seated', 'standing', 'floor'] },
+      '9 of 9 exercises fit your choices.',
+      false,
+    ],
     ['seated only', { positions: ['seated'] }, '4 of 9 exercises fit your choices.', true],
     ['desk-discreet only', { officeDiscreetOnly: true }, '4 of 9 exercises fit your choices.', true],
     ['desk-discreet with a band', { officeDiscreetOnly: true, allowBand: true }, '5 of 9 exercises fit your choices.', true],
@@ -123,8 +137,12 @@ describe('history', () => {
 
   it('shows today, the current and best streak, a described chart and a table', async () => {
     const entries = [
-      entry(T0 - 5 * DAY, 'taken'), entry(T0 - 4 * DAY, 'moved'), entry(T0 - 3 * DAY, 'early'), // best: 3 days
-      entry(T0 - DAY, 'taken', 95, 2), entry(T0 - 2 * MIN, 'taken'), entry(T0 - MIN, 'skipped', 30, 1), // current: 2
+      entry(T0 - 5 * DAY, 'taken'),
+      entry(T0 - 4 * DAY, 'moved'),
+      entry(T0 - 3 * DAY, 'early'), // best: 3 days
+      entry(T0 - DAY, 'taken', 95, 2),
+      entry(T0 - 2 * MIN, 'taken'),
+      entry(T0 - MIN, 'skipped', 30, 1), // current: 2
     ];
     await fakeBrowser.storage.local.set({ history: { version: 1, entries } });
     await mountOptions();

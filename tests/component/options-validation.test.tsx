@@ -89,8 +89,18 @@ describe('work hours: each day must end after it starts', () => {
   const workWeek = { ...DEFAULT_SETTINGS.workHours, enabled: true };
 
   it.each([
-    ['ends when it starts', 'Monday: finishing time', '09:00', 'The finishing time has to differ from the starting time (an earlier finish runs past midnight).'],
-    ['starts when it ends', 'Monday: start time', '18:00', 'The finishing time has to differ from the starting time (an earlier finish runs past midnight).'],
+    [
+      'ends when it starts',
+      'Monday: finishing time',
+      '09:00',
+      'The finishing time has to differ from the starting time (an earlier finish runs past midnight).',
+    ],
+    [
+      'starts when it ends',
+      'Monday: start time',
+      '18:00',
+      'The finishing time has to differ from the starting time (an earlier finish runs past midnight).',
+    ],
     ['has an empty time', 'Monday: start time', '', 'Enter a time such as 09:00.'],
   ])('a day that %s is rejected beside that day', async (_, label, value, message) => {
     await start({ workHours: workWeek });
@@ -122,7 +132,13 @@ describe('work hours: each day must end after it starts', () => {
     const table = screen.getByRole('table', { name: 'Work hours for each day of the week' });
     const days = within(table).getAllByRole('checkbox');
     expect(days.map((d) => (d as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
-      'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
     ]);
     expect(days.map((d) => (d as HTMLInputElement).checked)).toEqual([true, true, true, true, true, false, false]);
   });

@@ -5,9 +5,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { MIN, mountPopup, REPS, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
 
-const advance = (ms: number) => act(async () => {
-  await vi.advanceTimersByTimeAsync(ms);
-});
+const advance = (ms: number) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 const status = () => screen.getByTestId('status').textContent;
 const sent = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map((c) => c[0]);
 const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS | undefined;
@@ -26,8 +27,16 @@ describe('status line', () => {
   it.each([
     ['38 min at the screen, 45 min interval', trackerAt(T0), 'At your screen for 38 min · next break in 7 min'],
     ['46 min at the screen, not yet prompted', trackerAt(T0, {}, 46), 'Break due now'],
-    ['a prompt waiting', trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46), 'Break due now'],
-    ['snoozed', trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } }, 46), 'Snoozed until 10:05 AM'],
+    [
+      'a prompt waiting',
+      trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46),
+      'Break due now',
+    ],
+    [
+      'snoozed',
+      trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } }, 46),
+      'Snoozed until 10:05 AM',
+    ],
     ['paused until tomorrow', trackerAt(T0, { pausedUntil: at(9, 0, 1), bout: null }), 'Paused until tomorrow 9:00 AM'],
     ['paused indefinitely', trackerAt(T0, { pausedUntil: 'indefinitely', bout: null }), 'Paused until you resume'],
     ['away after the bout ended', trackerAt(T0, { activity: 'idle', awaySince: T0 - 10 * MIN, bout: null }), 'Away — break counted'],
@@ -41,7 +50,11 @@ describe('status line', () => {
     ['de-DE', 'Snoozed until 10:05', 'At your screen for 38 Min. · next break in 7 Min.'],
     ['en-GB', 'Snoozed until 10:05', 'At your screen for 38 mins · next break in 7 mins'],
   ])('formats times and durations in the browser locale (%s)', async (locale, snoozed, active) => {
-    const snooze = trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } }, 46);
+    const snooze = trackerAt(
+      T0,
+      { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } },
+      46,
+    );
     await mountPopup({ tracker: snooze }, false, locale);
     expect(status()).toBe(snoozed);
     cleanup();
@@ -57,9 +70,24 @@ describe('status line', () => {
   // T0 is Friday 20 November 2026, 10:00.
   it.each([
     ['later today', () => ({ enabled: true, start: '13:00', end: '17:00' }), 'en-US', 'Outside work hours · resumes 1:00 PM'],
-    ['tomorrow', (i: number) => ({ enabled: i !== 5, start: '09:00', end: '09:30' }), 'en-US', 'Outside work hours · resumes tomorrow 9:00 AM'],
-    ['after the weekend', (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }), 'en-US', 'Outside work hours · resumes Mon 9:00 AM'],
-    ['after the weekend, in the locale', (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }), 'en-GB', 'Outside work hours · resumes Mon 09:00'],
+    [
+      'tomorrow',
+      (i: number) => ({ enabled: i !== 5, start: '09:00', end: '09:30' }),
+      'en-US',
+      'Outside work hours · resumes tomorrow 9:00 AM',
+    ],
+    [
+      'after the weekend',
+      (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }),
+      'en-US',
+      'Outside work hours · resumes Mon 9:00 AM',
+    ],
+    [
+      'after the weekend, in the locale',
+      (i: number) => ({ enabled: i === 1, start: '09:00', end: '17:00' }),
+      'en-GB',
+      'Outside work hours · resumes Mon 09:00',
+    ],
   ])('says when it is outside work hours, and when reminders resume (%s)', async (_n, day, locale, text) => {
     const days = DEFAULT_SETTINGS.workHours.days.map((_, i) => day(i));
     await mountPopup({ settings: { workHours: { enabled: true, days: days as typeof DEFAULT_SETTINGS.workHours.days } } }, false, locale);
@@ -81,7 +109,9 @@ describe('status line', () => {
     await mountPopup();
     await advance(600); // between ticks: the popup's last "now" is 600 ms old
     const until = new Date(2026, 10, 21, 6, 0).getTime();
-    await act(() => fakeBrowser.storage.local.set({ tracker: trackerAt(Date.now(), { pausedUntil: until, bout: null, lastEventAt: Date.now() }) }));
+    await act(() =>
+      fakeBrowser.storage.local.set({ tracker: trackerAt(Date.now(), { pausedUntil: until, bout: null, lastEventAt: Date.now() }) }),
+    );
     await advance(0);
     expect(status()).toBe('Paused until tomorrow 6:00 AM');
   });
@@ -99,7 +129,10 @@ describe('exercise card', () => {
     await mountPopup({ tracker: trackerAt(T0, { exerciseId: REPS.id }) });
     const card = screen.getByRole('article');
     expect(within(card).getByRole('heading').textContent).toBe(REPS.name);
-    const items = (name: string) => within(within(card).getByRole('list', { name })).getAllByRole('listitem').map((li) => li.textContent);
+    const items = (name: string) =>
+      within(within(card).getByRole('list', { name }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
     expect(items('About this exercise')).toEqual(['Activation', 'Seated', 'Chair']);
     expect(items('Steps')).toEqual(REPS.steps);
     expect(card.textContent).toContain('10 repetitions');
@@ -114,7 +147,10 @@ describe('exercise card', () => {
   });
 
   it.each([
-    ['opens', (s: HTMLElement) => ((s.parentElement as HTMLDetailsElement).open = true, fireEvent(s.parentElement!, new Event('toggle')))],
+    [
+      'opens',
+      (s: HTMLElement) => (((s.parentElement as HTMLDetailsElement).open = true), fireEvent(s.parentElement!, new Event('toggle'))),
+    ],
     ['points at', (s: HTMLElement) => fireEvent.pointerEnter(s)],
     ['tabs to', (s: HTMLElement) => fireEvent.focus(s)],
   ])('has a safety disclosure whose red flags are there once the user %s it', async (_how, reach) => {
@@ -148,7 +184,10 @@ describe('actions that answer: Logged … · Undo, and postpone with nothing due
     expect(status()).toBe(notice);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await advance(0);
-    expect(sent()).toEqual([{ type: 'action', action: { kind } }, { type: 'action', action: { kind: 'undo' } }]);
+    expect(sent()).toEqual([
+      { type: 'action', action: { kind } },
+      { type: 'action', action: { kind: 'undo' } },
+    ]);
     expect(status()).toBe('Undone');
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
@@ -199,7 +238,9 @@ describe('actions sent to the worker', () => {
     ['2 minutes', 2],
     ['10 minutes', 10],
   ])('Snooze → %s sends a snooze of %i minutes', async (label, minutes) => {
-    await mountPopup({ tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46) });
+    await mountPopup({
+      tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46),
+    });
     fireEvent.click(screen.getByText('Snooze'));
     fireEvent.click(within(screen.getByRole('group', { name: 'Snooze' })).getByRole('button', { name: label }));
     await advance(0);
@@ -246,9 +287,7 @@ describe('quick interval adjust', () => {
   it.each(['4', '181', '4.5', '1e2', 'abc', ''])('rejects "%s" with an inline error and saves nothing', async (value) => {
     await mountPopup({ settings: { intervalMin: 45 } });
     await submit(value);
-    expect(document.getElementById('interval-error')!.textContent).toBe(
-      'Use a whole number of minutes from 5 to 180.',
-    );
+    expect(document.getElementById('interval-error')!.textContent).toBe('Use a whole number of minutes from 5 to 180.');
     expect(input().getAttribute('aria-invalid')).toBe('true');
     expect((await storedSettings())?.intervalMin).toBe(45);
   });

@@ -30,7 +30,12 @@ const base: Omit<Exercise, 'id' | 'name' | 'dose'> = {
   position: 'seated',
   equipment: 'chair',
   officeDiscreet: true,
-  steps: ['Sit tall near the front of the chair.', 'Rest one ankle on the other knee.', 'Lean forward from the hips.', 'Hold and breathe slowly.'],
+  steps: [
+    'Sit tall near the front of the chair.',
+    'Rest one ankle on the other knee.',
+    'Lean forward from the hips.',
+    'Hold and breathe slowly.',
+  ],
   feel: 'Deep in the buttock of the crossed leg.',
   caution: 'Ease off if the knee complains.',
   why: 'Test fixture.',
@@ -94,5 +99,14 @@ export async function mountPopup(s: Stored = {}, breakWindow = false, locale = '
   const sessionView = initial.session ? await loadSessionView() : undefined;
   // The safety text in `text`'s language, handed over when the popup asks for it (as main.tsx does).
   const loadSafety = async () => safetyNoteText(text.safety);
-  return render(<App initial={initial} exercises={CATALOGUE} breakWindow={breakWindow} locale={locale} sessionView={sessionView} loadSafety={loadSafety} />);
+  return render(
+    <App
+      initial={initial}
+      exercises={CATALOGUE}
+      breakWindow={breakWindow}
+      locale={locale}
+      sessionView={sessionView}
+      loadSafety={loadSafety}
+    />,
+  );
 }

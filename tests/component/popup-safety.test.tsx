@@ -13,7 +13,8 @@ import { usePageAt } from './page-at';
 const { disclaimer: DISCLAIMER, beforeYouStart: BEFORE_YOU_START } = english;
 const RED_FLAGS = redFlagsOf(english);
 
-const storedAck = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged;
+const storedAck = async () =>
+  ((await fakeBrowser.storage.sync.get('settings')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged;
 const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start · 1 minute' }));
 
 usePageAt(T0);
@@ -70,6 +71,8 @@ describe('the card coaches like a physiotherapist', () => {
     expect(screen.getByText(/How hard:/).parentElement!.textContent).toContain(pigeon.breathing);
     const tips = screen.getByText('Tips: mistakes, easier, harder').closest('details')!;
     for (const text of [...pigeon.mistakes, pigeon.easier, pigeon.harder, pigeon.why]) expect(tips.textContent).toContain(text);
-    expect(tips.textContent).toContain('Desk version of Pigeon pose · from: Tight Glutes Causing Lower Back Pain? How To Release The Glutes');
+    expect(tips.textContent).toContain(
+      'Desk version of Pigeon pose · from: Tight Glutes Causing Lower Back Pain? How To Release The Glutes',
+    );
   });
 });

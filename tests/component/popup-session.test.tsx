@@ -6,10 +6,10 @@ import { describeHeard, fakeSound } from './fake-sound';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 import { mountPopup, REPS, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
 
-
-const advance = (ms: number) => act(async () => {
-  await vi.advanceTimersByTimeAsync(ms);
-});
+const advance = (ms: number) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 /** The session's face: the big title, then the figure and caption in the ring. */
 const face = () =>
   `${screen.getByTestId('session-title').textContent} | ${document.querySelector('.ring__value')?.textContent} ${document.querySelector('.ring__caption')?.textContent ?? ''}`.trim();
@@ -90,9 +90,12 @@ describe('completion', () => {
     expect(sound.heard).toEqual([]);
   });
 
-  it('Start asks the worker (the session\'s only writer) to start the minute; Done asks it to finish and log it', async () => {
+  it("Start asks the worker (the session's only writer) to start the minute; Done asks it to finish and log it", async () => {
     await startWith(REPS.id);
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'action', action: { kind: 'sessionStart', exerciseId: REPS.id, plannedMs: expect.any(Number) } });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'action',
+      action: { kind: 'sessionStart', exerciseId: REPS.id, plannedMs: expect.any(Number) },
+    });
     await advance(65_000);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await advance(0);
@@ -177,8 +180,20 @@ describe('pause and resume', () => {
 describe('closing and reopening the popup', () => {
   it.each([
     ['running', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 0 }, '30 s left in this break', '7/10', 'reps'],
-    ['paused', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: T0 - 20_000, pausedMs: 0 }, '50 s left in this break', '3/10', 'Paused'],
-    ['paused before, running now', { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 20_000 }, '50 s left in this break', '3/10', 'reps'],
+    [
+      'paused',
+      { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: T0 - 20_000, pausedMs: 0 },
+      '50 s left in this break',
+      '3/10',
+      'Paused',
+    ],
+    [
+      'paused before, running now',
+      { exerciseId: REPS.id, startedAt: T0 - 35_000, pausedAt: null, pausedMs: 20_000 },
+      '50 s left in this break',
+      '3/10',
+      'reps',
+    ],
   ])('resumes a %s session with the time left', async (_, session, timeLeft, shown, cue) => {
     await mountPopup({ session });
     expect([left(), figure(), caption()]).toEqual([timeLeft, shown, cue]);

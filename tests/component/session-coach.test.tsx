@@ -19,7 +19,9 @@ let sound: Sound;
 const skipped: number[] = [];
 
 async function open(exercise: Exercise, mode: SoundMode = 'tones', initial?: GuidedSession) {
-  render(<TickingSession exercise={exercise} mode={mode} initial={initial} soundEnv={sound.env} onSkipped={(leftMs) => skipped.push(leftMs)} />);
+  render(
+    <TickingSession exercise={exercise} mode={mode} initial={initial} soundEnv={sound.env} onSkipped={(leftMs) => skipped.push(leftMs)} />,
+  );
   await advance(0);
 }
 const title = () => screen.getByTestId('session-title').textContent;
@@ -135,9 +137,15 @@ describe('what the user hears', () => {
     await open(SQUEEZE, 'tones');
     await advance(66_000);
     expect(heard()).toEqual([
-      '2s beep', '3s beep', '4s beep', '5s begin',
+      '2s beep',
+      '3s beep',
+      '4s beep',
+      '5s begin',
       ...[10, 15, 20, 25, 30, 35, 40, 45, 50].map((s) => `${s}s tick`),
-      '62s beep', '63s beep', '64s beep', '65s chime',
+      '62s beep',
+      '63s beep',
+      '64s beep',
+      '65s chime',
     ]);
   });
 
@@ -145,8 +153,21 @@ describe('what the user hears', () => {
     await open(PIGEON, 'tones');
     await advance(71_000);
     expect(heard()).toEqual([
-      '7s beep', '8s beep', '9s beep', '10s begin', '22.5s halfway', '32s beep', '33s beep', '34s beep',
-      '35s switch', '45s begin', '57.5s halfway', '67s beep', '68s beep', '69s beep', '70s chime',
+      '7s beep',
+      '8s beep',
+      '9s beep',
+      '10s begin',
+      '22.5s halfway',
+      '32s beep',
+      '33s beep',
+      '34s beep',
+      '35s switch',
+      '45s begin',
+      '57.5s halfway',
+      '67s beep',
+      '68s beep',
+      '69s beep',
+      '70s chime',
     ]);
   });
 
@@ -154,8 +175,20 @@ describe('what the user hears', () => {
     await open(PIGEON, 'voice');
     await advance(71_000);
     expect(heard()).toEqual([
-      '7s «3»', '8s «2»', '9s «1»', '10s «Begin. Right leg.»', '22.5s «Halfway there.»', '32s «3»', '33s «2»', '34s «1»',
-      '35s «Switch sides. Left leg next.»', '45s «Begin. Left leg.»', '57.5s «Halfway there.»', '67s «3»', '68s «2»', '69s «1»',
+      '7s «3»',
+      '8s «2»',
+      '9s «1»',
+      '10s «Begin. Right leg.»',
+      '22.5s «Halfway there.»',
+      '32s «3»',
+      '33s «2»',
+      '34s «1»',
+      '35s «Switch sides. Left leg next.»',
+      '45s «Begin. Left leg.»',
+      '57.5s «Halfway there.»',
+      '67s «3»',
+      '68s «2»',
+      '69s «1»',
       '70s «Done. Nice work.»',
     ]);
     // Leaving the session view releases the audio device.
@@ -208,8 +241,10 @@ describe('what the user hears', () => {
       await advance(1_000);
     }
     expect([...said]).toEqual([
-      '', 'Switch to the other side.',
-      ...[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => (n === 1 ? '1 second left' : `${n} seconds left`)), 'Time is up. Well done!',
+      '',
+      'Switch to the other side.',
+      ...[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => (n === 1 ? '1 second left' : `${n} seconds left`)),
+      'Time is up. Well done!',
     ]);
   });
 });

@@ -73,15 +73,30 @@ describe('the break window opened to try a minute', () => {
   async function openTryWindow(safetyAcknowledged: boolean) {
     await store({ tracker: trackerAt(Date.now(), { exerciseId: REPS.id }), settings: { safetyAcknowledged } });
     const initial = await loadPopupData(Date.now());
-    render(<App initial={initial} exercises={CATALOGUE} breakWindow locale="en-US" startNow loadSafety={async () => safetyNoteText(ENGLISH_TEXT.safety)} />);
+    render(
+      <App
+        initial={initial}
+        exercises={CATALOGUE}
+        breakWindow
+        locale="en-US"
+        startNow
+        loadSafety={async () => safetyNoteText(ENGLISH_TEXT.safety)}
+      />,
+    );
     await act(() => Promise.resolve());
   }
   const sessionStarts = () =>
-    vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { action?: { kind?: string } }).action?.kind === 'sessionStart');
+    vi
+      .mocked(fakeBrowser.runtime.sendMessage)
+      .mock.calls.filter(([m]) => (m as { action?: { kind?: string } }).action?.kind === 'sessionStart');
 
   it('starts the guided minute on its exercise at once, as Start would', async () => {
     await openTryWindow(true);
-    await waitFor(() => expect(sessionStarts()).toEqual([[{ type: 'action', action: { kind: 'sessionStart', exerciseId: REPS.id, plannedMs: expect.any(Number) } }]]));
+    await waitFor(() =>
+      expect(sessionStarts()).toEqual([
+        [{ type: 'action', action: { kind: 'sessionStart', exerciseId: REPS.id, plannedMs: expect.any(Number) } }],
+      ]),
+    );
     expect(screen.queryByRole('button', { name: 'Start · 1 minute' })).toBeNull();
   });
 

@@ -66,8 +66,11 @@ describe('the AMO sources zip', () => {
 
   it('holds what a reviewer needs to build it and nothing generated', () => {
     const names = [...sources.keys()];
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md']) expect(names).toContain(needed);
-    expect(names.filter((n) => n.startsWith('node_modules/') || n.startsWith('.output') || n.startsWith('tests/e2e/__screenshots__/'))).toEqual([]);
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md'])
+      expect(names).toContain(needed);
+    expect(
+      names.filter((n) => n.startsWith('node_modules/') || n.startsWith('.output') || n.startsWith('tests/e2e/__screenshots__/')),
+    ).toEqual([]);
   });
 
   it('builds in a clean folder to the very files of the submitted add-on', () => {

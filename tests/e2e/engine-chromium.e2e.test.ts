@@ -39,7 +39,11 @@ async function look(page: Page) {
 /** A fresh worker that has run its start-up reconcile (it marks `reconcile-done` when it has). */
 async function freshWorkerReconciled(ext: ChromiumExtension): Promise<void> {
   await ext.worker();
-  await until(() => ext.inWorker(() => performance.getEntriesByName('reconcile-done').length), (n) => n > 0, 15_000);
+  await until(
+    () => ext.inWorker(() => performance.getEntriesByName('reconcile-done').length),
+    (n) => n > 0,
+    15_000,
+  );
 }
 
 async function saveSettings(page: Page, change: Partial<Settings>) {
@@ -50,23 +54,39 @@ describe('Chromium: screen-time engine', () => {
   it('production build: the prompt one minute before due shows the notification and the "!" badge (lateness printed)', async () => {
     ext = await launchChromium();
     const page = await ext.openPage('manifest.json');
-    await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
+    await until(
+      () => look(page),
+      (l) => l.tracker?.bout != null,
+      10_000,
+    );
     // The last minute of a 45-min bout: rewrite the stored bout while the worker is stopped;
     // the storage change wakes a fresh worker, whose reconcile sets the alarm. The last change it
     // saw is recent (a sign of life), or the stored bout would read as a machine that slept.
     await ext.killWorker();
     const due = Date.now() + 60_000;
     const { tracker } = await look(page);
-    await page.evaluate(
-      (t) => chrome.storage.local.set({ tracker: t }),
-      { ...tracker!, bout: { ...tracker!.bout!, start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 }, prompt: null, wakeAt: null, lastEventAt: Date.now() },
+    await page.evaluate((t) => chrome.storage.local.set({ tracker: t }), {
+      ...tracker!,
+      bout: { ...tracker!.bout!, start: due - 45 * 60_000, creditedMs: 0, snoozes: 0 },
+      prompt: null,
+      wakeAt: null,
+      lastEventAt: Date.now(),
+    });
+    const armed = await until(
+      () => look(page),
+      (l) => l.alarms.some((a) => a.name === ALARM && Math.abs(a.scheduledTime - due) < 2_000),
+      10_000,
     );
-    const armed = await until(() => look(page), (l) => l.alarms.some((a) => a.name === ALARM && Math.abs(a.scheduledTime - due) < 2_000), 10_000);
     const scheduled = armed.alarms.find((a) => a.name === ALARM)!.scheduledTime;
     await ext.killWorker(); // the alarm must wake a stopped worker, as in real use
     expect(ext.workerStatus()).toBe('stopped');
 
-    const seen = await until(() => look(page), (l) => l.shown, 90_000, 100);
+    const seen = await until(
+      () => look(page),
+      (l) => l.shown,
+      90_000,
+      100,
+    );
     expect(seen.badge).toBe('!');
     expect(seen.tracker!.prompt).toMatchObject({ phase: 'due', nudges: 0 });
     const shownAt = seen.tracker!.prompt!.shownAt!;
@@ -100,7 +120,11 @@ describe('Chromium: screen-time engine', () => {
     expect(Date.now()).toBeLessThan(due); // all kills happened inside the bout
     await ext.killWorker();
 
-    const seen = await until(() => look(page), (l) => l.shown, 30_000);
+    const seen = await until(
+      () => look(page),
+      (l) => l.shown,
+      30_000,
+    );
     const firstShownAt = seen.tracker!.prompt!.shownAt;
     // One more kill after the prompt: the fresh worker keeps the same prompt, never re-shown,
     // and the same bout; with nudges off the only alarm left is the silent check one interval after it.
@@ -121,17 +145,29 @@ describe('Chromium: screen-time engine', () => {
     let page = await ext.openPage('manifest.json');
     await saveSettings(page, { intervalMin: 5, repeatNudges: false, naturalBreakMin: 30 });
     // Sat for over a minute (a second in this build): "I already moved" on a younger bout logs nothing, by design.
-    await until(() => look(page), (l) => l.tracker?.bout != null && Date.now() - l.tracker.bout.start > 1_500, 10_000);
+    await until(
+      () => look(page),
+      (l) => l.tracker?.bout != null && Date.now() - l.tracker.bout.start > 1_500,
+      10_000,
+    );
     const popup = await ext.openPage('popup.html');
     expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'moved' } }))).toEqual({ ok: true });
     await popup.close();
-    const before = await until(() => look(page), (l) => l.shown, 20_000);
+    const before = await until(
+      () => look(page),
+      (l) => l.shown,
+      20_000,
+    );
     expect(before.history.map((h) => h.outcome)).toEqual(['moved']);
     const shownAt = before.tracker!.prompt!.shownAt;
 
     ext = await ext.relaunch();
     page = await ext.openPage('manifest.json');
-    const after = await until(() => look(page), (l) => l.badge === '!', 15_000);
+    const after = await until(
+      () => look(page),
+      (l) => l.badge === '!',
+      15_000,
+    );
     await freshWorkerReconciled(ext); // the relaunched browser's worker has caught up
     const settled = await look(page);
     const settings = await page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Settings);

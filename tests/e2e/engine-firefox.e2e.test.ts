@@ -28,19 +28,27 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
         history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as unknown[],
         badge: await browser.action.getBadgeText({}),
         alarms: await browser.alarms.getAll(),
-        backgroundLoaded: browser.extension.getViews().some((w) => (w as unknown as { location: { pathname: string } }).location.pathname.includes('background')),
+        backgroundLoaded: browser.extension
+          .getViews()
+          .some((w) => (w as unknown as { location: { pathname: string } }).location.pathname.includes('background')),
       };
     });
 
   it('the prompt fires once, with the bout and state intact (e2e build, 10-s interval)', async () => {
-    await ext.inExtension(
-      (s) => browser.storage.sync.set({ settings: s }),
-      { ...DEFAULT_SETTINGS, intervalMin: 10, repeatNudges: false, naturalBreakMin: 30 },
-    );
+    await ext.inExtension((s) => browser.storage.sync.set({ settings: s }), {
+      ...DEFAULT_SETTINGS,
+      intervalMin: 10,
+      repeatNudges: false,
+      naturalBreakMin: 30,
+    });
     // Right after the settings change woke it, the background is there (so the check below can see it).
     expect((await look()).backgroundLoaded).toBe(true);
     // Until the background has applied the new interval (before that the alarm is still the default one).
-    const l = await until(look, (x) => Boolean(x.tracker?.bout) && x.alarms.length === 1 && x.alarms[0]!.scheduledTime === x.tracker!.bout!.start + 10_000, 10_000);
+    const l = await until(
+      look,
+      (x) => Boolean(x.tracker?.bout) && x.alarms.length === 1 && x.alarms[0]!.scheduledTime === x.tracker!.bout!.start + 10_000,
+      10_000,
+    );
     const boutStart = l.tracker!.bout!.start;
     const due = l.alarms[0]!.scheduledTime;
     expect(due).toBe(boutStart + 10_000);

@@ -1,4 +1,4 @@
-declare const chrome: typeof import("wxt/browser").browser;
+declare const chrome: typeof import('wxt/browser').browser;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exerciseById } from '../../content/exercises';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';

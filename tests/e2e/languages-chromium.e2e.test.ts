@@ -31,7 +31,9 @@ describe.each([
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await documentLanguage(page)).toMatch(new RegExp(`^${locale}`));
     // The card's title is the exercise's name in this language (a UI message, exercise_<id>).
-    const localNames = Object.entries(local).filter(([key]) => key.startsWith('exercise_')).map(([, m]) => m.message);
+    const localNames = Object.entries(local)
+      .filter(([key]) => key.startsWith('exercise_'))
+      .map(([, m]) => m.message);
     expect(localNames).toContain(await page.getByRole('heading', { level: 2 }).first().innerText());
     expect(englishLeft(await readable(page), locale)).toEqual([]);
     await ext.screenshot(page, `popup-${locale}`);

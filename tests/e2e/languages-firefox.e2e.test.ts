@@ -122,7 +122,12 @@ describe.each([
         return create.apply(bg.browser.notifications, args);
       };
     });
-    await ext.inExtension((s) => browser.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, safetyAcknowledged: true, intervalMin: 10, repeatNudges: false });
+    await ext.inExtension((s) => browser.storage.sync.set({ settings: s }), {
+      ...DEFAULT_SETTINGS,
+      safetyAcknowledged: true,
+      intervalMin: 10,
+      repeatNudges: false,
+    });
     const shown = (await until(
       () =>
         ext.inExtension(async () => {
@@ -140,7 +145,13 @@ describe.each([
     expect(englishLeft(`${shown.title}\n${shown.message}`, locale)).toEqual([]);
     // The toolbar's tooltip is an effect applied after the notification's: wait for it.
     const due = local.bg_badge_title_due!.message;
-    expect(await until(() => ext.inExtension(() => browser.action.getTitle({})), (title) => title === due, 10_000)).toBe(due);
+    expect(
+      await until(
+        () => ext.inExtension(() => browser.action.getTitle({})),
+        (title) => title === due,
+        10_000,
+      ),
+    ).toBe(due);
     expect(ext.consoleErrors).toEqual([]);
     expect(ext.foreignRequests).toEqual([]);
   });

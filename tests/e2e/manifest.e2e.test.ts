@@ -28,8 +28,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     const code = readFileSync(path.join(extensionDir(browser), 'background.js'), 'utf8');
     expect(code).not.toMatch(/\bimport\s*\(|\bimport\s*["'`{*]|importScripts|chunks\//);
     const names = ['en', 'de', 'es'].flatMap((lang) => {
-      const file = JSON.parse(readFileSync(path.join(extensionDir(browser), `_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-      return Object.entries(file).filter(([key]) => key.startsWith('exercise_')).map(([, e]) => e.message);
+      const file = JSON.parse(readFileSync(path.join(extensionDir(browser), `_locales/${lang}/messages.json`), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+      return Object.entries(file)
+        .filter(([key]) => key.startsWith('exercise_'))
+        .map(([, e]) => e.message);
     });
     expect(names.length).toBe(3 * EXERCISES.length);
     const words = EXERCISES.flatMap((e) => [e.steps[0]!, e.feel, e.caution]);

@@ -27,7 +27,9 @@ describe('options page (Firefox, production build)', () => {
   it('saves a valid interval to storage.sync and says "Saved"', async () => {
     await setField('#intervalMin', '25');
     // "Saved" shows for 2.5 s once the save resolves: watch for it from the start, beside the storage check.
-    const saidSaved = expect.poll(() => page.$eval('[data-testid="saved"]', (el) => el.textContent), { timeout: 10_000, interval: 50 }).toBe('Saved');
+    const saidSaved = expect
+      .poll(() => page.$eval('[data-testid="saved"]', (el) => el.textContent), { timeout: 10_000, interval: 50 })
+      .toBe('Saved');
     await expect.poll(storedInterval, { timeout: 10_000 }).toBe(25);
     await saidSaved;
   });

@@ -122,9 +122,7 @@ describe('options page (Chromium, production build)', () => {
 
     await expect.poll(() => syncSettings(ext)).toMatchObject({ intervalMin: 33, sound: 'off' });
     const local = await ext.storage('local');
-    expect((local.history as { entries: unknown[] }).entries).toEqual(
-      [...history.entries].sort((a, b) => a.end - b.end),
-    );
+    expect((local.history as { entries: unknown[] }).entries).toEqual([...history.entries].sort((a, b) => a.end - b.end));
     expect(await page.getByLabel('Remind me after', { exact: true }).inputValue()).toBe('33');
     await page.close();
   });
@@ -149,13 +147,15 @@ describe('options page (Chromium, production build)', () => {
     await page.getByRole('switch', { name: 'Only remind me during work hours' }).check();
     await setField(page, 'Tuesday: finishing time', '17:30');
     await page.getByRole('checkbox', { name: 'On the floor' }).uncheck();
-    await expect.poll(async () => (await ext.storage('sync')).settings).toMatchObject({
-      intervalMin: 70,
-      naturalBreakMin: 12,
-      snoozeMin: 10,
-      workHours: { enabled: true },
-      exercises: { positions: ['seated', 'standing'] },
-    });
+    await expect
+      .poll(async () => (await ext.storage('sync')).settings)
+      .toMatchObject({
+        intervalMin: 70,
+        naturalBreakMin: 12,
+        snoozeMin: 10,
+        workHours: { enabled: true },
+        exercises: { positions: ['seated', 'standing'] },
+      });
 
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Reminders' }).waitFor();
@@ -228,11 +228,15 @@ async function sectionShots(page: Page, scheme: string) {
   await page.getByLabel('Choose a file to import').setInputFiles({
     name: 'backup.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ app: 'glute-break', version: 1, settings: { ...(await syncSettingsOf(page)), intervalMin: 20 }, history: [] })),
+    buffer: Buffer.from(
+      JSON.stringify({ app: 'glute-break', version: 1, settings: { ...(await syncSettingsOf(page)), intervalMin: 20 }, history: [] }),
+    ),
   });
   await page.getByTestId('import-preview').waitFor();
   await page.locator('#data').screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-import.png` });
-  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await page
+    .getByLabel('Choose a file to import')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
   await page.getByTestId('import-error').waitFor();
   await page.locator('#data').screenshot({ path: `${process.env.OPTIONS_SHOTS}/${scheme}-import-error.png` });
   await page.getByRole('button', { name: 'Erase history and reset settings…' }).click();
@@ -241,4 +245,8 @@ async function sectionShots(page: Page, scheme: string) {
 }
 
 const syncSettingsOf = (page: Page) =>
-  page.evaluate(async () => (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.get('settings')).settings as object);
+  page.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.get('settings'))
+        .settings as object,
+  );

@@ -90,7 +90,9 @@ describe('Chromium: the popup', () => {
     expect(await axeViolations(page)).toEqual([]);
     await ext.screenshot(page, 'popup-safety-intro');
     await page.getByRole('button', { name: 'I have read this, start' }).click();
-    await expect.poll(async () => ((await ext.storage('sync')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged).toBe(true);
+    await expect
+      .poll(async () => ((await ext.storage('sync')).settings as { safetyAcknowledged?: boolean } | undefined)?.safetyAcknowledged)
+      .toBe(true);
     await page.clock.fastForward(20_000);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Stop' }).click();
@@ -107,14 +109,28 @@ describe('Chromium: the popup', () => {
         const el = document.activeElement as HTMLElement;
         if (el === document.body) return null;
         const style = getComputedStyle(el);
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       if (!focused) continue; // the page itself took the first Tab
       if (seen.includes(focused.name)) break;
       expect(focused.ring, `focus ring on "${focused.name}"`).toBe(true);
       seen.push(focused.name);
     }
-    expect(seen).toEqual(['Settings', 'Tips: mistakes, easier, harder', 'Safety', 'Start · 1 minute', 'Skip', 'Another exercise', 'I already moved', 'Postpone next break', 'Pause', 'Remind me every 45 min']);
+    expect(seen).toEqual([
+      'Settings',
+      'Tips: mistakes, easier, harder',
+      'Safety',
+      'Start · 1 minute',
+      'Skip',
+      'Another exercise',
+      'I already moved',
+      'Postpone next break',
+      'Pause',
+      'Remind me every 45 min',
+    ]);
 
     // Space starts the minute from the keyboard; focus lands on Pause, Enter pauses.
     await page.getByRole('button', { name: 'Start · 1 minute' }).focus();
@@ -149,7 +165,8 @@ describe('Chromium: the popup', () => {
     await page.clock.runFor(20_000);
     // 20 s in: the get-ready (5 s, or 10 s on the floor) is not part of the dose (50–70 s),
     // so 40 to 55 s of it are left.
-    const leftNow = async () => Number(/^(\d+) s left in this break$/.exec((await page.getByTestId('session-left').textContent()) ?? '')?.[1]);
+    const leftNow = async () =>
+      Number(/^(\d+) s left in this break$/.exec((await page.getByTestId('session-left').textContent()) ?? '')?.[1]);
     await expect.poll(leftNow).toBeGreaterThanOrEqual(40);
     expect(await leftNow()).toBeLessThanOrEqual(55);
     await page.waitForTimeout(400); // the ring's 250 ms CSS transition runs on real time

@@ -39,7 +39,12 @@ async function look(page: Page) {
     return {
       tracker: (local.tracker ?? null) as TrackerState | null,
       session: local.session ?? null,
-      history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as { outcome: string; start: number; end: number; screenMs: number }[],
+      history: ((local.history as { entries?: unknown[] } | undefined)?.entries ?? []) as {
+        outcome: string;
+        start: number;
+        end: number;
+        screenMs: number;
+      }[],
       shown: id in shown,
     };
   }, NOTIFICATION_ID);
@@ -68,15 +73,25 @@ async function launchHeaded(settings: Partial<Settings>, extra: LaunchOptions = 
   return { ext, xvfb, page, start };
 }
 
-describe('Chromium: a real user\'s day (production and e2e builds)', () => {
+describe("Chromium: a real user's day (production and e2e builds)", () => {
   it('the popup opened at once after a relaunch that follows a ten-hour closure shows a fresh bout ("Just sat down")', async () => {
     ext = await launchChromium();
     let page = await ext.openPage('manifest.json');
-    await until(() => look(page), (l) => l.tracker?.bout != null, 10_000);
+    await until(
+      () => look(page),
+      (l) => l.tracker?.bout != null,
+      10_000,
+    );
     // Ten hours pass while the browser is closed: every stored time moves back by ten hours.
     await page.evaluate(async (shift) => {
       const move = (v: unknown): unknown =>
-        typeof v === 'number' && v > 1e12 ? v - shift : Array.isArray(v) ? v.map(move) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, move(x)])) : v;
+        typeof v === 'number' && v > 1e12
+          ? v - shift
+          : Array.isArray(v)
+            ? v.map(move)
+            : v && typeof v === 'object'
+              ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, move(x)]))
+              : v;
       const all = await chrome.storage.local.get(null);
       await chrome.storage.local.set(move(all) as Record<string, unknown>);
     }, 10 * HOUR);
@@ -99,7 +114,11 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
     ext = await launchChromium({ build: 'e2e' });
     const page = await ext.openPage('manifest.json');
     await saveSettings(page, { intervalMin: 5, repeatNudges: true, naturalBreakMin: 30 });
-    const due = await until(() => look(page), (l) => l.shown, 30_000);
+    const due = await until(
+      () => look(page),
+      (l) => l.shown,
+      30_000,
+    );
     const popup = await ext.openPage('popup.html');
     const reply = await popup.evaluate(
       (exerciseId) => chrome.runtime.sendMessage({ type: 'action', action: { kind: 'sessionStart', exerciseId, plannedMs: 8_000 } }),
@@ -108,7 +127,11 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
     expect(reply).toEqual({ ok: true });
     await popup.close();
     // While the minute runs: no notification, no prompt, however often we look.
-    await until(() => look(page), (l) => l.session !== null, 5_000);
+    await until(
+      () => look(page),
+      (l) => l.session !== null,
+      5_000,
+    );
     const seen: boolean[] = [];
     const logged = await until(
       async () => {
@@ -124,7 +147,11 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
     expect(seen.every((s) => !s)).toBe(true);
     expect(logged.history.map((h) => h.outcome)).toEqual(['taken']);
     // A fresh bout follows; the minute is never logged twice.
-    const settled = await until(() => look(page), (l) => l.tracker?.bout != null && l.session === null, 10_000);
+    const settled = await until(
+      () => look(page),
+      (l) => l.tracker?.bout != null && l.session === null,
+      10_000,
+    );
     expect(settled.history.map((h) => h.outcome)).toEqual(['taken']);
     expect(ext.consoleErrors).toEqual([]);
   }, 120_000);
@@ -132,9 +159,19 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
   it('real idle (Xvfb): a short absence is credited to the same bout', async () => {
     const { xvfb, page } = await launchHeaded({ intervalMin: 180, naturalBreakMin: 30 });
     // No X input: Chrome reports idle after the 15-s detection interval.
-    const away = await until(() => look(page), (l) => l.tracker?.activity === 'idle', 40_000, 250);
+    const away = await until(
+      () => look(page),
+      (l) => l.tracker?.activity === 'idle',
+      40_000,
+      250,
+    );
     xvfb.moveMouse(300, 300);
-    const back = await until(() => look(page), (l) => l.tracker?.activity === 'active', 20_000, 250);
+    const back = await until(
+      () => look(page),
+      (l) => l.tracker?.activity === 'active',
+      20_000,
+      250,
+    );
     expect(back.tracker!.bout!.start).toBe(away.tracker!.bout!.start);
     expect(back.tracker!.bout!.creditedMs).toBeGreaterThan(0);
     expect(back.history).toEqual([]);
@@ -151,9 +188,19 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
       20_000,
       500,
     );
-    await until(() => look(page), (l) => l.tracker?.activity === 'idle', 40_000, 250);
+    await until(
+      () => look(page),
+      (l) => l.tracker?.activity === 'idle',
+      40_000,
+      250,
+    );
     xvfb.moveMouse(300, 300);
-    const back = await until(() => look(page), (l) => l.tracker?.activity === 'active' && l.tracker.bout != null, 20_000, 250);
+    const back = await until(
+      () => look(page),
+      (l) => l.tracker?.activity === 'active' && l.tracker.bout != null,
+      20_000,
+      250,
+    );
     expect(back.tracker!.bout!.start).toBeGreaterThan(start.tracker!.bout!.start);
     expect(back.history.map((h) => h.outcome)).toEqual(['natural']);
     // The logged break carries the minutes worked before it, not the time away.
@@ -164,14 +211,30 @@ describe('Chromium: a real user\'s day (production and e2e builds)', () => {
   it('real idle (Xvfb): a tab playing a tone keeps the bout through idle (a call is not a break)', async () => {
     const { ext, xvfb, page } = await launchHeaded({ intervalMin: 180, naturalBreakMin: 5 }, { unmuted: true });
     const tone = await ext.context.newPage();
-    await tone.goto('data:text/html,<script>const c=new AudioContext();const o=c.createOscillator();o.connect(c.destination);o.start()</script>');
-    await until(() => page.evaluate(async () => (await chrome.tabs.query({ audible: true })).length), (n) => n > 0, 10_000);
+    await tone.goto(
+      'data:text/html,<script>const c=new AudioContext();const o=c.createOscillator();o.connect(c.destination);o.start()</script>',
+    );
+    await until(
+      () => page.evaluate(async () => (await chrome.tabs.query({ audible: true })).length),
+      (n) => n > 0,
+      10_000,
+    );
     // Idle comes, but the tone plays: still sitting, input stopped at mediaSince.
-    const sitting = await until(() => look(page), (l) => l.tracker?.mediaSince != null, 40_000, 250);
+    const sitting = await until(
+      () => look(page),
+      (l) => l.tracker?.mediaSince != null,
+      40_000,
+      250,
+    );
     expect(sitting.tracker!.activity).toBe('active');
     expect(sitting.tracker!.bout).not.toBeNull();
     xvfb.moveMouse(300, 300);
-    const back = await until(() => look(page), (l) => l.tracker?.mediaSince === null, 20_000, 250);
+    const back = await until(
+      () => look(page),
+      (l) => l.tracker?.mediaSince === null,
+      20_000,
+      250,
+    );
     expect(back.tracker!.bout!.start).toBe(sitting.tracker!.bout!.start);
     expect(back.history).toEqual([]);
     await tone.close();

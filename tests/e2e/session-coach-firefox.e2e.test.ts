@@ -38,15 +38,21 @@ describe.each(['light', 'dark'] as const)('Firefox: the guided minute as a coach
     ext.setStorage({ session: { exerciseId, startedAt: Date.now() - agoMs, pausedAt: null, pausedMs: 0 } });
   /** The caution note lies wholly inside the 600 px popup. */
   const cautionInView = () =>
-    page.$eval('[data-testid="session-caution"]', (el, h) => {
-      const box = el.getBoundingClientRect();
-      return box.height > 0 && box.top >= 0 && box.bottom <= h;
-    }, POPUP.height);
+    page.$eval(
+      '[data-testid="session-caution"]',
+      (el, h) => {
+        const box = el.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= h;
+      },
+      POPUP.height,
+    );
   const picture = () =>
-    page.$eval('[data-testid="session-frame"]', (el) => {
-      const box = el.getBoundingClientRect();
-      return `${el.getAttribute('data-frame')}${el.getAttribute('data-mirrored') === 'true' ? ' mirrored' : ''}${box.width >= 120 ? ' large' : ''}`;
-    }).catch(() => 'none');
+    page
+      .$eval('[data-testid="session-frame"]', (el) => {
+        const box = el.getBoundingClientRect();
+        return `${el.getAttribute('data-frame')}${el.getAttribute('data-mirrored') === 'true' ? ' mirrored' : ''}${box.width >= 120 ? ' large' : ''}`;
+      })
+      .catch(() => 'none');
 
   it('follows a per-side hold from get-ready through the switch to Done, caution visible', async () => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');

@@ -1,5 +1,5 @@
 // `chrome` inside worker.evaluate is the extension API of the worker.
-declare const chrome: typeof import("wxt/browser").browser;
+declare const chrome: typeof import('wxt/browser').browser;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumExtension } from './harness/chromium';
 

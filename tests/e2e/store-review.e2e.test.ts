@@ -25,8 +25,14 @@ function files(dir: string, ext: RegExp): string[] {
     return statSync(full).isDirectory() ? files(full, ext) : ext.test(name) ? [full] : [];
   });
 }
-const code = (browser: Browser) => files(extensionDir(browser), /\.(js|mjs)$/).map((f) => readFileSync(f, 'utf8')).join('\n;\n');
-const pages = (browser: Browser) => files(extensionDir(browser), /\.html$/).map((f) => readFileSync(f, 'utf8')).join('\n');
+const code = (browser: Browser) =>
+  files(extensionDir(browser), /\.(js|mjs)$/)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n;\n');
+const pages = (browser: Browser) =>
+  files(extensionDir(browser), /\.html$/)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
 
 // Calls that need each permission (a member of the namespace is enough: `x.alarms.create(`).
 const API_OF_PERMISSION: Record<string, RegExp> = {
@@ -114,7 +120,7 @@ const loadBuilt = async (browser: Browser, file: string) =>
 // The Firefox build keeps Vite's import maps for the modules (its add-on linter flags an import()
 // of a computed path: scripts/exercise-files-plugin.ts); the drawings are at computed paths in both.
 describe.each(['chrome', 'firefox'] as const)('every exercise in the %s build, at the path the popup computes', (browser) => {
-  it('loads each exercise\'s files from there, and both of its frames are there', async () => {
+  it("loads each exercise's files from there, and both of its frames are there", async () => {
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     const wrong: string[] = [];
     for (const facts of CATALOGUE) {
@@ -122,12 +128,17 @@ describe.each(['chrome', 'firefox'] as const)('every exercise in the %s build, a
       if (browser === 'chrome') {
         if (!same(await loadBuilt(browser, chunkLayout.facts(id)), facts)) wrong.push(`${id}: facts`);
         for (const locale of LOCALES) {
-          if (!same(await loadBuilt(browser, chunkLayout.words(locale, id)), TEXT[`../../content/text/${locale}/${id}.ts`])) wrong.push(`${id}: ${locale} words`);
+          if (!same(await loadBuilt(browser, chunkLayout.words(locale, id)), TEXT[`../../content/text/${locale}/${id}.ts`]))
+            wrong.push(`${id}: ${locale} words`);
         }
       }
       for (const frame of ['start', 'end'] as const) {
         const built = path.join(extensionDir(browser), chunkLayout.frame(id, frame));
-        if (!existsSync(built) || readFileSync(built, 'utf8') !== readFileSync(path.join(ROOT, 'content/illustrations', `${id}-${frame}.svg`), 'utf8')) wrong.push(`${id}: ${frame} frame`);
+        if (
+          !existsSync(built) ||
+          readFileSync(built, 'utf8') !== readFileSync(path.join(ROOT, 'content/illustrations', `${id}-${frame}.svg`), 'utf8')
+        )
+          wrong.push(`${id}: ${frame} frame`);
       }
     }
     expect(wrong).toEqual([]);
@@ -140,7 +151,10 @@ describe('web-ext lint of the Firefox build', () => {
     expect(existsSync(bin)).toBe(true);
     let out: string;
     try {
-      out = execFileSync(bin, ['lint', '--source-dir', extensionDir('firefox'), '--output', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8' });
+      out = execFileSync(bin, ['lint', '--source-dir', extensionDir('firefox'), '--output', 'json', '--no-config-discovery'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     } catch (e) {
       out = (e as { stdout: string }).stdout; // non-zero exit when it finds errors; the report says which
     }

@@ -38,7 +38,14 @@ const WELCOMED_KEY = 'welcomed';
 
 interface Stored {
   settings?: Record<string, unknown> & { version: number; intervalMin: number };
-  tracker?: { version: number; bout: { start: number; creditedMs: number } | null; pausedUntil: unknown; wakeAt: number | null; exerciseId: string | null; session?: GuidedSession | null };
+  tracker?: {
+    version: number;
+    bout: { start: number; creditedMs: number } | null;
+    pausedUntil: unknown;
+    wakeAt: number | null;
+    exerciseId: string | null;
+    session?: GuidedSession | null;
+  };
   history?: { version: number; entries: Record<string, unknown>[] };
   session?: GuidedSession;
 }
@@ -127,12 +134,20 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
         await page.locator('summary', { hasText: 'Every 45 min' }).click();
         await page.getByLabel('Remind me every', { exact: true }).fill('25');
         await page.getByLabel('Remind me every', { exact: true }).press('Enter');
-        await until(async () => (await stored(old)).settings?.intervalMin, (m) => m === 25, 'the 25-min interval saved');
+        await until(
+          async () => (await stored(old)).settings?.intervalMin,
+          (m) => m === 25,
+          'the 25-min interval saved',
+        );
         await page.keyboard.press('Escape');
         // A guided minute started, then put on hold.
         await page.getByRole('button', { name: 'Start · 1 minute' }).click();
         await page.getByRole('button', { name: 'Pause', exact: true }).click();
-        await until(async () => (await stored(old)).session?.pausedAt, (at) => typeof at === 'number', 'the guided minute on hold');
+        await until(
+          async () => (await stored(old)).session?.pausedAt,
+          (at) => typeof at === 'number',
+          'the guided minute on hold',
+        );
         await page.close();
       });
     }, 240_000);
@@ -181,7 +196,11 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
       expect(settings?.countMediaAsSitting).toBe(true);
       // A new install gets seated + standing; someone who had the floor keeps it.
       expect(run.before.settings?.exercises).toMatchObject({ positions: expect.arrayContaining(['floor']) });
-      expect(settings?.exercises).toMatchObject({ positions: (run.before.settings?.exercises as { positions: string[] }).positions, allowBall: false, precautions: [] });
+      expect(settings?.exercises).toMatchObject({
+        positions: (run.before.settings?.exercises as { positions: string[] }).positions,
+        allowBall: false,
+        precautions: [],
+      });
       // Not acknowledged (absent reads as false): the new safety note is shown before their next guided minute.
       expect(settings?.safetyAcknowledged ?? false).toBe(false);
     });
@@ -223,7 +242,9 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
       expect(resumed.pausedMs).toBeGreaterThan(held.pausedMs);
       expect(resumed.plannedMs).toBe(60_000);
       // The worker will finish (and log) it even with the popup closed: its one alarm is at the end.
-      await expect.poll(async () => (await run.ext.alarms()).map((a) => a.scheduledTime)).toEqual([sessionEndAt(resumed)! + SESSION_GRACE_MS]);
+      await expect
+        .poll(async () => (await run.ext.alarms()).map((a) => a.scheduledTime))
+        .toEqual([sessionEndAt(resumed)! + SESSION_GRACE_MS]);
       await page.close();
     });
 
@@ -240,10 +261,18 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
       run = await updateAfter(async (old) => {
         const page = await openPopup(old);
         await page.getByRole('button', { name: 'Skip' }).click();
-        await until(async () => (await stored(old)).history?.entries.length ?? 0, (n) => n === 1, 'one skipped break');
+        await until(
+          async () => (await stored(old)).history?.entries.length ?? 0,
+          (n) => n === 1,
+          'one skipped break',
+        );
         await page.locator('summary', { hasText: 'Pause' }).click();
         await page.getByRole('button', { name: 'Until I resume' }).click();
-        await until(async () => (await stored(old)).tracker?.pausedUntil, (p) => p === 'indefinitely', 'the pause');
+        await until(
+          async () => (await stored(old)).tracker?.pausedUntil,
+          (p) => p === 'indefinitely',
+          'the pause',
+        );
         await page.close();
       });
     }, 240_000);

@@ -66,34 +66,60 @@ describe('Firefox: updating from 0.1.0 in place keeps the user’s data', () => 
   let welcomePages: string[];
   beforeAll(async () => {
     ext = await launchFirefox({ dir: path.join(buildRelease(FIRST_RELEASE), 'firefox-mv3') });
-    await until(() => stored(ext), (s) => Boolean(s.tracker?.bout), 'the first bout of 0.1.0');
+    await until(
+      () => stored(ext),
+      (s) => Boolean(s.tracker?.bout),
+      'the first bout of 0.1.0',
+    );
     // 0.1.0 opened its welcome on install: close it, a second one would be the update's.
     for (const p of await ext.browser.pages()) if (p.url().includes('welcome=1')) await p.close();
 
     const popup = await ext.openPage('popup.html', 'button');
-    await until(() => popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'I already moved')), Boolean, 'the popup');
+    await until(
+      () => popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'I already moved')),
+      Boolean,
+      'the popup',
+    );
     await clickButton(popup, 'I already moved');
-    await until(() => stored(ext), (s) => s.history?.entries.length === 1, 'one logged break');
+    await until(
+      () => stored(ext),
+      (s) => s.history?.entries.length === 1,
+      'one logged break',
+    );
     await clickButton(popup, 'Skip');
-    await until(() => stored(ext), (s) => s.history?.entries.length === 2, 'two logged breaks');
+    await until(
+      () => stored(ext),
+      (s) => s.history?.entries.length === 2,
+      'two logged breaks',
+    );
     // A shorter interval, from 0.1.0's popup.
     await popup.evaluate(() => {
       const summary = [...document.querySelectorAll('summary')].find((x) => x.textContent?.includes('Every 45 min'));
       if (!summary) throw new Error('no interval summary');
       summary.click();
-      const input = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Remind me every')?.control as HTMLInputElement | undefined;
+      const input = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Remind me every')?.control as
+        | HTMLInputElement
+        | undefined;
       if (!input) throw new Error('no interval field');
       input.focus();
       input.select();
     });
     await popup.keyboard.type('25');
     await popup.keyboard.press('Enter');
-    await until(() => stored(ext), (s) => s.settings?.intervalMin === 25, 'the 25-min interval saved');
+    await until(
+      () => stored(ext),
+      (s) => s.settings?.intervalMin === 25,
+      'the 25-min interval saved',
+    );
     await popup.close();
     before = await stored(ext);
 
     await ext.browser.installExtension(extensionDir('firefox'));
-    after = await until(() => stored(ext), (s) => WELCOMED_KEY in s && s.tracker?.version === TRACKER_VERSION, 'this version’s worker');
+    after = await until(
+      () => stored(ext),
+      (s) => WELCOMED_KEY in s && s.tracker?.version === TRACKER_VERSION,
+      'this version’s worker',
+    );
     welcomePages = (await ext.browser.pages()).map((p) => p.url()).filter((u) => u.includes('welcome=1'));
   }, 240_000);
   afterAll(async () => {
@@ -103,7 +129,10 @@ describe('Firefox: updating from 0.1.0 in place keeps the user’s data', () => 
   it('ran 0.1.0, then this version, under the same id', async () => {
     expect(version(path.join(buildRelease(FIRST_RELEASE), 'firefox-mv3'))).toBe('0.1.0');
     const page = await ext.openPage('manifest.json');
-    expect(await page.evaluate(() => [browser.runtime.id, browser.runtime.getManifest().version])).toEqual(['glute-break@glutebreak.dev', version(extensionDir('firefox'))]);
+    expect(await page.evaluate(() => [browser.runtime.id, browser.runtime.getManifest().version])).toEqual([
+      'glute-break@glutebreak.dev',
+      version(extensionDir('firefox')),
+    ]);
     await page.close();
   });
 
@@ -112,7 +141,11 @@ describe('Firefox: updating from 0.1.0 in place keeps the user’s data', () => 
     expect(after.settings).toMatchObject({ intervalMin: 25, sound: 'tones', countMediaAsSitting: true, version: SETTINGS_VERSION });
     // The floor kept for someone who had it (new installs start without it).
     expect(before.settings?.exercises).toMatchObject({ positions: expect.arrayContaining(['floor']) });
-    expect(after.settings?.exercises).toMatchObject({ positions: (before.settings!.exercises as { positions: string[] }).positions, allowBall: false, precautions: [] });
+    expect(after.settings?.exercises).toMatchObject({
+      positions: (before.settings!.exercises as { positions: string[] }).positions,
+      allowBall: false,
+      precautions: [],
+    });
     expect(after.history?.version).toBe(HISTORY_VERSION);
     expect(before.history?.entries.map((e) => e.outcome)).toEqual(['moved', 'skipped']);
     expect(after.history?.entries).toHaveLength(2);

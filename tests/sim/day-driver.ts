@@ -108,10 +108,27 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
   if (quirks) for (let h = 10; h < 17; h += 1) script.push({ at: at(h, 7), kind: 'restart' });
 
   const c: DayCounts = {
-    design: design.name, hours: DAY_HOURS, activeHours: (end - day0 - awayMs) / (60 * MIN), workerStarts: 0,
-    alarmWakeups: 0, promptWakeups: 0, snoozeWakeups: 0, nudgeWakeups: 0, silentWakeups: 0, watchWakeups: 0, otherWakeups: 0, idleEvents: 0,
-    userActions: 0, notifications: 0, events: 0, changingEvents: 0, noopEvents: 0, storageWrites: 0,
-    writesOnNoopEvents: 0, maxWritesPerEvent: 0, errors: [],
+    design: design.name,
+    hours: DAY_HOURS,
+    activeHours: (end - day0 - awayMs) / (60 * MIN),
+    workerStarts: 0,
+    alarmWakeups: 0,
+    promptWakeups: 0,
+    snoozeWakeups: 0,
+    nudgeWakeups: 0,
+    silentWakeups: 0,
+    watchWakeups: 0,
+    otherWakeups: 0,
+    idleEvents: 0,
+    userActions: 0,
+    notifications: 0,
+    events: 0,
+    changingEvents: 0,
+    noopEvents: 0,
+    storageWrites: 0,
+    writesOnNoopEvents: 0,
+    maxWritesPerEvent: 0,
+    errors: [],
     perActiveHour: { alarmWakeupsBesidesPrompt: 0, silentWakeups: 0, idleEvents: 0, storageWrites: 0, notifications: 0, workerStarts: 0 },
   };
 
@@ -181,7 +198,8 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
     vi.setSystemTime(t);
     if (alarm && alarmAt <= (next?.at ?? Infinity)) {
       // Chrome removes a one-shot alarm before firing it; a periodic one moves on.
-      if (alarm.periodInMinutes) await alarmCreate(alarm.name, { when: alarmAt + alarm.periodInMinutes * MIN, periodInMinutes: alarm.periodInMinutes });
+      if (alarm.periodInMinutes)
+        await alarmCreate(alarm.name, { when: alarmAt + alarm.periodInMinutes * MIN, periodInMinutes: alarm.periodInMinutes });
       else await fakeBrowser.alarms.clear(alarm.name);
       const shown = person.shown;
       const firsts = person.firsts;
@@ -194,7 +212,7 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
       if (person.shown === shown) {
         c.silentWakeups += 1;
         c[before?.phase === 'due' ? 'watchWakeups' : 'otherWakeups'] += 1;
-      } else if (after ? (after.nudges > (before?.nudges ?? 0)) : person.firsts === firsts) c.nudgeWakeups += 1;
+      } else if (after ? after.nudges > (before?.nudges ?? 0) : person.firsts === firsts) c.nudgeWakeups += 1;
       else if (after ? before?.phase === 'snoozed' : false) c.snoozeWakeups += 1;
       else c.promptWakeups += 1;
       continue;

@@ -106,8 +106,6 @@ export class EngineDriver {
     return this.log.flatMap((l) => l.effects.filter((e) => e.type === 'showNotification' && e.nudge > 0).map(() => this.min(l.at)));
   }
   private shows(nudge: number): number[] {
-    return this.log.flatMap((l) =>
-      l.effects.filter((e) => e.type === 'showNotification' && e.nudge === nudge).map(() => this.min(l.at)),
-    );
+    return this.log.flatMap((l) => l.effects.filter((e) => e.type === 'showNotification' && e.nudge === nudge).map(() => this.min(l.at)));
   }
 }

@@ -7,7 +7,11 @@ export type PersonStep = { at: number; kind: 'action'; action: UserAction; click
 /** Clicks the prompt at `clickAt`, presses Start in the popup a few seconds later, and sees the minute end at `doneAt`. */
 const takeBreak = (clickAt: number, doneAt: number): PersonStep[] => [
   { at: clickAt, kind: 'action', action: { kind: 'startBreak' }, click: true },
-  { at: clickAt + 5_000, kind: 'action', action: { kind: 'sessionStart', exerciseId: 'glute-squeeze', plannedMs: doneAt - clickAt - 5_000 } },
+  {
+    at: clickAt + 5_000,
+    kind: 'action',
+    action: { kind: 'sessionStart', exerciseId: 'glute-squeeze', plannedMs: doneAt - clickAt - 5_000 },
+  },
   { at: doneAt, kind: 'action', action: { kind: 'sessionFinish' } },
 ];
 

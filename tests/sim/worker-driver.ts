@@ -138,7 +138,9 @@ export class WorkerDriver {
   }
 
   async history(): Promise<{ outcome: string; start: number; end: number; screenMs: number }[]> {
-    const h = (await fakeBrowser.storage.local.get('history')).history as { entries: { outcome: string; start: number; end: number; screenMs: number }[] } | undefined;
+    const h = (await fakeBrowser.storage.local.get('history')).history as
+      | { entries: { outcome: string; start: number; end: number; screenMs: number }[] }
+      | undefined;
     return h?.entries ?? [];
   }
 

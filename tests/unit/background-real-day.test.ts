@@ -37,11 +37,25 @@ describe('the worker on a real day (WXT fake browser)', () => {
     const { session: _s, mediaSince: _m, bout: _b, ...v2 } = parseTracker(null, T0, 1);
     const exerciseId = EXERCISES[0]!.id;
     await fakeBrowser.storage.local.set({
-      tracker: { ...v2, version: 1, activity: 'active', readySince: null, bout: { start: T0 - 10 * MIN, creditedMs: 0, snoozes: 0 }, exerciseId, lastEventAt: T0 - MIN },
+      tracker: {
+        ...v2,
+        version: 1,
+        activity: 'active',
+        readySince: null,
+        bout: { start: T0 - 10 * MIN, creditedMs: 0, snoozes: 0 },
+        exerciseId,
+        lastEventAt: T0 - MIN,
+      },
       session: { exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0 },
     });
     await w.start();
-    expect(parseTracker(await local('tracker'), w.clock).session).toEqual({ exerciseId, startedAt: T0 - 2 * MIN, pausedAt: T0 - 2 * MIN + 20_000, pausedMs: 0, plannedMs: MIN });
+    expect(parseTracker(await local('tracker'), w.clock).session).toEqual({
+      exerciseId,
+      startedAt: T0 - 2 * MIN,
+      pausedAt: T0 - 2 * MIN + 20_000,
+      pausedMs: 0,
+      plannedMs: MIN,
+    });
     await w.request({ type: 'action', action: { kind: 'sessionResume' } });
     expect(await local('session')).toMatchObject({ pausedAt: null, pausedMs: 100_000 });
     await w.runTo(T0 + 2 * MIN); // 40 s were left; the popup is closed
@@ -49,7 +63,7 @@ describe('the worker on a real day (WXT fake browser)', () => {
     expect((await local('session')) ?? null).toBeNull();
   });
 
-  it('the notification\'s Start button starts the minute (stored for the popup it opens)', async () => {
+  it("the notification's Start button starts the minute (stored for the popup it opens)", async () => {
     await w.start();
     await w.runTo(T0 + 45 * MIN);
     await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 0);
@@ -76,12 +90,15 @@ describe('the worker on a real day (WXT fake browser)', () => {
     ['sound that really stopped ends the spell (the user may have left when it stopped)', false, ['natural']],
   ])('audio smoothing: %s', async (_name, speakerResumes, logged) => {
     let looks = 0;
-    await w.start({}, {
-      sleep: async () => {
-        looks += 1;
-        w.platform.audible = speakerResumes; // what the second look finds
+    await w.start(
+      {},
+      {
+        sleep: async () => {
+          looks += 1;
+          w.platform.audible = speakerResumes; // what the second look finds
+        },
       },
-    });
+    );
     await w.runTo(T0 + 21 * MIN);
     w.platform.audible = true;
     await w.platform.setIdle('idle');
@@ -108,7 +125,13 @@ describe('the worker on a real day (WXT fake browser)', () => {
 
   it('a clock set a year ahead by mistake, then put right, never prunes the history', async () => {
     const DAY = 24 * 60 * MIN;
-    const past = [30, 10, 1].map((d) => ({ start: T0 - d * DAY - 45 * MIN, end: T0 - d * DAY, screenMs: 40 * MIN, outcome: 'taken', snoozes: 0 }));
+    const past = [30, 10, 1].map((d) => ({
+      start: T0 - d * DAY - 45 * MIN,
+      end: T0 - d * DAY,
+      screenMs: 40 * MIN,
+      outcome: 'taken',
+      snoozes: 0,
+    }));
     await fakeBrowser.storage.local.set({ history: { version: 1, entries: past } });
     await w.start();
     await w.runTo(T0 + 20 * MIN);

@@ -13,7 +13,8 @@ let w: WorkerDriver;
 
 const stored = () => w.tracker();
 const history = () => w.history();
-const notifications = async () => fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string; iconUrl: string; buttons?: unknown[] }>>;
+const notifications = async () =>
+  fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string; iconUrl: string; buttons?: unknown[] }>>;
 
 beforeEach(() => {
   w = new WorkerDriver(T0);
@@ -38,7 +39,11 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const exercise = EXERCISES.find((e) => e.id === id)!;
     expect(n.title).toContain(exercise.name);
     // A seated exercise at a prompt starts with standing up and a few steps.
-    expect(n.message).toBe(exercise.position === 'seated' ? 'Stand up and take a few steps first, then sit down for a one-minute exercise.' : 'Stand up and move your hips for one minute.');
+    expect(n.message).toBe(
+      exercise.position === 'seated'
+        ? 'Stand up and take a few steps first, then sit down for a one-minute exercise.'
+        : 'Stand up and move your hips for one minute.',
+    );
     expect(n.iconUrl).toMatch(/\/icon\/128\.png$/);
     expect(n.buttons).toHaveLength(2);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
@@ -227,7 +232,10 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   ] as const)('a preference change (%s) re-picks a card it no longer allows; one it allows stays', async (_n, patch, fits) => {
     await w.start();
     const before = (await stored()).exerciseId!;
-    await saveSettings({ ...DEFAULT_SETTINGS, exercises: { ...DEFAULT_SETTINGS.exercises, ...patch } as unknown as typeof DEFAULT_SETTINGS.exercises });
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      exercises: { ...DEFAULT_SETTINGS.exercises, ...patch } as unknown as typeof DEFAULT_SETTINGS.exercises,
+    });
     await w.settled();
     const afterId = (await stored()).exerciseId;
     const after = EXERCISES.find((e) => e.id === afterId)!;
@@ -246,7 +254,11 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   it('importData replaces history and saves settings; an invalid history imports nothing', async () => {
     await w.start();
     const entry = { start: T0 - 50 * MIN, end: T0 - 5 * MIN, screenMs: 45 * MIN, outcome: 'taken', snoozes: 0 };
-    const bad = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry, { ...entry, outcome: 'nap' }] as never });
+    const bad = await w.request({
+      type: 'importData',
+      settings: { ...DEFAULT_SETTINGS, intervalMin: 30 },
+      history: [entry, { ...entry, outcome: 'nap' }] as never,
+    });
     expect(bad.ok).toBe(false);
     expect((await readSettings()).settings.intervalMin).toBe(45);
     const good = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry] as never });
@@ -296,7 +308,6 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   });
 });
 
-
 describe('first install', () => {
   it.each([
     ['install', ['/options.html?welcome=1']],
@@ -308,7 +319,10 @@ describe('first install', () => {
     await w.settled();
     // The welcome tab opens beside the queue (fire and forget): wait for it, not for time.
     const optionsTabs = async () =>
-      (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('options.html')).map((u) => u.slice(u.indexOf('/options.html')));
+      (await fakeBrowser.tabs.query({}))
+        .map((t) => t.url ?? '')
+        .filter((u) => u.includes('options.html'))
+        .map((u) => u.slice(u.indexOf('/options.html')));
     await vi.waitFor(async () => expect(await optionsTabs()).toEqual(expected));
   });
 

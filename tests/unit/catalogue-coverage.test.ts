@@ -28,7 +28,13 @@ describe('seed coverage', () => {
   it('has desk variants that each name the seed exercise they adapt', () => {
     const variants = EXERCISES.filter((e) => e.adaptsFrom);
     expect(variants.length).toBeGreaterThanOrEqual(5);
-    for (const id of ['seated-glute-squeeze', 'standing-kickback', 'sit-to-stand-squeeze', 'standing-side-leg-raise', 'standing-hip-flexor-stretch']) {
+    for (const id of [
+      'seated-glute-squeeze',
+      'standing-kickback',
+      'sit-to-stand-squeeze',
+      'standing-side-leg-raise',
+      'standing-hip-flexor-stretch',
+    ]) {
       expect(exerciseById(id)?.adaptsFrom, id).toBeTruthy();
     }
   });
@@ -55,7 +61,16 @@ describe('an office desk with no floor space and no band (the new defaults)', ()
   // for the picker to alternate without breaking the no-repeat window.
   it.each([
     ['desk, no band', desk],
-    ['office-discreet only', filterCatalogue(EXERCISES, { positions: ['seated', 'standing', 'floor'], allowBand: false, officeDiscreetOnly: true, allowBall: false, precautions: [] })],
+    [
+      'office-discreet only',
+      filterCatalogue(EXERCISES, {
+        positions: ['seated', 'standing', 'floor'],
+        allowBand: false,
+        officeDiscreetOnly: true,
+        allowBall: false,
+        precautions: [],
+      }),
+    ],
   ])('%s: has enough of each kind to alternate without repeats', (_, pool) => {
     for (const kind of ['stretch', 'activation'] as const) {
       expect(pool.filter((e) => e.kind === kind).length).toBeGreaterThanOrEqual(NO_REPEAT_WINDOW / 2 + 1);

@@ -11,13 +11,25 @@ import { breaking } from '../breaking';
 const ids = (list: readonly Exercise[]) => list.map((e) => e.id);
 
 /** Everything allowed: all positions and equipment, no screening answer. */
-const EVERYTHING: ExercisePrefs = { positions: [...POSITIONS], allowBand: true, allowBall: true, officeDiscreetOnly: false, precautions: [] };
+const EVERYTHING: ExercisePrefs = {
+  positions: [...POSITIONS],
+  allowBand: true,
+  allowBall: true,
+  officeDiscreetOnly: false,
+  precautions: [],
+};
 const tagged = (p: Precaution) => EXERCISES.filter((e) => e.precautions.includes(p)).map((e) => e.id);
 
 /** Exercises where the user stands on one leg, even briefly (the spec, read off the steps). */
 const ONE_LEG = [
-  'standing-figure-four', 'desk-pigeon', 'single-leg-stand', 'standing-knee-hug', 'standing-kickback',
-  'standing-side-leg-raise', 'squat-side-leg-lift', 'desk-split-squat',
+  'standing-figure-four',
+  'desk-pigeon',
+  'single-leg-stand',
+  'standing-knee-hug',
+  'standing-kickback',
+  'standing-side-leg-raise',
+  'squat-side-leg-lift',
+  'desk-split-squat',
 ];
 
 describe('safety: balance and rolling chairs', () => {
@@ -36,14 +48,24 @@ describe('safety: balance and rolling chairs', () => {
   it('every exercise with support names it in the first steps', () => {
     const supported = EXERCISES.filter((e) => e.support !== 'none');
     expect(supported.length).toBeGreaterThan(0);
-    expect(breaking(ids(supported), (id) => {
-      const e = exerciseById(id)!;
-      return !(e.support === 'wall' ? /wall/ : /desk/).test(e.steps.slice(0, e.setupSteps + 1).join(' ')) && `no ${e.support} in the first steps`;
-    })).toEqual([]);
+    expect(
+      breaking(ids(supported), (id) => {
+        const e = exerciseById(id)!;
+        return (
+          !(e.support === 'wall' ? /wall/ : /desk/).test(e.steps.slice(0, e.setupSteps + 1).join(' ')) &&
+          `no ${e.support} in the first steps`
+        );
+      }),
+    ).toEqual([]);
   });
 
   it('every seated exercise says what to do on a chair with wheels or one that swivels', () => {
-    expect(breaking(ids(EXERCISES.filter((e) => e.position === 'seated')), (id) => !/wheels|swivel/.test(exerciseById(id)!.caution) && 'no word on wheels')).toEqual([]);
+    expect(
+      breaking(
+        ids(EXERCISES.filter((e) => e.position === 'seated')),
+        (id) => !/wheels|swivel/.test(exerciseById(id)!.caution) && 'no word on wheels',
+      ),
+    ).toEqual([]);
   });
 
   it('asks for clear floor before a walking or stepping exercise', () => {
@@ -64,26 +86,44 @@ describe('safety: precautions', () => {
     const prefs = { ...EVERYTHING, precautions: [p] };
     const left = filterCatalogue(EXERCISES, prefs);
     expect(left.filter((e) => e.precautions.includes(p))).toEqual([]);
-    expect(removedByPrecautions(EXERCISES, prefs).map((e) => e.id).sort()).toEqual(tagged(p).sort());
+    expect(
+      removedByPrecautions(EXERCISES, prefs)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(tagged(p).sort());
     expect(left.length + tagged(p).length).toBe(EXERCISES.length);
   });
 
   it('after a hip replacement, removes the deep bends with rotation and the cross-body pulls', () => {
     expect(tagged('hip-replacement')).toEqual(
       expect.arrayContaining([
-        'knee-to-opposite-shoulder', 'seated-knee-to-shoulder', 'pigeon-pose', 'desk-pigeon',
-        'seated-figure-four', 'standing-figure-four', 'seated-leg-cradle',
+        'knee-to-opposite-shoulder',
+        'seated-knee-to-shoulder',
+        'pigeon-pose',
+        'desk-pigeon',
+        'seated-figure-four',
+        'standing-figure-four',
+        'seated-leg-cradle',
       ]),
     );
   });
 
   it('in pregnancy, removes every exercise done lying on the back', () => {
-    const onBack = ['knees-to-chest', 'lying-glute-stretch', 'knee-to-opposite-shoulder', 'single-knee-to-chest', 'glute-bridge', 'single-leg-glute-bridge'];
+    const onBack = [
+      'knees-to-chest',
+      'lying-glute-stretch',
+      'knee-to-opposite-shoulder',
+      'single-knee-to-chest',
+      'glute-bridge',
+      'single-leg-glute-bridge',
+    ];
     expect(tagged('pregnancy')).toEqual(expect.arrayContaining(onBack));
   });
 
   it('with sore knees, removes kneeling and squatting exercises', () => {
-    expect(tagged('knees')).toEqual(expect.arrayContaining(['fire-hydrant', 'donkey-kick', 'pigeon-pose', 'squat-knees-out', 'desk-split-squat']));
+    expect(tagged('knees')).toEqual(
+      expect.arrayContaining(['fire-hydrant', 'donkey-kick', 'pigeon-pose', 'squat-knees-out', 'desk-split-squat']),
+    );
   });
 
   it('with every answer given, the default desk set still offers both kinds', () => {
@@ -126,7 +166,11 @@ describe('doses as the seeds give them', () => {
 
 describe('accurate to the sources', () => {
   const seeds = seedTexts();
-  const norm = (s: string) => ` ${s.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+  const norm = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim()} `;
   /** Seed exercises the articles describe without naming them in so many words. */
   const described = (seed: string) => SEED_EXERCISES.filter(([s]) => s === seed).map(([, , id]) => norm(exerciseById(id)!.name));
 
@@ -144,7 +188,7 @@ describe('accurate to the sources', () => {
     ).toEqual([]);
   });
 
-  it('stretches the straight leg\'s hip flexors in single knee to chest, not the hamstrings', () => {
+  it("stretches the straight leg's hip flexors in single knee to chest, not the hamstrings", () => {
     const e = exerciseById('single-knee-to-chest')!;
     expect(e.targets).toContain('hip flexors');
     expect(e.targets).not.toContain('hamstrings');

@@ -46,7 +46,11 @@ export const ExerciseSchema = v.pipe(
     id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is a slug')),
     name: v.pipe(v.string(), v.minLength(3), v.maxLength(32)),
     kind: v.picklist(['stretch', 'activation']),
-    targets: v.pipe(v.array(v.picklist(MUSCLES)), v.minLength(1), v.check((t) => unique(t), 'targets are unique')),
+    targets: v.pipe(
+      v.array(v.picklist(MUSCLES)),
+      v.minLength(1),
+      v.check((t) => unique(t), 'targets are unique'),
+    ),
     position: v.picklist(['seated', 'standing', 'floor']),
     equipment: v.picklist(EQUIPMENT),
     support: v.picklist(['desk', 'wall', 'none']),
@@ -60,12 +64,19 @@ export const ExerciseSchema = v.pipe(
     switchSeconds: seconds(15),
     setupSteps: v.pipe(v.number(), v.integer(), v.minValue(1)),
     firstSide: v.optional(v.picklist(['left', 'right'])),
-    precautions: v.pipe(v.array(v.picklist(PRECAUTIONS)), v.check((p) => unique(p), 'precautions are unique')),
+    precautions: v.pipe(
+      v.array(v.picklist(PRECAUTIONS)),
+      v.check((p) => unique(p), 'precautions are unique'),
+    ),
     steps: v.pipe(v.array(step), v.minLength(3), v.maxLength(6)),
     feel: oneSentence(120),
     caution: oneSentence(130),
     why: v.pipe(oneSentence(140), v.regex(/lower back/, 'says how it helps the lower back')),
-    sources: v.pipe(v.array(v.picklist(SEED_IDS, 'names an existing seed file')), v.minLength(1), v.check((s) => unique(s), 'sources are unique')),
+    sources: v.pipe(
+      v.array(v.picklist(SEED_IDS, 'names an existing seed file')),
+      v.minLength(1),
+      v.check((s) => unique(s), 'sources are unique'),
+    ),
     adaptsFrom: v.optional(v.pipe(v.string(), v.minLength(3))),
     alt: oneSentence(125),
     mistakes: v.pipe(v.array(oneSentence(90)), v.minLength(1), v.maxLength(2)),
@@ -105,10 +116,19 @@ describe('the catalogue', () => {
     ['a name over 32 characters', { name: 'A very long name that goes on and on' }],
     ['a dose of 90 s', { dose: { type: 'hold', holdSeconds: 45, rounds: 2, perSide: false } }],
     ['a dose of 40 s', { dose: { type: 'reps', reps: 10, secondsPerRep: 4, perSide: false }, getReadySeconds: 5 }],
-    ['a dose that fits only without its get-ready', { dose: { type: 'hold', holdSeconds: 30, rounds: 2, perSide: false }, getReadySeconds: 15 }],
+    [
+      'a dose that fits only without its get-ready',
+      { dose: { type: 'hold', holdSeconds: 30, rounds: 2, perSide: false }, getReadySeconds: 15 },
+    ],
     ['holds of 12 s per side', { dose: { type: 'hold', holdSeconds: 12, rounds: 1, perSide: true }, switchSeconds: 5, firstSide: 'right' }],
-    ['a per-side dose with no switch time', { dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, switchSeconds: 0, firstSide: 'right', getReadySeconds: 5 }],
-    ['a per-side dose with no first side', { dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, switchSeconds: 5, firstSide: undefined, getReadySeconds: 5 }],
+    [
+      'a per-side dose with no switch time',
+      { dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, switchSeconds: 0, firstSide: 'right', getReadySeconds: 5 },
+    ],
+    [
+      'a per-side dose with no first side',
+      { dose: { type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, switchSeconds: 5, firstSide: undefined, getReadySeconds: 5 },
+    ],
     ['every step counted as set-up', { setupSteps: good.steps.length }],
     ['three common mistakes', { mistakes: ['Rushing.', 'Holding the breath.', 'Bouncing.'] }],
     ['no common mistake', { mistakes: [] }],
@@ -133,13 +153,21 @@ describe('the catalogue', () => {
     expect(messagesOf(catalogue)).not.toEqual([]);
   });
 
-  it.each(['getReadySeconds', 'switchSeconds', 'setupSteps', 'support', 'precautions', 'mistakes', 'easier', 'harder', 'breathing', 'intensity'])(
-    'requires the field %s',
-    (field) => {
-      const { [field]: _dropped, ...without } = good as unknown as Record<string, unknown>;
-      expect(messagesOf([...EXERCISES.slice(1), without])).not.toEqual([]);
-    },
-  );
+  it.each([
+    'getReadySeconds',
+    'switchSeconds',
+    'setupSteps',
+    'support',
+    'precautions',
+    'mistakes',
+    'easier',
+    'harder',
+    'breathing',
+    'intensity',
+  ])('requires the field %s', (field) => {
+    const { [field]: _dropped, ...without } = good as unknown as Record<string, unknown>;
+    expect(messagesOf([...EXERCISES.slice(1), without])).not.toEqual([]);
+  });
 
   it('looks exercises up by id', () => {
     for (const e of EXERCISES) expect(exerciseById(e.id)).toBe(e);

@@ -25,8 +25,7 @@ const bout = (startMin: number, extra: Partial<HistoryEntry> = {}): HistoryEntry
 const HISTORY = [bout(3000, { exerciseId: 'glute-bridge' }), bout(2000, { outcome: 'skipped', snoozes: 2 }), bout(1000)];
 const MINE: Settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: 30, sound: 'off' };
 const current = { settings: DEFAULT_SETTINGS, history: [] as HistoryEntry[] };
-const fileWith = (patch: Record<string, unknown>) =>
-  JSON.stringify({ ...buildExport(MINE, HISTORY, NOW), ...patch });
+const fileWith = (patch: Record<string, unknown>) => JSON.stringify({ ...buildExport(MINE, HISTORY, NOW), ...patch });
 
 describe('export file', () => {
   it('names the app, this file version and the export time', () => {
@@ -108,17 +107,41 @@ describe('import rejects a bad file and returns no data', () => {
     ['another app’s export', fileWith({ app: 'other-app' }), { code: 'notOurs' }],
     ['a file with no version', fileWith({ version: undefined }), { code: 'invalid', where: 'version' }],
     ['a file version that is not a whole number', fileWith({ version: 1.5 }), { code: 'invalid', where: 'version' }],
-    ['a file from a newer extension', fileWith({ version: DATA_FILE_VERSION + 1 }), { code: 'futureVersion', version: DATA_FILE_VERSION + 1 }],
-    ['settings from a newer extension', fileWith({ settings: { ...MINE, version: SETTINGS_VERSION + 1 } }), { code: 'futureVersion', version: SETTINGS_VERSION + 1 }],
+    [
+      'a file from a newer extension',
+      fileWith({ version: DATA_FILE_VERSION + 1 }),
+      { code: 'futureVersion', version: DATA_FILE_VERSION + 1 },
+    ],
+    [
+      'settings from a newer extension',
+      fileWith({ settings: { ...MINE, version: SETTINGS_VERSION + 1 } }),
+      { code: 'futureVersion', version: SETTINGS_VERSION + 1 },
+    ],
     ['neither settings nor history', JSON.stringify({ app: 'glute-break', version: 1 }), { code: 'invalid', where: 'settings' }],
     ['settings that are not an object', fileWith({ settings: 'loud' }), { code: 'invalid', where: 'settings' }],
     ['an interval out of range', fileWith({ settings: { ...MINE, intervalMin: 500 } }), { code: 'invalid', where: 'settings.intervalMin' }],
-    ['an unknown prompt style', fileWith({ settings: { ...MINE, promptStyle: 'siren' } }), { code: 'invalid', where: 'settings.promptStyle' }],
+    [
+      'an unknown prompt style',
+      fileWith({ settings: { ...MINE, promptStyle: 'siren' } }),
+      { code: 'invalid', where: 'settings.promptStyle' },
+    ],
     ['history that is not a list', fileWith({ history: { a: 1 } }), { code: 'invalid', where: 'history' }],
     ['a bout that is not an object', fileWith({ history: [HISTORY[0], 42] }), { code: 'invalid', where: 'history.1' }],
-    ['a bout with a text end time', fileWith({ history: [HISTORY[0], { ...HISTORY[1], end: 'noon' }] }), { code: 'invalid', where: 'history.1.end' }],
-    ['a bout that ends before it starts', fileWith({ history: [{ ...HISTORY[0], end: HISTORY[0]!.start - 1 }] }), { code: 'invalid', where: 'history.0' }],
-    ['a bout with an unknown outcome', fileWith({ history: [{ ...HISTORY[0], outcome: 'napped' }] }), { code: 'invalid', where: 'history.0.outcome' }],
+    [
+      'a bout with a text end time',
+      fileWith({ history: [HISTORY[0], { ...HISTORY[1], end: 'noon' }] }),
+      { code: 'invalid', where: 'history.1.end' },
+    ],
+    [
+      'a bout that ends before it starts',
+      fileWith({ history: [{ ...HISTORY[0], end: HISTORY[0]!.start - 1 }] }),
+      { code: 'invalid', where: 'history.0' },
+    ],
+    [
+      'a bout with an unknown outcome',
+      fileWith({ history: [{ ...HISTORY[0], outcome: 'napped' }] }),
+      { code: 'invalid', where: 'history.0.outcome' },
+    ],
   ])('%s', (_, text, expected) => {
     const result = parseImport(text, current);
     expect(result.ok).toBe(false);

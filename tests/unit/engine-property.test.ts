@@ -49,7 +49,11 @@ const action = fc.oneof(
   fc.constant({ kind: 'resume' } as const),
   fc.constant({ kind: 'anotherExercise' } as const),
   // The running minute.
-  fc.record({ kind: fc.constant('sessionStart' as const), exerciseId: fc.constantFrom('a', 'b'), plannedMs: fc.constantFrom(60_000, 90_000) }),
+  fc.record({
+    kind: fc.constant('sessionStart' as const),
+    exerciseId: fc.constantFrom('a', 'b'),
+    plannedMs: fc.constantFrom(60_000, 90_000),
+  }),
   fc.constantFrom(
     { kind: 'sessionPause' } as const,
     { kind: 'sessionResume' } as const,
@@ -64,18 +68,37 @@ const DAY = (start: string, end: string): Settings['workHours'] => ({
   days: DEFAULT_SETTINGS.workHours.days.map((d) => ({ ...d, enabled: true, start, end })) as Settings['workHours']['days'],
 });
 /** Off, office hours, a night shift across midnight (and across the DST change). */
-const WORK_HOURS = [DEFAULT_SETTINGS.workHours, { ...DEFAULT_SETTINGS.workHours, enabled: true }, DAY('22:00', '06:00'), DAY('01:30', '03:30')];
+const WORK_HOURS = [
+  DEFAULT_SETTINGS.workHours,
+  { ...DEFAULT_SETTINGS.workHours, enabled: true },
+  DAY('22:00', '06:00'),
+  DAY('01:30', '03:30'),
+];
 
 const engineEvent: fc.Arbitrary<EngineEvent> = fc.oneof(
-  fc.record({ type: fc.constant('activity' as const), activity: fc.constantFrom('active' as const, 'idle' as const, 'locked' as const), since: fc.option(fc.integer({ min: -2 * MIN, max: 0 }), { nil: undefined }) }),
-  fc.record({ type: fc.constant('start' as const), reason: fc.constantFrom('worker' as const, 'browser' as const, 'installed' as const), activity: fc.constantFrom('active' as const, 'idle' as const) }),
+  fc.record({
+    type: fc.constant('activity' as const),
+    activity: fc.constantFrom('active' as const, 'idle' as const, 'locked' as const),
+    since: fc.option(fc.integer({ min: -2 * MIN, max: 0 }), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant('start' as const),
+    reason: fc.constantFrom('worker' as const, 'browser' as const, 'installed' as const),
+    activity: fc.constantFrom('active' as const, 'idle' as const),
+  }),
   fc.record({ type: fc.constant('action' as const), action }),
   fc.record({ type: fc.constant('alarm' as const), scheduledTime: fc.integer({ min: T0 - 60 * MIN, max: T0 + 5000 * MIN }) }),
   fc.constant({ type: 'settings' } as const),
 );
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.oneof(fc.integer({ min: 0, max: 10 * MIN }), fc.integer({ min: 0, max: 600 * MIN })) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('wait' as const),
+      ms: fc.oneof(fc.integer({ min: 0, max: 10 * MIN }), fc.integer({ min: 0, max: 600 * MIN })),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clockBack' as const), ms: fc.integer({ min: 1, max: 120 * MIN }) }) },
   { weight: 4, arbitrary: fc.constant({ kind: 'alarmOnTime' } as const) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('alarmLate' as const), ms: fc.integer({ min: 0, max: 300 * MIN }) }) },
@@ -84,7 +107,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('event' as const), event: engineEvent }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'alarmTwice' } as const) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('sleep' as const), ms: fc.integer({ min: 5 * MIN, max: 16 * 60 * MIN }), first: engineEvent }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('sleep' as const), ms: fc.integer({ min: 5 * MIN, max: 16 * 60 * MIN }), first: engineEvent }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -104,7 +130,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('fullscreen' as const), on: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('media' as const), media: fc.record({ audible: fc.boolean(), sharing: fc.boolean() }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('media' as const), media: fc.record({ audible: fc.boolean(), sharing: fc.boolean() }) }),
+  },
 );
 
 const pick = ({ seed, anotherThan }: { seed: number; anotherThan?: string }) => {
@@ -170,9 +199,12 @@ function run(ops: Op[], t0 = T0): void {
     // The user is seen again after an absence: an input or a button (a user action), or the machine
     // woke from a gap (a wake we asked for that passed more than the tolerance ago: nobody was seen in it).
     const clockBack = now < prev.lastEventAt;
-    const missed = [prev.wakeAt, event.type === 'alarm' ? event.scheduledTime : null].filter((t): t is number => t !== null && t > prev.lastEventAt && t <= now);
+    const missed = [prev.wakeAt, event.type === 'alarm' ? event.scheduledTime : null].filter(
+      (t): t is number => t !== null && t > prev.lastEventAt && t <= now,
+    );
     const gap = !clockBack && missed.length > 0 && now - Math.min(...missed) > lateToleranceMs(config);
-    const reported = event.type === 'activity' ? event.activity : event.type === 'start' || event.type === 'alarm' ? event.activity : undefined;
+    const reported =
+      event.type === 'activity' ? event.activity : event.type === 'start' || event.type === 'alarm' ? event.activity : undefined;
     if (gap || ((reported === 'active' || event.type === 'action') && away)) seenSince = now;
     away = reported === 'idle' || reported === 'locked' ? true : gap || reported === 'active' || event.type === 'action' ? false : away;
     // A new bout never starts before the user was seen.

@@ -10,7 +10,12 @@ useBerlinTimeZone();
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime();
 const WEEKDAYS = {
   enabled: true,
-  days: DEFAULT_SETTINGS.workHours.days.map((d, i) => ({ ...d, enabled: i >= 1 && i <= 5, start: '09:00', end: '18:00' })) as typeof DEFAULT_SETTINGS.workHours.days,
+  days: DEFAULT_SETTINGS.workHours.days.map((d, i) => ({
+    ...d,
+    enabled: i >= 1 && i <= 5,
+    start: '09:00',
+    end: '18:00',
+  })) as typeof DEFAULT_SETTINGS.workHours.days,
 };
 const start = (d: EngineDriver) => d.send({ type: 'start', reason: 'browser', activity: 'active' });
 /** The browser was closed until t: no alarm fired; it starts again with the user at the screen. */
@@ -143,7 +148,9 @@ describe('7–9, 12. settings and buttons', () => {
 
   it('8. a night shift across the DST night (28→29 March) still ends at 06:00 local', () => {
     const days = WEEKDAYS.days.map((x) => ({ ...x, enabled: true, start: '22:00', end: '06:00' })) as typeof WEEKDAYS.days;
-    const d = new EngineDriver(new Date(2026, 2, 28, 23, 0).getTime(), { settings: { repeatNudges: false, workHours: { enabled: true, days } } });
+    const d = new EngineDriver(new Date(2026, 2, 28, 23, 0).getTime(), {
+      settings: { repeatNudges: false, workHours: { enabled: true, days } },
+    });
     start(d);
     d.runTo(new Date(2026, 2, 29, 5, 59).getTime());
     expect(d.state.bout).not.toBeNull();
@@ -176,19 +183,22 @@ describe('7–9, 12. settings and buttons', () => {
   it.each([
     ['snoozed for 5 min', { kind: 'snooze', minutes: 5 } as const, [at(2, 10, 45), at(2, 10, 50) + 30_000], [at(2, 10, 55) + 30_000]],
     ['due and ignored (nudges on)', null, [at(2, 10, 45)], [at(2, 10, 50), at(2, 10, 55)]],
-  ])('a prompt %s survives a 2-minute reading pause: nothing new on return, the re-show and nudges keep their times', (_story, action, shows, nudges) => {
-    const d = new EngineDriver(at(2, 10, 0));
-    start(d);
-    d.runTo(at(2, 10, 45) + 30_000);
-    if (action) d.send({ type: 'action', action });
-    d.runTo(at(2, 10, 46) + 30_000).send({ type: 'activity', activity: 'idle', since: at(2, 10, 45) + 30_000 });
-    d.runTo(at(2, 10, 47) + 30_000).send({ type: 'activity', activity: 'active' });
-    expect(d.badge).toBe(true);
-    d.runTo(at(2, 10, 56));
-    expect(promptTimes(d)).toEqual(shows);
-    expect(d.nudges.map((m) => d.t0 + m * MIN)).toEqual(nudges);
-    expect(d.history).toEqual([]);
-  });
+  ])(
+    'a prompt %s survives a 2-minute reading pause: nothing new on return, the re-show and nudges keep their times',
+    (_story, action, shows, nudges) => {
+      const d = new EngineDriver(at(2, 10, 0));
+      start(d);
+      d.runTo(at(2, 10, 45) + 30_000);
+      if (action) d.send({ type: 'action', action });
+      d.runTo(at(2, 10, 46) + 30_000).send({ type: 'activity', activity: 'idle', since: at(2, 10, 45) + 30_000 });
+      d.runTo(at(2, 10, 47) + 30_000).send({ type: 'activity', activity: 'active' });
+      expect(d.badge).toBe(true);
+      d.runTo(at(2, 10, 56));
+      expect(promptTimes(d)).toEqual(shows);
+      expect(d.nudges.map((m) => d.t0 + m * MIN)).toEqual(nudges);
+      expect(d.history).toEqual([]);
+    },
+  );
 
   it('12. "I already moved" pressed twice within a minute logs one break', () => {
     const d = new EngineDriver(at(2, 10, 0));
@@ -240,7 +250,7 @@ describe('11. the running minute', () => {
     expect(d.state.bout?.start).toBe(at(2, 11, 30));
   });
 
-  it('the notification\'s Start button starts the minute on the picked exercise', () => {
+  it("the notification's Start button starts the minute on the picked exercise", () => {
     const d = new EngineDriver(at(2, 10, 0));
     start(d);
     d.runTo(at(2, 10, 45)).send({ type: 'action', action: { kind: 'startBreak' } });

@@ -21,37 +21,73 @@ function driver(setup: (d: EngineDriver) => void, opts: ConstructorParameters<ty
 
 describe('computeStatus: what the popup shows', () => {
   it.each<[string, (d: EngineDriver) => void, Partial<Status>, ConstructorParameters<typeof EngineDriver>[1]?]>([
-    ['38 min into a bout: active, next prompt at 45', (d) => d.toMin(38), { phase: 'active', boutStart: T0, screenMs: 38 * MIN, nextPromptAt: T0 + 45 * MIN }],
-    ['idle 2 min ago at minute 20: away, screen time frozen at 20 min', (d) => {
-      d.toMin(21).send({ type: 'activity', activity: 'idle', since: T0 + 20 * MIN });
-      d.toMin(22);
-    }, { phase: 'away', screenMs: 20 * MIN, nextPromptAt: null }],
-    ['away past the threshold: the bout is over even before any event', (d) => {
-      d.toMin(21).send({ type: 'activity', activity: 'locked' });
-      d.toMin(40);
-    }, { phase: 'away', boutStart: null, screenMs: 0 }],
+    [
+      '38 min into a bout: active, next prompt at 45',
+      (d) => d.toMin(38),
+      { phase: 'active', boutStart: T0, screenMs: 38 * MIN, nextPromptAt: T0 + 45 * MIN },
+    ],
+    [
+      'idle 2 min ago at minute 20: away, screen time frozen at 20 min',
+      (d) => {
+        d.toMin(21).send({ type: 'activity', activity: 'idle', since: T0 + 20 * MIN });
+        d.toMin(22);
+      },
+      { phase: 'away', screenMs: 20 * MIN, nextPromptAt: null },
+    ],
+    [
+      'away past the threshold: the bout is over even before any event',
+      (d) => {
+        d.toMin(21).send({ type: 'activity', activity: 'locked' });
+        d.toMin(40);
+      },
+      { phase: 'away', boutStart: null, screenMs: 0 },
+    ],
     ['prompt shown: due, next nudge in 5 min', (d) => d.toMin(46), { phase: 'due', nextPromptAt: T0 + 50 * MIN }],
-    ['snoozed at 46 for 10 min', (d) => {
-      d.toMin(46).send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
-    }, { phase: 'snoozed', snoozedUntil: T0 + 56 * MIN, nextPromptAt: T0 + 56 * MIN }],
-    ['paused for an hour', (d) => {
-      d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
-    }, { phase: 'paused', pausedUntil: T0 + 70 * MIN, boutStart: null, nextPromptAt: T0 + 115 * MIN }],
-    ['a pause that has run out with the browser running: a fresh bout from its end', (d) => {
-      d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 30 * MIN } });
-      d.toMin(40);
-    }, { phase: 'active', pausedUntil: null, boutStart: T0 + 30 * MIN, screenMs: 10 * MIN }],
-    ['a pause that ran out while the browser was closed: the popup opened now shows a fresh bout from now', (d) => {
-      d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 30 * MIN } });
-      d.now = T0 + 40 * MIN; // the wake at 30 never came
-    }, { phase: 'active', pausedUntil: null, boutStart: T0 + 40 * MIN, screenMs: 0 }],
-    ['paused indefinitely', (d) => {
-      d.send({ type: 'action', action: { kind: 'pause', until: 'indefinitely' } });
-    }, { phase: 'paused', pausedUntil: 'indefinitely', nextPromptAt: null }],
-    ['deferred by fullscreen', (d) => {
-      d.fullscreen = true;
-      d.toMin(45);
-    }, { phase: 'deferred', nextPromptAt: T0 + 47 * MIN }],
+    [
+      'snoozed at 46 for 10 min',
+      (d) => {
+        d.toMin(46).send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
+      },
+      { phase: 'snoozed', snoozedUntil: T0 + 56 * MIN, nextPromptAt: T0 + 56 * MIN },
+    ],
+    [
+      'paused for an hour',
+      (d) => {
+        d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 70 * MIN } });
+      },
+      { phase: 'paused', pausedUntil: T0 + 70 * MIN, boutStart: null, nextPromptAt: T0 + 115 * MIN },
+    ],
+    [
+      'a pause that has run out with the browser running: a fresh bout from its end',
+      (d) => {
+        d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 30 * MIN } });
+        d.toMin(40);
+      },
+      { phase: 'active', pausedUntil: null, boutStart: T0 + 30 * MIN, screenMs: 10 * MIN },
+    ],
+    [
+      'a pause that ran out while the browser was closed: the popup opened now shows a fresh bout from now',
+      (d) => {
+        d.toMin(10).send({ type: 'action', action: { kind: 'pause', until: T0 + 30 * MIN } });
+        d.now = T0 + 40 * MIN; // the wake at 30 never came
+      },
+      { phase: 'active', pausedUntil: null, boutStart: T0 + 40 * MIN, screenMs: 0 },
+    ],
+    [
+      'paused indefinitely',
+      (d) => {
+        d.send({ type: 'action', action: { kind: 'pause', until: 'indefinitely' } });
+      },
+      { phase: 'paused', pausedUntil: 'indefinitely', nextPromptAt: null },
+    ],
+    [
+      'deferred by fullscreen',
+      (d) => {
+        d.fullscreen = true;
+        d.toMin(45);
+      },
+      { phase: 'deferred', nextPromptAt: T0 + 47 * MIN },
+    ],
   ])('%s', (_n, setup, expected, opts) => {
     expect(driver(setup, opts)).toMatchObject(expected);
   });

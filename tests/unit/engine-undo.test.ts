@@ -78,7 +78,12 @@ describe('removeEntry (the history side of undo)', () => {
   const e = (start: number, outcome: string) => ({ start, end: start + 1, screenMs: 1, outcome, snoozes: 0 }) as never;
   it.each([
     ['removes the matching entry only', [e(1, 'skipped'), e(5, 'moved')], { start: 5, end: 6, outcome: 'moved' }, [e(1, 'skipped')]],
-    ['keeps everything when nothing matches (already pruned)', [e(1, 'skipped')], { start: 5, end: 6, outcome: 'moved' }, [e(1, 'skipped')]],
+    [
+      'keeps everything when nothing matches (already pruned)',
+      [e(1, 'skipped')],
+      { start: 5, end: 6, outcome: 'moved' },
+      [e(1, 'skipped')],
+    ],
     ['needs the outcome to match too', [e(5, 'taken')], { start: 5, end: 6, outcome: 'moved' }, [e(5, 'taken')]],
   ])('%s', (_n, entries, match, expected) => {
     expect(removeEntry({ version: 1, entries } as never, match).entries).toEqual(expected);

@@ -43,9 +43,7 @@ describe('sitting bout and prompt timing (45-min interval, 5-min natural break)'
   it('a natural break logs the bout that ended, with its screen time', () => {
     const d = day();
     idle(d, 20, 26);
-    expect(d.history).toEqual([
-      { start: MON_10, end: MON_10 + 20 * MIN, screenMs: 20 * MIN, outcome: 'natural', snoozes: 0 },
-    ]);
+    expect(d.history).toEqual([{ start: MON_10, end: MON_10 + 20 * MIN, screenMs: 20 * MIN, outcome: 'natural', snoozes: 0 }]);
     expect(d.state.bout?.start).toBe(MON_10 + 26 * MIN);
   });
 
@@ -167,7 +165,11 @@ describe('prompts: nudges, snooze, actions', () => {
   });
 
   it.each([
-    ['a guided minute finished after the prompt → taken', [{ kind: 'sessionStart', exerciseId: 'ex-z' }, { kind: 'sessionFinish' }], 'taken'],
+    [
+      'a guided minute finished after the prompt → taken',
+      [{ kind: 'sessionStart', exerciseId: 'ex-z' }, { kind: 'sessionFinish' }],
+      'taken',
+    ],
     ['"I already moved" → moved', [{ kind: 'moved' }], 'moved'],
     ['skip → skipped', [{ kind: 'skip' }], 'skipped'],
   ] as const)('%s; logged, badge off, the bout restarts', (_n, actions, outcome) => {

@@ -27,7 +27,12 @@ describe('the build emits every exercise at the path the popup computes from its
 
   it('emits, for every exercise, its facts, its words in every language and its start and end frames', () => {
     const missing = EXERCISES.flatMap(({ id }) =>
-      [chunkLayout.facts(id), ...LOCALES.map((locale) => chunkLayout.words(locale, id)), chunkLayout.frame(id, 'start'), chunkLayout.frame(id, 'end')].filter((n) => !names.has(n)),
+      [
+        chunkLayout.facts(id),
+        ...LOCALES.map((locale) => chunkLayout.words(locale, id)),
+        chunkLayout.frame(id, 'start'),
+        chunkLayout.frame(id, 'end'),
+      ].filter((n) => !names.has(n)),
     );
     expect(missing).toEqual([]);
   });

@@ -6,7 +6,13 @@ import { lazyExerciseSource } from '../../entrypoints/popup/exercise-source';
 import { exerciseName } from '../../utils/exercise-name';
 
 const all = DEFAULT_SETTINGS.exercises;
-const deskOnly = { positions: ['seated', 'standing'] as ('seated' | 'standing')[], allowBand: false, officeDiscreetOnly: true, allowBall: false, precautions: [] };
+const deskOnly = {
+  positions: ['seated', 'standing'] as ('seated' | 'standing')[],
+  allowBand: false,
+  officeDiscreetOnly: true,
+  allowBall: false,
+  precautions: [],
+};
 
 describe('the popup loads only the exercise it shows', () => {
   it('has nothing before loading, then the picked exercise', async () => {

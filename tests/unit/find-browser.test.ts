@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../e2e/harness/browsers';
 
-const only = (...paths: string[]) => (p: string) => paths.includes(p);
+const only =
+  (...paths: string[]) =>
+  (p: string) =>
+    paths.includes(p);
 
 describe('finding the browsers for the end-to-end tests', () => {
   it.each([
@@ -22,6 +25,8 @@ describe('finding the browsers for the end-to-end tests', () => {
   });
 
   it('fails when the env variable points at nothing, rather than falling back', () => {
-    expect(() => findBrowser('chromium', { CHROMIUM_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow('CHROMIUM_PATH=/nope does not exist');
+    expect(() => findBrowser('chromium', { CHROMIUM_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow(
+      'CHROMIUM_PATH=/nope does not exist',
+    );
   });
 });

@@ -20,7 +20,12 @@ describe('history log', () => {
     ['garbage → empty, counted as dropped', 'nope', 0, 1],
     ['a bare array of entries (an import) is accepted', [entry(1), entry(2)], 2, 0],
     ['the versioned object is accepted', { version: 1, entries: [entry(1)] }, 1, 0],
-    ['invalid entries are dropped and counted', { version: 1, entries: [entry(1), { start: 'x' }, { ...entry(2), outcome: 'napped' }, { ...entry(3), end: 0 }] }, 1, 3],
+    [
+      'invalid entries are dropped and counted',
+      { version: 1, entries: [entry(1), { start: 'x' }, { ...entry(2), outcome: 'napped' }, { ...entry(3), end: 0 }] },
+      1,
+      3,
+    ],
     ['screen time longer than the bout is invalid', [{ ...entry(1), screenMs: 50 * 60_000 }], 0, 1],
   ])('parseHistory: %s', (_n, raw, kept, dropped) => {
     const r = parseHistory(raw);

@@ -9,14 +9,7 @@ import { CATALOGUE } from '../../content/catalogue';
 import { flattenText } from '../../core/i18n/text-tree';
 import { translationGaps } from '../../core/i18n/translation-gaps';
 import { catalogueEnglish } from '../../content/catalogue-text';
-import {
-  catalogueSource,
-  i18nReport,
-  readMessages,
-  substitutionsOf,
-  translatedLocales,
-  uiSource,
-} from '../../scripts/i18n-report';
+import { catalogueSource, i18nReport, readMessages, substitutionsOf, translatedLocales, uiSource } from '../../scripts/i18n-report';
 
 const locales = translatedLocales();
 const en = readMessages('en');
@@ -113,12 +106,28 @@ describe('an English edit never makes a translation wrong silently', () => {
   const fresh = (text: string) => ({ text: 'x', fromHash: englishHash(text) });
 
   it.each([
-    ['translated from the current English', { greet: fresh('Time for a break'), bye: fresh('Well done') }, { missing: [], stale: [], extra: [] }],
-    ['English edited since translation', { greet: fresh('Time for a short break'), bye: fresh('Well done') }, { missing: [], stale: ['greet'], extra: [] }],
+    [
+      'translated from the current English',
+      { greet: fresh('Time for a break'), bye: fresh('Well done') },
+      { missing: [], stale: [], extra: [] },
+    ],
+    [
+      'English edited since translation',
+      { greet: fresh('Time for a short break'), bye: fresh('Well done') },
+      { missing: [], stale: ['greet'], extra: [] },
+    ],
     ['no record of the English source', { greet: { text: 'x' }, bye: fresh('Well done') }, { missing: [], stale: ['greet'], extra: [] }],
     ['not translated yet', { bye: fresh('Well done') }, { missing: ['greet'], stale: [], extra: [] }],
-    ['translated as an empty text', { greet: { text: ' ', fromHash: englishHash('Time for a break') }, bye: fresh('Well done') }, { missing: ['greet'], stale: [], extra: [] }],
-    ['English key deleted', { greet: fresh('Time for a break'), bye: fresh('Well done'), old: fresh('Gone') }, { missing: [], stale: [], extra: ['old'] }],
+    [
+      'translated as an empty text',
+      { greet: { text: ' ', fromHash: englishHash('Time for a break') }, bye: fresh('Well done') },
+      { missing: ['greet'], stale: [], extra: [] },
+    ],
+    [
+      'English key deleted',
+      { greet: fresh('Time for a break'), bye: fresh('Well done'), old: fresh('Gone') },
+      { missing: [], stale: [], extra: ['old'] },
+    ],
   ])('%s', (_, translated, gaps) => {
     expect(translationGaps(english, translated)).toEqual(gaps);
   });

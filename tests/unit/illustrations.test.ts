@@ -67,14 +67,21 @@ describe('the illustration files', () => {
   });
 
   it('hold no script, text or external reference', () => {
-    expect(breaking(FILES, (file) => read(file).match(/<script|<text|<image|<foreignObject|<style|\son\w+=|href|url\(|javascript:/i)?.[0] ?? null)).toEqual([]);
+    expect(
+      breaking(
+        FILES,
+        (file) => read(file).match(/<script|<text|<image|<foreignObject|<style|\son\w+=|href|url\(|javascript:/i)?.[0] ?? null,
+      ),
+    ).toEqual([]);
   });
 
   it('show the movement with arrows in the end frame only', () => {
     expect(
-      breaking(IDS, (id) =>
-        (!read(`${id}-end.svg`).includes('class="arrow"') && 'no arrow in the end frame') ||
-        (read(`${id}-start.svg`).includes('class="arrow"') && 'an arrow in the start frame'),
+      breaking(
+        IDS,
+        (id) =>
+          (!read(`${id}-end.svg`).includes('class="arrow"') && 'no arrow in the end frame') ||
+          (read(`${id}-start.svg`).includes('class="arrow"') && 'an arrow in the start frame'),
       ),
     ).toEqual([]);
   });
@@ -102,12 +109,21 @@ describe('illustrationFrames', () => {
 });
 
 describe('the drawings show what the exercise relies on', () => {
-  const bothFramesShow = (id: string, cls: string) => ['start', 'end'].every((which) => read(`${id}-${which}.svg`).includes(`class="${cls}"`));
+  const bothFramesShow = (id: string, cls: string) =>
+    ['start', 'end'].every((which) => read(`${id}-${which}.svg`).includes(`class="${cls}"`));
 
   it('both frames of an exercise with support show the chair, desk or wall the person holds or leans on', () => {
     const supported = EXERCISES.filter((e) => e.support !== 'none');
     expect(supported.length).toBeGreaterThan(0);
-    expect(breaking(supported.map((e) => e.id), (id) => { const support = supported.find((e) => e.id === id)!.support; return !bothFramesShow(id, support) && `no ${support}`; })).toEqual([]);
+    expect(
+      breaking(
+        supported.map((e) => e.id),
+        (id) => {
+          const support = supported.find((e) => e.id === id)!.support;
+          return !bothFramesShow(id, support) && `no ${support}`;
+        },
+      ),
+    ).toEqual([]);
   });
 
   it('both frames of a seated exercise show the chair', () => {

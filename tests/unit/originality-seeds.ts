@@ -22,7 +22,5 @@ export function seedFiles(): Record<string, string> {
 }
 
 export function seedTexts(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(seedFiles()).map(([id, f]) => [id, readFileSync(path.join(SEEDS_DIR, f), 'utf8')]),
-  );
+  return Object.fromEntries(Object.entries(seedFiles()).map(([id, f]) => [id, readFileSync(path.join(SEEDS_DIR, f), 'utf8')]));
 }

@@ -75,16 +75,16 @@ describe('our text is our own', () => {
     // Source titles are citations: quoting them is the point.
     ...stringsIn(safety, 'safety').filter(([where]) => !/sources\[\d+\]\.title$/i.test(where)),
     ...Object.entries(
-      JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
-        string,
-        { message: string }
-      >,
+      JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>,
     ).map(([key, m]): [string, string] => [`messages.json ${key}`, m.message]),
     // Translations too: a German or Spanish text copied from a translated seed would be as much a copy.
     ...TRANSLATED.flatMap((locale) => stringsIn(catalogueTree(locale), `${locale} text`)),
     ...TRANSLATED.flatMap((locale) =>
       Object.entries(
-        JSON.parse(readFileSync(path.join(REPO_ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>,
+        JSON.parse(readFileSync(path.join(REPO_ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<
+          string,
+          { message: string }
+        >,
       ).map(([key, m]): [string, string] => [`${locale}/messages.json ${key}`, m.message]),
     ),
   ];

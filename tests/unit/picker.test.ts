@@ -13,15 +13,19 @@ function fixture(
   return { id, kind, position, equipment, officeDiscreet, precautions: [] };
 }
 
-const ALL: ExercisePrefs = { positions: ['seated', 'standing', 'floor'], allowBand: true, officeDiscreetOnly: false, allowBall: false, precautions: [] };
+const ALL: ExercisePrefs = {
+  positions: ['seated', 'standing', 'floor'],
+  allowBand: true,
+  officeDiscreetOnly: false,
+  allowBall: false,
+  precautions: [],
+};
 
 /** 10 stretches s0..s9 and 10 activations a0..a9, spread over positions and equipment. */
 const positions: ExercisePosition[] = ['seated', 'standing', 'floor'];
 const equipments: Equipment[] = ['none', 'chair', 'desk', 'band'];
 const CATALOGUE: PickerEntry[] = (['stretch', 'activation'] as const).flatMap((kind) =>
-  Array.from({ length: 10 }, (_, i) =>
-    fixture(`${kind[0]}${i}`, kind, positions[i % 3]!, equipments[i % 4]!, i % 2 === 0),
-  ),
+  Array.from({ length: 10 }, (_, i) => fixture(`${kind[0]}${i}`, kind, positions[i % 3]!, equipments[i % 4]!, i % 2 === 0)),
 );
 const kindOf = (id: string) => CATALOGUE.find((e) => e.id === id)!.kind;
 const SEEDS = [0, 1, 2, 42, 1234, 2 ** 31 - 1, 987654321];
@@ -62,7 +66,9 @@ describe('pickExercise: no repeat among the last 8', () => {
   });
 
   it('blocks only the last 8: the 9th most recent may come back', () => {
-    const onlyA0Free = CATALOGUE.filter((e) => e.kind === 'stretch' || ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'].includes(e.id));
+    const onlyA0Free = CATALOGUE.filter(
+      (e) => e.kind === 'stretch' || ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'].includes(e.id),
+    );
     const recent = ['s9', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a0', 'a8'];
     const { exercise } = pickExercise({ catalogue: onlyA0Free, prefs: ALL, recent, seed: 3 });
     // a0 and a8 are the only activations outside the window of 8.
@@ -118,7 +124,12 @@ describe('pickExercise: "another one"', () => {
     for (const seed of SEEDS) {
       const current = `${kind[0]}0`;
       const { exercise } = pickExercise({
-        catalogue: CATALOGUE, prefs: ALL, recent: [current], seed, sameKindAs: kind, exclude: current,
+        catalogue: CATALOGUE,
+        prefs: ALL,
+        recent: [current],
+        seed,
+        sameKindAs: kind,
+        exclude: current,
       });
       expect(exercise.kind).toBe(kind);
       expect(exercise.id).not.toBe(current);
@@ -145,12 +156,22 @@ describe('pickExercise: "another one"', () => {
 });
 
 describe('pickExercise: fallback', () => {
-  const floorOnly = [fixture('f1', 'stretch', 'floor', 'none', false), fixture('c1', 'stretch', 'seated', 'chair'),
-    fixture('c2', 'activation', 'seated', 'band'), fixture('d1', 'activation', 'standing', 'desk')];
+  const floorOnly = [
+    fixture('f1', 'stretch', 'floor', 'none', false),
+    fixture('c1', 'stretch', 'seated', 'chair'),
+    fixture('c2', 'activation', 'seated', 'band'),
+    fixture('d1', 'activation', 'standing', 'desk'),
+  ];
 
   it.each([
-    ['discreet floor exercises when there are none', { positions: ['floor'], allowBand: true, officeDiscreetOnly: true, allowBall: false, precautions: [] }],
-    ['band-only standing when bands are not allowed', { positions: ['standing'], allowBand: false, officeDiscreetOnly: false, allowBall: false, precautions: [] }],
+    [
+      'discreet floor exercises when there are none',
+      { positions: ['floor'], allowBand: true, officeDiscreetOnly: true, allowBall: false, precautions: [] },
+    ],
+    [
+      'band-only standing when bands are not allowed',
+      { positions: ['standing'], allowBand: false, officeDiscreetOnly: false, allowBall: false, precautions: [] },
+    ],
   ] as [string, ExercisePrefs][])('asking for %s falls back to seated exercises and says so', (_, prefs) => {
     const cat = [...floorOnly, fixture('b1', 'activation', 'standing', 'band')].filter((e) => e.id !== 'd1');
     for (const seed of SEEDS) {
@@ -166,8 +187,10 @@ describe('pickExercise: fallback', () => {
   });
 
   it('does not fall back while anything is allowed', () => {
-    expect(pickExercise({ catalogue: floorOnly, prefs: { ...ALL, positions: ['floor'] }, recent: [], seed: 1 }))
-      .toEqual({ exercise: floorOnly[0], fellBack: false });
+    expect(pickExercise({ catalogue: floorOnly, prefs: { ...ALL, positions: ['floor'] }, recent: [], seed: 1 })).toEqual({
+      exercise: floorOnly[0],
+      fellBack: false,
+    });
   });
 
   it('throws only on an empty catalogue', () => {
@@ -206,19 +229,32 @@ describe('pickExercise: at a prompt, prefer standing (the user has been sitting)
 
   it('picks seated when the user allows only seated', () => {
     for (const seed of SEEDS) {
-      expect(pickExercise({ catalogue: CATALOGUE, prefs: { ...ALL, positions: ['seated'] }, recent: [], seed, atPrompt: true }).exercise.position).toBe('seated');
+      expect(
+        pickExercise({ catalogue: CATALOGUE, prefs: { ...ALL, positions: ['seated'] }, recent: [], seed, atPrompt: true }).exercise
+          .position,
+      ).toBe('seated');
     }
   });
 });
 
 describe('pickExercise: screening answers', () => {
   it('never picks an exercise tagged with an answer, not even as a fallback', () => {
-    const hip = [{ ...CATALOGUE[0]!, id: 'hip', position: 'seated' as const, precautions: ['hip-replacement' as const] }, ...CATALOGUE.slice(1)];
+    const hip = [
+      { ...CATALOGUE[0]!, id: 'hip', position: 'seated' as const, precautions: ['hip-replacement' as const] },
+      ...CATALOGUE.slice(1),
+    ];
     const prefs: ExercisePrefs = { ...ALL, precautions: ['hip-replacement'] };
     for (const seed of SEEDS) {
       expect(pickExercise({ catalogue: hip, prefs, recent: [], seed }).exercise.id).not.toBe('hip');
       // Nothing allowed by position: the seated fallback skips it too.
-      expect(pickExercise({ catalogue: hip, prefs: { ...prefs, positions: ['floor'], allowBand: false, officeDiscreetOnly: true }, recent: [], seed }).exercise.id).not.toBe('hip');
+      expect(
+        pickExercise({
+          catalogue: hip,
+          prefs: { ...prefs, positions: ['floor'], allowBand: false, officeDiscreetOnly: true },
+          recent: [],
+          seed,
+        }).exercise.id,
+      ).not.toBe('hip');
     }
   });
 });

@@ -11,21 +11,41 @@ import { useMessages } from '../setup';
  */
 const WORDING: Record<PluralBase, Record<'en' | 'de' | 'es', [one: string, two: string]>> = {
   popup_today_breaks: { en: ['1 break', '2 breaks'], de: ['1 Pause', '2 Pausen'], es: ['1 pausa', '2 pausas'] },
-  popup_streak: { en: ['1-day streak', '2-day streak'], de: ['1 Tag in Folge', '2 Tage in Folge'], es: ['racha de 1 día', 'racha de 2 días'] },
-  popup_ring_label: { en: ['1 second left', '2 seconds left'], de: ['Noch 1 Sekunde', 'Noch 2 Sekunden'], es: ['Queda 1 segundo', 'Quedan 2 segundos'] },
-  popup_announce_left: { en: ['1 second left', '2 seconds left'], de: ['Noch 1 Sekunde', 'Noch 2 Sekunden'], es: ['Queda 1 segundo', 'Quedan 2 segundos'] },
+  popup_streak: {
+    en: ['1-day streak', '2-day streak'],
+    de: ['1 Tag in Folge', '2 Tage in Folge'],
+    es: ['racha de 1 día', 'racha de 2 días'],
+  },
+  popup_ring_label: {
+    en: ['1 second left', '2 seconds left'],
+    de: ['Noch 1 Sekunde', 'Noch 2 Sekunden'],
+    es: ['Queda 1 segundo', 'Quedan 2 segundos'],
+  },
+  popup_announce_left: {
+    en: ['1 second left', '2 seconds left'],
+    de: ['Noch 1 Sekunde', 'Noch 2 Sekunden'],
+    es: ['Queda 1 segundo', 'Quedan 2 segundos'],
+  },
   popup_interval_saved: {
     en: ['Reminders every minute from now on', 'Reminders every 2 minutes from now on'],
     de: ['Ab jetzt jede Minute eine Erinnerung', 'Ab jetzt alle 2 Minuten eine Erinnerung'],
     es: ['A partir de ahora, un aviso cada minuto', 'A partir de ahora, un aviso cada 2 minutos'],
   },
-  common_dose_reps: { en: ['1 repetition', '2 repetitions'], de: ['1 Wiederholung', '2 Wiederholungen'], es: ['1 repetición', '2 repeticiones'] },
+  common_dose_reps: {
+    en: ['1 repetition', '2 repetitions'],
+    de: ['1 Wiederholung', '2 Wiederholungen'],
+    es: ['1 repetición', '2 repeticiones'],
+  },
   common_dose_reps_side: {
     en: ['1 repetition on each side', '2 repetitions on each side'],
     de: ['1 Wiederholung pro Seite', '2 Wiederholungen pro Seite'],
     es: ['1 repetición en cada lado', '2 repeticiones en cada lado'],
   },
-  common_dose_hold_rounds: { en: ['Hold for 7 s, once', 'Hold for 7 s, 2 times'], de: ['7 s halten, einmal', '7 s halten, 2-mal'], es: ['Mantén 7 s, una vez', 'Mantén 7 s, 2 veces'] },
+  common_dose_hold_rounds: {
+    en: ['Hold for 7 s, once', 'Hold for 7 s, 2 times'],
+    de: ['7 s halten, einmal', '7 s halten, 2-mal'],
+    es: ['Mantén 7 s, una vez', 'Mantén 7 s, 2 veces'],
+  },
   common_dose_hold_rounds_side: {
     en: ['Hold for 7 s on each side, once', 'Hold for 7 s on each side, 2 times'],
     de: ['7 s pro Seite halten, einmal', '7 s pro Seite halten, 2-mal'],
@@ -35,7 +55,10 @@ const WORDING: Record<PluralBase, Record<'en' | 'de' | 'es', [one: string, two: 
   common_minutes: { en: ['1 minute', '2 minutes'], de: ['1 Minute', '2 Minuten'], es: ['1 minuto', '2 minutos'] },
   bg_import_bad_history: {
     en: ['The history has 1 invalid entry; nothing was imported.', 'The history has 2 invalid entries; nothing was imported.'],
-    de: ['Der Verlauf enthält 1 ungültigen Eintrag; es wurde nichts importiert.', 'Der Verlauf enthält 2 ungültige Einträge; es wurde nichts importiert.'],
+    de: [
+      'Der Verlauf enthält 1 ungültigen Eintrag; es wurde nichts importiert.',
+      'Der Verlauf enthält 2 ungültige Einträge; es wurde nichts importiert.',
+    ],
     es: ['El historial tiene 1 entrada no válida; no se importó nada.', 'El historial tiene 2 entradas no válidas; no se importó nada.'],
   },
   options_chart_title: {
@@ -43,13 +66,30 @@ const WORDING: Record<PluralBase, Record<'en' | 'de' | 'es', [one: string, two: 
     de: ['Pausen des letzten Tages', 'Pausen der letzten 2 Tage'],
     es: ['Pausas del último día', 'Pausas de los últimos 2 días'],
   },
-  options_chart_done: { en: ['1 break done', '2 breaks done'], de: ['1 Pause gemacht', '2 Pausen gemacht'], es: ['1 pausa hecha', '2 pausas hechas'] },
-  options_chart_snoozed: { en: ['1 snooze', '2 snoozes'], de: ['1-mal verschoben', '2-mal verschoben'], es: ['1 pospuesta', '2 pospuestas'] },
+  options_chart_done: {
+    en: ['1 break done', '2 breaks done'],
+    de: ['1 Pause gemacht', '2 Pausen gemacht'],
+    es: ['1 pausa hecha', '2 pausas hechas'],
+  },
+  options_chart_snoozed: {
+    en: ['1 snooze', '2 snoozes'],
+    de: ['1-mal verschoben', '2-mal verschoben'],
+    es: ['1 pospuesta', '2 pospuestas'],
+  },
   options_chart_skipped: { en: ['1 skipped', '2 skipped'], de: ['1 übersprungen', '2 übersprungen'], es: ['1 omitida', '2 omitidas'] },
   options_export_hint: {
-    en: ['Your history holds 1 entry. The files are saved by your browser; nothing is uploaded.', 'Your history holds 2 entries. The files are saved by your browser; nothing is uploaded.'],
-    de: ['Dein Verlauf enthält 1 Eintrag. Die Dateien speichert dein Browser; nichts wird hochgeladen.', 'Dein Verlauf enthält 2 Einträge. Die Dateien speichert dein Browser; nichts wird hochgeladen.'],
-    es: ['Tu historial tiene 1 entrada. Los archivos los guarda tu navegador; no se sube nada.', 'Tu historial tiene 2 entradas. Los archivos los guarda tu navegador; no se sube nada.'],
+    en: [
+      'Your history holds 1 entry. The files are saved by your browser; nothing is uploaded.',
+      'Your history holds 2 entries. The files are saved by your browser; nothing is uploaded.',
+    ],
+    de: [
+      'Dein Verlauf enthält 1 Eintrag. Die Dateien speichert dein Browser; nichts wird hochgeladen.',
+      'Dein Verlauf enthält 2 Einträge. Die Dateien speichert dein Browser; nichts wird hochgeladen.',
+    ],
+    es: [
+      'Tu historial tiene 1 entrada. Los archivos los guarda tu navegador; no se sube nada.',
+      'Tu historial tiene 2 entradas. Los archivos los guarda tu navegador; no se sube nada.',
+    ],
   },
   options_import_historyAdded: {
     en: ['add 1 entry to your history (7 in total afterwards)', 'add 2 entries to your history (7 in total afterwards)'],

@@ -27,4 +27,3 @@ export const SEED_EXERCISES: [seed: SeedId, named: string, id: string][] = [
   ['004', 'glute squeeze', 'glute-squeeze'],
   ['004', 'walking with long strides', 'walking-long-strides'],
 ];
-

@@ -3,7 +3,14 @@ import type { Dose, Exercise } from '../../core/exercise';
 import { EXERCISES } from '../../content/exercises';
 import { doseSeconds, sideSwitches } from '../../core/session/dose';
 import {
-  planDurationMs, readyLeftMs, readyMs, SESSION_MS, sessionAt, sessionPlan, stepIndexAt, type Segment,
+  planDurationMs,
+  readyLeftMs,
+  readyMs,
+  SESSION_MS,
+  sessionAt,
+  sessionPlan,
+  stepIndexAt,
+  type Segment,
 } from '../../core/session/session-plan';
 import { sessionSpec } from '../../core/session/session-spec';
 import { skipAhead } from '../../core/session/guided-session';
@@ -20,41 +27,76 @@ describe('sessionPlan', () => {
     [
       'a get-ready, then a single hold padded to a minute',
       spec({ type: 'hold', holdSeconds: 30, rounds: 1, perSide: false }),
-      [['ready', null, 5], ['hold', null, 30], ['ease', null, 30]],
+      [
+        ['ready', null, 5],
+        ['hold', null, 30],
+        ['ease', null, 30],
+      ],
     ],
     [
       'a per-side hold: first side, a switch, second side, then the rest of the minute',
       spec({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }),
-      [['ready', null, 5], ['hold', 'first', 25], ['switch', 'second', 5], ['hold', 'second', 25], ['ease', null, 5]],
+      [
+        ['ready', null, 5],
+        ['hold', 'first', 25],
+        ['switch', 'second', 5],
+        ['hold', 'second', 25],
+        ['ease', null, 5],
+      ],
     ],
     [
       'a floor exercise with a 10 s get-ready and an 8 s switch',
       spec({ type: 'hold', holdSeconds: 25, rounds: 1, perSide: true }, 10, 8),
-      [['ready', null, 10], ['hold', 'first', 25], ['switch', 'second', 8], ['hold', 'second', 25], ['ease', null, 2]],
+      [
+        ['ready', null, 10],
+        ['hold', 'first', 25],
+        ['switch', 'second', 8],
+        ['hold', 'second', 25],
+        ['ease', null, 2],
+      ],
     ],
     [
       'per-side rounds alternating sides with a switch before each change',
       spec({ type: 'hold', holdSeconds: 10, rounds: 2, perSide: true }),
       [
-        ['ready', null, 5], ['hold', 'first', 10], ['switch', 'second', 5], ['hold', 'second', 10],
-        ['switch', 'first', 5], ['hold', 'first', 10], ['switch', 'second', 5], ['hold', 'second', 10],
+        ['ready', null, 5],
+        ['hold', 'first', 10],
+        ['switch', 'second', 5],
+        ['hold', 'second', 10],
+        ['switch', 'first', 5],
+        ['hold', 'first', 10],
+        ['switch', 'second', 5],
+        ['hold', 'second', 10],
         ['ease', null, 5],
       ],
     ],
     [
       'reps paced by seconds per rep, counted only after the get-ready',
       spec({ type: 'reps', reps: 12, secondsPerRep: 4, perSide: false }),
-      [['ready', null, 5], ['reps', null, 48], ['ease', null, 12]],
+      [
+        ['ready', null, 5],
+        ['reps', null, 48],
+        ['ease', null, 12],
+      ],
     ],
     [
       'per-side reps with a switch in between',
       spec({ type: 'reps', reps: 8, secondsPerRep: 3, perSide: true }),
-      [['ready', null, 5], ['reps', 'first', 24], ['switch', 'second', 5], ['reps', 'second', 24], ['ease', null, 7]],
+      [
+        ['ready', null, 5],
+        ['reps', 'first', 24],
+        ['switch', 'second', 5],
+        ['reps', 'second', 24],
+        ['ease', null, 7],
+      ],
     ],
     [
       'a walk timed for a minute, no hold',
       spec({ type: 'timed', seconds: 60, perSide: false }),
-      [['ready', null, 5], ['timed', null, 60]],
+      [
+        ['ready', null, 5],
+        ['timed', null, 60],
+      ],
     ],
     [
       'no get-ready when the catalogue sets none',
@@ -169,10 +211,26 @@ describe('stepIndexAt: set-up steps during get-ready and switches, movement step
 describe('sessionSpec: the catalogue’s times, set-up steps and first side', () => {
   const base = EXERCISES.find((e) => e.dose.perSide)!;
   it.each<[string, Partial<Exercise>, Partial<ReturnType<typeof sessionSpec>>]>([
-    ['the catalogue’s own get-ready and switch times', { getReadySeconds: 12, switchSeconds: 10 }, { getReadySeconds: 12, switchSeconds: 10 }],
-    ['the catalogue’s first side and set-up steps', { firstSide: 'left', setupSteps: 2, steps: ['a', 'b', 'c'] }, { firstSide: 'left', setupSteps: 2 }],
-    ['the last step is always the movement, whatever the set-up count says', { setupSteps: 5, steps: ['a', 'b', 'c'] }, { setupSteps: 2, stepCount: 3 }],
-    ['no switch and no side when not per side', { dose: { type: 'hold', holdSeconds: 60, rounds: 1, perSide: false }, firstSide: 'left', switchSeconds: 8 }, { switchSeconds: 0, firstSide: null }],
+    [
+      'the catalogue’s own get-ready and switch times',
+      { getReadySeconds: 12, switchSeconds: 10 },
+      { getReadySeconds: 12, switchSeconds: 10 },
+    ],
+    [
+      'the catalogue’s first side and set-up steps',
+      { firstSide: 'left', setupSteps: 2, steps: ['a', 'b', 'c'] },
+      { firstSide: 'left', setupSteps: 2 },
+    ],
+    [
+      'the last step is always the movement, whatever the set-up count says',
+      { setupSteps: 5, steps: ['a', 'b', 'c'] },
+      { setupSteps: 2, stepCount: 3 },
+    ],
+    [
+      'no switch and no side when not per side',
+      { dose: { type: 'hold', holdSeconds: 60, rounds: 1, perSide: false }, firstSide: 'left', switchSeconds: 8 },
+      { switchSeconds: 0, firstSide: null },
+    ],
   ])('%s', (_, patch, expected) => {
     expect(sessionSpec({ ...base, ...patch } as Exercise)).toMatchObject(expected);
   });
@@ -181,15 +239,18 @@ describe('sessionSpec: the catalogue’s times, set-up steps and first side', ()
 describe('every catalogue exercise', () => {
   it('has a timer that agrees with doseSeconds and sideSwitches', () => {
     expect(
-      breaking(EXERCISES.map((e) => e.id), (id) => {
-        const s = sessionSpec(EXERCISES.find((e) => e.id === id)!);
-        const plan = sessionPlan(s);
-        const work = planDurationMs(plan) - readyMs(plan);
-        if (work !== Math.max(SESSION_MS, doseSeconds(s.dose, s.switchSeconds) * S)) return `${work} ms of work`;
-        if (readyMs(plan) !== s.getReadySeconds * S) return `${readyMs(plan)} ms to get ready`;
-        const switches = plan.filter((seg) => seg.kind === 'switch').length;
-        return switches !== sideSwitches(s.dose) && `${switches} switches`;
-      }),
+      breaking(
+        EXERCISES.map((e) => e.id),
+        (id) => {
+          const s = sessionSpec(EXERCISES.find((e) => e.id === id)!);
+          const plan = sessionPlan(s);
+          const work = planDurationMs(plan) - readyMs(plan);
+          if (work !== Math.max(SESSION_MS, doseSeconds(s.dose, s.switchSeconds) * S)) return `${work} ms of work`;
+          if (readyMs(plan) !== s.getReadySeconds * S) return `${readyMs(plan)} ms to get ready`;
+          const switches = plan.filter((seg) => seg.kind === 'switch').length;
+          return switches !== sideSwitches(s.dose) && `${switches} switches`;
+        },
+      ),
     ).toEqual([]);
   });
 });

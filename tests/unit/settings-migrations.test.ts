@@ -105,7 +105,11 @@ describe('corrupt and foreign stored values', () => {
     ['unknown prompt style', { promptStyle: 'popup' }, ['promptStyle']],
     ['a flag as a string', { repeatNudges: 'true', deferWhileFullscreen: null }, ['repeatNudges', 'deferWhileFullscreen']],
     ['work hours missing a day', { workHours: { enabled: true, days: DEFAULT_SETTINGS.workHours.days.slice(0, 6) } }, ['workHours']],
-    ['work day ending when it starts', { workHours: { enabled: true, days: DEFAULT_SETTINGS.workHours.days.map((d) => ({ ...d, end: d.start })) } }, ['workHours']],
+    [
+      'work day ending when it starts',
+      { workHours: { enabled: true, days: DEFAULT_SETTINGS.workHours.days.map((d) => ({ ...d, end: d.start })) } },
+      ['workHours'],
+    ],
     ['no position allowed', { exercises: { ...DEFAULT_SETTINGS.exercises, positions: [] } }, ['exercises']],
     ['unknown position', { exercises: { ...DEFAULT_SETTINGS.exercises, positions: ['lying'] } }, ['exercises']],
   ])('resets only the broken field: %s', (_, patch, reset) => {

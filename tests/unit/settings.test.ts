@@ -55,14 +55,15 @@ describe('loading stored settings', () => {
     expect(loaded.resetFields.sort()).toEqual(['snoozeMin', 'sound']);
   });
 
-  it.each([['a string', 'hello'], ['an array', [1, 2]], ['a number', 7]])(
-    'resets everything when the stored value is %s',
-    (_, stored) => {
-      const loaded = loadSettings(stored);
-      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
-      expect(loaded.resetFields).toEqual(['*']);
-    },
-  );
+  it.each([
+    ['a string', 'hello'],
+    ['an array', [1, 2]],
+    ['a number', 7],
+  ])('resets everything when the stored value is %s', (_, stored) => {
+    const loaded = loadSettings(stored);
+    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    expect(loaded.resetFields).toEqual(['*']);
+  });
 
   it('reports a settings object from a newer version but keeps its known valid fields', () => {
     const loaded = loadSettings({ ...DEFAULT_SETTINGS, version: 9, intervalMin: 60, newThing: true });

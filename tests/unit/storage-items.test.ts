@@ -35,11 +35,19 @@ const SETTINGS_V2: Settings = { ...DEFAULT_SETTINGS, intervalMin: 30, snoozeMin:
 
 const snapshot = async () => ({ local: await fakeBrowser.storage.local.get(null), sync: await fakeBrowser.storage.sync.get(null) });
 
-describe('every stored version reads to today\'s shape, with nothing lost', () => {
+describe("every stored version reads to today's shape, with nothing lost", () => {
   it.each([
-    ['tracker v1 (0.1.0): the running bout kept, postponedMs 0, no session, no media', trackerV1, {
-      ...trackerV1, version: 2, bout: { ...trackerV1.bout, postponedMs: 0 }, session: null, mediaSince: null,
-    }],
+    [
+      'tracker v1 (0.1.0): the running bout kept, postponedMs 0, no session, no media',
+      trackerV1,
+      {
+        ...trackerV1,
+        version: 2,
+        bout: { ...trackerV1.bout, postponedMs: 0 },
+        session: null,
+        mediaSince: null,
+      },
+    ],
     ['tracker v2 (0.2.0): as it is', trackerV2, trackerV2],
   ] as const)('%s', async (_, stored, expected) => {
     await fakeBrowser.storage.local.set({ tracker: stored });
@@ -52,8 +60,11 @@ describe('every stored version reads to today\'s shape, with nothing lost', () =
   });
 
   it.each([
-    ['settings v1 (0.1.0): every field kept, the chime off becomes sound "off", videos and calls count as sitting', SETTINGS_V1,
-      { ...SETTINGS_V1, version: SETTINGS_VERSION, sound: 'off', countMediaAsSitting: true }],
+    [
+      'settings v1 (0.1.0): every field kept, the chime off becomes sound "off", videos and calls count as sitting',
+      SETTINGS_V1,
+      { ...SETTINGS_V1, version: SETTINGS_VERSION, sound: 'off', countMediaAsSitting: true },
+    ],
     ['settings v2 (0.2.0): as it is', SETTINGS_V2, SETTINGS_V2],
   ] as const)('%s', async (_, stored, expected) => {
     await fakeBrowser.storage.sync.set({ settings: stored });
@@ -70,7 +81,7 @@ describe('every stored version reads to today\'s shape, with nothing lost', () =
     expect(parseSession(await sessionItem.get(), NOW)).toEqual(expected);
   });
 
-  it('a minute on hold from 0.1.0 (only under `session`) is adopted by the worker\'s tracker', async () => {
+  it("a minute on hold from 0.1.0 (only under `session`) is adopted by the worker's tracker", async () => {
     await fakeBrowser.storage.local.set({ tracker: trackerV1, session: session010 });
     expect((await createTrackerStore().loadTracker(NOW)).session).toEqual({ ...session010, plannedMs: 60_000 });
   });
@@ -91,18 +102,32 @@ describe('every stored version reads to today\'s shape, with nothing lost', () =
   });
 
   it('the update drops the version marks 0.2.0 kept beside each value, and keeps the values', async () => {
-    await fakeBrowser.storage.local.set({ tracker: trackerV2, 'tracker$': { v: 2 }, history: historyV1, 'history$': { v: 1 }, 'session$': { v: 1 } });
-    await fakeBrowser.storage.sync.set({ settings: SETTINGS_V2, 'settings$': { v: 2 } });
+    await fakeBrowser.storage.local.set({
+      tracker: trackerV2,
+      tracker$: { v: 2 },
+      history: historyV1,
+      history$: { v: 1 },
+      session$: { v: 1 },
+    });
+    await fakeBrowser.storage.sync.set({ settings: SETTINGS_V2, settings$: { v: 2 } });
     await dropOldVersionMarks();
     expect(await snapshot()).toEqual({ local: { tracker: trackerV2, history: historyV1 }, sync: { settings: SETTINGS_V2 } });
   });
 });
 
-describe('at an update the worker stores old settings in today\'s shape', () => {
+describe("at an update the worker stores old settings in today's shape", () => {
   it.each([
-    ['v1 settings are stored as v2, every field kept', SETTINGS_V1, { ...SETTINGS_V1, version: SETTINGS_VERSION, sound: 'off', countMediaAsSitting: true }],
+    [
+      'v1 settings are stored as v2, every field kept',
+      SETTINGS_V1,
+      { ...SETTINGS_V1, version: SETTINGS_VERSION, sound: 'off', countMediaAsSitting: true },
+    ],
     ['v2 settings are left as they are', SETTINGS_V2, SETTINGS_V2],
-    ['settings from a newer version are left as they are', { ...SETTINGS_V2, version: SETTINGS_VERSION + 1 }, { ...SETTINGS_V2, version: SETTINGS_VERSION + 1 }],
+    [
+      'settings from a newer version are left as they are',
+      { ...SETTINGS_V2, version: SETTINGS_VERSION + 1 },
+      { ...SETTINGS_V2, version: SETTINGS_VERSION + 1 },
+    ],
   ] as const)('%s', async (_, stored, expected) => {
     await fakeBrowser.storage.sync.set({ settings: stored });
     await storeMigratedSettings();
@@ -112,8 +137,16 @@ describe('at an update the worker stores old settings in today\'s shape', () => 
 
 describe('a schema change is a migration on read, never a reset (test-only v3 steps on top of the real ones)', () => {
   it('a v1 tracker runs through the real v2 step and a v3 step with its bout and pause kept', () => {
-    const v3 = runMigrations(trackerV1, 1, 3, { ...TRACKER_MIGRATIONS, 3: (old: TrackerState) => ({ ...old, version: 3, countVideoAsScreen: true }) });
-    expect(v3).toMatchObject({ version: 3, countVideoAsScreen: true, bout: { ...trackerV1.bout, postponedMs: 0 }, pausedUntil: trackerV1.pausedUntil });
+    const v3 = runMigrations(trackerV1, 1, 3, {
+      ...TRACKER_MIGRATIONS,
+      3: (old: TrackerState) => ({ ...old, version: 3, countVideoAsScreen: true }),
+    });
+    expect(v3).toMatchObject({
+      version: 3,
+      countVideoAsScreen: true,
+      bout: { ...trackerV1.bout, postponedMs: 0 },
+      pausedUntil: trackerV1.pausedUntil,
+    });
   });
 
   it('v1 settings run through the real v2 step and a v3 step with every field kept and the new ones added', () => {
@@ -121,7 +154,7 @@ describe('a schema change is a migration on read, never a reset (test-only v3 st
     expect(v3).toEqual({ ...SETTINGS_V1, sound: 'off', countMediaAsSitting: true, countVideoAsScreen: false });
   });
 
-  it('a value already at today\'s version is never migrated again', () => {
+  it("a value already at today's version is never migrated again", () => {
     expect(parseTracker(trackerV2, NOW)).toEqual(trackerV2);
     expect(loadSettings(SETTINGS_V2).migratedFrom).toBeUndefined();
     expect(parseHistory(historyV1).log).toEqual(historyV1);

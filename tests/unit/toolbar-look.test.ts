@@ -10,7 +10,12 @@ useBerlinTimeZone();
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime();
 const WEEKDAYS = {
   enabled: true,
-  days: DEFAULT_SETTINGS.workHours.days.map((d, i) => ({ ...d, enabled: i >= 1 && i <= 5, start: '09:00', end: '18:00' })) as typeof DEFAULT_SETTINGS.workHours.days,
+  days: DEFAULT_SETTINGS.workHours.days.map((d, i) => ({
+    ...d,
+    enabled: i >= 1 && i <= 5,
+    start: '09:00',
+    end: '18:00',
+  })) as typeof DEFAULT_SETTINGS.workHours.days,
 };
 
 function day(t0 = at(2, 10), settings: Partial<Settings> = {}): EngineDriver {
@@ -21,9 +26,11 @@ function day(t0 = at(2, 10), settings: Partial<Settings> = {}): EngineDriver {
 
 /** Every toolbar change the engine asked for: [minutes since t0, icon, due, until]. */
 const changes = (d: EngineDriver, fromIndex = 0) =>
-  d.log.slice(fromIndex).flatMap((l) =>
-    l.effects.flatMap((e) => (e.type === 'setToolbar' ? [[d.min(l.at), e.look.icon, e.look.due, e.look.until] as const] : [])),
-  );
+  d.log
+    .slice(fromIndex)
+    .flatMap((l) =>
+      l.effects.flatMap((e) => (e.type === 'setToolbar' ? [[d.min(l.at), e.look.icon, e.look.due, e.look.until] as const] : [])),
+    );
 
 describe('the toolbar icon changes only when what it shows changes', () => {
   it('an ordinary hour (signs of life every 15 min, prompt at 45, break taken at 50) changes it twice: due, then running again', () => {
@@ -42,8 +49,22 @@ describe('the toolbar icon changes only when what it shows changes', () => {
   });
 
   it.each([
-    ['pause for 30 min at 10:10 → paused until 10:40, running again when it ends', at(2, 10, 40), [[10, 'paused', false, at(2, 10, 40)], [40, 'running', false, null]]],
-    ['pause until I resume → paused indefinitely, running at Resume (70)', 'indefinitely', [[10, 'paused', false, 'indefinitely'], [70, 'running', false, null]]],
+    [
+      'pause for 30 min at 10:10 → paused until 10:40, running again when it ends',
+      at(2, 10, 40),
+      [
+        [10, 'paused', false, at(2, 10, 40)],
+        [40, 'running', false, null],
+      ],
+    ],
+    [
+      'pause until I resume → paused indefinitely, running at Resume (70)',
+      'indefinitely',
+      [
+        [10, 'paused', false, 'indefinitely'],
+        [70, 'running', false, null],
+      ],
+    ],
   ] as const)('%s', (_name, until, expected) => {
     const d = day().toMin(10);
     d.send({ type: 'action', action: { kind: 'pause', until } });

@@ -34,6 +34,9 @@ export function defineStoredItem<T>(area: StorageArea, key: string): StoredItem<
 }
 
 /** Writes several items of one area in one storage `set` (the worker's tracker + history + session). */
-export async function writeItems(area: StorageArea, pairs: ReadonlyArray<readonly [Pick<StoredItem<unknown>, 'key'>, unknown]>): Promise<void> {
+export async function writeItems(
+  area: StorageArea,
+  pairs: ReadonlyArray<readonly [Pick<StoredItem<unknown>, 'key'>, unknown]>,
+): Promise<void> {
   await storage.setItems(pairs.map(([it, value]) => ({ key: `${area}:${it.key}` as const, value })));
 }

@@ -29,7 +29,10 @@ export async function readSettings(): Promise<StoredSettings> {
   const [inLocal, local, sync] = await Promise.all([
     settingsInLocalItem.get(),
     localSettingsItem.get(),
-    syncSettingsItem.get().then((value) => ({ value }), () => null),
+    syncSettingsItem.get().then(
+      (value) => ({ value }),
+      () => null,
+    ),
   ]);
   if (inLocal === true || sync === null) return { ...loadSettings(local), inLocal: true };
   return { ...loadSettings(sync.value), inLocal: false };

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Roll nicht über Wirbelsäule und Hüftknochen; hör bei jedem Kribbeln im Bein auf.',
   why: 'Ein gelockertes Gesäß lässt die Hüfte frei bewegen, sodass der untere Rücken nicht aus der Linie gezogen wird.',
   alt: 'Eine Person lehnt an einer Wand, ein kleiner Ball zwischen Gesäß und Wand.',
-  mistakes: [
-    'So fest drücken, dass du dich verspannst.',
-    'Über die knöchernen Stellen der Hüfte rollen.',
-  ],
+  mistakes: ['So fest drücken, dass du dich verspannst.', 'Über die knöchernen Stellen der Hüfte rollen.'],
   easier: 'Stell dich weiter weg von der Wand, damit weniger Gewicht auf dem Ball liegt.',
   harder: 'Roll langsamer und bleib länger auf jeder empfindlichen Stelle.',
   breathing: 'Atme langsam aus, während der Ball auf einer empfindlichen Stelle ruht.',

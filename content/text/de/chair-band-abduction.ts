@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Beginne mit einem leichten Band; auf einem Drehstuhl bleiben beide Füße fest am Boden.',
   why: 'Kräftigere äußere Hüftmuskeln halten das Becken ruhig, was den unteren Rücken schont.',
   alt: 'Eine Person auf einem Stuhl mit einem Band um die Knie drückt die Knie auseinander.',
-  mistakes: [
-    'Die Füße anheben oder auseinanderrutschen lassen.',
-  ],
+  mistakes: ['Die Füße anheben oder auseinanderrutschen lassen.'],
   easier: 'Nimm ein leichteres Band.',
   harder: 'Halte die Knie jedes Mal zwei Sekunden auseinander.',
   breathing: 'Ausatmen, während du die Knie auseinanderdrückst.',

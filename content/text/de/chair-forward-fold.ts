@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Nicht auf einem Stuhl mit Rollen oder einem Drehstuhl; roll langsam auf, wenn dir schwindlig wird.',
   why: 'Das Nach-vorn-Hängen lässt den unteren Rücken lang werden, nachdem er lange in einer Form gehalten wurde.',
   alt: 'Eine Person sitzt auf einem Stuhl, nach vorn gebeugt, die Arme hängen zum Boden.',
-  mistakes: [
-    'Schnell aufrichten und dann schwindlig werden.',
-  ],
+  mistakes: ['Schnell aufrichten und dann schwindlig werden.'],
   easier: 'Leg die Unterarme auf die Oberschenkel, statt hängen zu lassen.',
   harder: 'Wandere mit den Händen zwischen den Füßen nach hinten.',
   breathing: 'Lass dich mit jedem Ausatmen etwas tiefer sinken.',

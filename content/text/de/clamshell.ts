@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Bewegung klein halten, Becken ruhig; hör auf, wenn die Hüfte schmerzhaft knackt.',
   why: 'Die seitlichen Gesäßmuskeln halten das Becken bei jedem Schritt stabil und entlasten so den unteren Rücken.',
   alt: 'Eine Person liegt auf der Seite, Knie gebeugt, und öffnet das obere Knie vom unteren weg.',
-  mistakes: [
-    'Die obere Hüfte nach hinten drehen, um das Knie höher zu bekommen.',
-    'Das Anheben überhasten.',
-  ],
+  mistakes: ['Die obere Hüfte nach hinten drehen, um das Knie höher zu bekommen.', 'Das Anheben überhasten.'],
   easier: 'Öffne das Knie nur ein kleines Stück.',
   harder: 'Halte oben einen Atemzug lang an oder lege ein leichtes Band über die Knie.',
   breathing: 'Ausatmen, wenn sich das Knie öffnet, einatmen, wenn es sich schließt.',

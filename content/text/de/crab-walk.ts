@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Halte die Knie über den Zehen, und lass die Füße sich nicht berühren.',
   why: 'Seitschritte in der Kniebeuge lassen die seitlichen Gesäßmuskeln das Becken halten, was den unteren Rücken stabil hält.',
   alt: 'Eine Person in halber Kniebeuge macht einen Schritt zur Seite, die Füße auseinander.',
-  mistakes: [
-    'Sich zwischen den Schritten ganz aufrichten.',
-    'Die Füße sich berühren lassen.',
-  ],
+  mistakes: ['Sich zwischen den Schritten ganz aufrichten.', 'Die Füße sich berühren lassen.'],
   easier: 'Steh etwas höher und mach kürzere Schritte.',
   harder: 'Geh etwas tiefer und mach breitere Schritte.',
   breathing: 'Atme bei jedem Schritt gleichmäßig.',

@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Achte darauf, dass der Schreibtisch nicht rutschen kann, und halte den Nacken in Linie mit dem Rücken.',
   why: 'Sich aus der Hüfte statt aus der Wirbelsäule zu beugen ist die Gewohnheit, die den unteren Rücken schützt.',
   alt: 'Eine Person steht aus der Hüfte gebeugt, Rücken gerade, die gestreckten Arme auf einem Schreibtisch.',
-  mistakes: [
-    'Den Rücken runden, statt die Hüfte nach hinten zu schieben.',
-    'Die Knie fest durchdrücken.',
-  ],
+  mistakes: ['Den Rücken runden, statt die Hüfte nach hinten zu schieben.', 'Die Knie fest durchdrücken.'],
   easier: 'Beug die Knie mehr und lass die Hände höher.',
   harder: 'Geh mit den Füßen etwas weiter zurück.',
   breathing: 'Ausatmen, während die Hüfte nach hinten geht; beim Halten langsam atmen.',

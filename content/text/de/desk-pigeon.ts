@@ -9,13 +9,11 @@ const text: ExerciseTranslation = {
     'Halten, das Bein herunternehmen, dann die Beine wechseln.',
   ],
   feel: 'Tief im Gesäß und außen an der Hüfte des Beins auf dem Tisch.',
-  caution: 'Lass sie weg, wenn der Tisch zu hoch ist, um das Bein ohne Hüpfen oder Verdrehen hinaufzubringen, oder wenn das Knie protestiert.',
+  caution:
+    'Lass sie weg, wenn der Tisch zu hoch ist, um das Bein ohne Hüpfen oder Verdrehen hinaufzubringen, oder wenn das Knie protestiert.',
   why: 'Sie gibt der Hüfte eine Dehnung wie die Taube, ohne Boden, und lockert die Dreher, die am unteren Rücken ziehen.',
   alt: 'Eine Person steht an einem Schreibtisch, ein gebeugtes Bein liegt auf der Tischplatte, darüber vorgeneigt.',
-  mistakes: [
-    'Die Hände vom Tisch nehmen.',
-    'Hüpfen, um das Bein hinaufzubekommen.',
-  ],
+  mistakes: ['Die Hände vom Tisch nehmen.', 'Hüpfen, um das Bein hinaufzubekommen.'],
   easier: 'Mach stattdessen die Vier im Sitzen.',
   harder: 'Neig dich mit langem Rücken etwas weiter vor.',
   breathing: 'Atme langsam und neig dich bei jedem Ausatmen ein wenig mehr.',

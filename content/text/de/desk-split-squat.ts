@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Bleib in einer Tiefe ohne Knieschmerz und halte das vordere Knie über dem Fuß.',
   why: 'Sie trainiert jede Hüfte, dich allein zu tragen, sodass sich der untere Rücken nicht dafür anspannen muss.',
   alt: 'Eine Person hält sich am Schreibtisch in weiter Schrittstellung, beide Knie gebeugt.',
-  mistakes: [
-    'Das vordere Knie nach innen fallen lassen.',
-    'Den Oberkörper über den vorderen Oberschenkel nach vorn lehnen.',
-  ],
+  mistakes: ['Das vordere Knie nach innen fallen lassen.', 'Den Oberkörper über den vorderen Oberschenkel nach vorn lehnen.'],
   easier: 'Beug die Knie nur ein wenig.',
   harder: 'Senk dich langsam bis drei zählend ab.',
   breathing: 'Einatmen beim Absenken, ausatmen beim Hochdrücken.',

@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Lass die Hüfte arbeiten; wenn der untere Rücken durchhängt, heb weniger hoch.',
   why: 'Sie trainiert die Hüfte, sich allein zu strecken, sodass der untere Rücken diese Arbeit nicht mehr übernimmt.',
   alt: 'Eine Person im Vierfüßlerstand drückt ein gebeugtes Bein nach hinten oben.',
-  mistakes: [
-    'Ins Hohlkreuz gehen, um den Fuß höher zu heben.',
-  ],
+  mistakes: ['Ins Hohlkreuz gehen, um den Fuß höher zu heben.'],
   easier: 'Heb das Knie nur ein kleines Stück.',
   harder: 'Halte zwei Sekunden mit waagerechtem Oberschenkel.',
   breathing: 'Ausatmen, während der Fuß nach oben drückt.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Lehn dich nicht weg und verdreh den Oberkörper nicht, um höher zu kommen.',
   why: 'Wache seitliche Hüftmuskeln halten das Becken gerade, was den unteren Rücken stabilisiert.',
   alt: 'Eine Person im Vierfüßlerstand hebt ein gebeugtes Bein zur Seite.',
-  mistakes: [
-    'Den Körper wegneigen, um das Knie höher zu heben.',
-  ],
+  mistakes: ['Den Körper wegneigen, um das Knie höher zu heben.'],
   easier: 'Heb das Knie nur eine Handbreit vom Boden.',
   harder: 'Halte jedes Anheben oben zwei Sekunden.',
   breathing: 'Ausatmen beim Anheben, einatmen beim Absenken.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Heb nur bis zu einer geraden Linie von den Schultern bis zu den Knien, nicht höher.',
   why: 'Kräftige Gesäßmuskeln tragen die Hüfte mit, sodass der untere Rücken weniger leisten muss.',
   alt: 'Eine Person, Schultern am Boden, Knie gebeugt, mit angehobener Hüfte in einer Brücke.',
-  mistakes: [
-    'Die Hüfte so hoch drücken, dass der untere Rücken ins Hohlkreuz geht.',
-    'Die Knie nach innen oder außen fallen lassen.',
-  ],
+  mistakes: ['Die Hüfte so hoch drücken, dass der untere Rücken ins Hohlkreuz geht.', 'Die Knie nach innen oder außen fallen lassen.'],
   easier: 'Heb nur halb so hoch und halte kürzer.',
   harder: 'Halte oben fünf Sekunden oder stell die Füße näher zusammen.',
   breathing: 'Ausatmen beim Anheben, einatmen beim Abrollen.',

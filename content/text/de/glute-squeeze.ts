@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Spann beim Anspannen nicht den Bauch an und halte nicht die Luft an.',
   why: 'Aktivierte Gesäßmuskeln erinnern sich daran, die Last zu teilen, die der untere Rücken getragen hat.',
   alt: 'Eine Person steht aufrecht; kleine Pfeile zeigen, wie sich das Gesäß zusammenzieht.',
-  mistakes: [
-    'Beim Anspannen die Luft anhalten.',
-  ],
+  mistakes: ['Beim Anspannen die Luft anhalten.'],
   easier: 'Spann nur mit halber Kraft an.',
   harder: 'Halte jedes Anspannen langsam bis acht.',
   breathing: 'Atme bei jedem Anspannen normal weiter.',

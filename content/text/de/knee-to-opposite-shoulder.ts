@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Führ das Knie nur so weit, wie es leicht geht; nicht hinüberzwingen.',
   why: 'Ein beweglicher Piriformis lässt die Hüfte frei drehen, sodass der untere Rücken sich nicht stattdessen verdrehen muss.',
   alt: 'Eine Person liegt auf dem Rücken und zieht ein gebeugtes Knie quer über den Körper.',
-  mistakes: [
-    'Die Hüfte vom Boden drehen, um das Knie weiter hinüberzubringen.',
-  ],
+  mistakes: ['Die Hüfte vom Boden drehen, um das Knie weiter hinüberzubringen.'],
   easier: 'Zieh das Knie erst gerade hoch und dann nur ein kleines Stück hinüber.',
   harder: 'Fass mit der anderen Hand den Knöchel und zieh das ganze Schienbein hinüber.',
   breathing: 'Ausatmen, während du das Knie hinüberführst, dann gleichmäßig atmen.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Zieh sanft mit den Armen; Kopf und Schultern bleiben auf dem Boden liegen.',
   why: 'Ein sanft gerundeter unterer Rücken lockert Muskeln, die nach Stunden im Stuhl steif werden.',
   alt: 'Eine Person liegt auf dem Rücken und umarmt beide gebeugten Knie in Richtung Brust.',
-  mistakes: [
-    'Kopf und Schultern anheben, um fester zu ziehen.',
-    'Die Knie ruckartig heranreißen statt langsam.',
-  ],
+  mistakes: ['Kopf und Schultern anheben, um fester zu ziehen.', 'Die Knie ruckartig heranreißen statt langsam.'],
   easier: 'Greif hinter die Oberschenkel statt über die Knie.',
   harder: 'Schaukle beim Halten sanft von Seite zu Seite.',
   breathing: 'Atme in den Bauch; lass bei jedem Ausatmen etwas locker.',

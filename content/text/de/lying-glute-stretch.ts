@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Lass das gekreuzte Knie locker; hör auf, wenn Knie oder Hüfte zwicken.',
   why: 'Ein lockeres Gesäß lässt die Hüfte frei drehen, sodass der untere Rücken nicht ausgleichen muss.',
   alt: 'Eine Person auf dem Rücken, ein Knöchel über dem anderen Knie, zieht die Beine heran.',
-  mistakes: [
-    'So fest ziehen, dass die Hüfte vom Boden abhebt.',
-    'Auf das gekreuzte Knie drücken.',
-  ],
+  mistakes: ['So fest ziehen, dass die Hüfte vom Boden abhebt.', 'Auf das gekreuzte Knie drücken.'],
   easier: 'Lass den unteren Fuß auf dem Boden und leg nur den Knöchel darüber.',
   harder: 'Zieh den Oberschenkel etwas näher, das Steißbein bleibt unten.',
   breathing: 'Atme langsam; lass das gekreuzte Knie bei jedem Ausatmen etwas sinken.',

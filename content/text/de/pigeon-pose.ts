@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Stütz dich mit den Händen ab; lass es weg, wenn das vordere Knie schmerzt oder sich verdreht.',
   why: 'Sie öffnet die Hüfte in zwei Richtungen zugleich, was den unteren Rücken entlasten kann.',
   alt: 'Eine Person mit einem vor sich gefalteten Schienbein und dem anderen Bein gestreckt nach hinten.',
-  mistakes: [
-    'Die Hüfte zur Seite des vorderen Beins kippen lassen.',
-    'Das vordere Schienbein flach zwingen, obwohl das Knie protestiert.',
-  ],
+  mistakes: ['Die Hüfte zur Seite des vorderen Beins kippen lassen.', 'Das vordere Schienbein flach zwingen, obwohl das Knie protestiert.'],
   easier: 'Zieh den vorderen Fuß näher zur Leiste und leg ein Kissen unter diese Hüfte.',
   harder: 'Wandere mit den Händen nach vorn und senk die Brust Richtung Boden.',
   breathing: 'Lange, ruhige Atemzüge; sink nur beim Ausatmen etwas tiefer.',

@@ -59,7 +59,10 @@ const text: SafetyTranslation = {
     },
   },
   precautions: {
-    'hip-replacement': { label: 'Ich habe ein künstliches Hüftgelenk', removes: 'tiefe Hüftbeugen, gekreuzte Beine und Dehnungen mit dem Knie quer über den Körper' },
+    'hip-replacement': {
+      label: 'Ich habe ein künstliches Hüftgelenk',
+      removes: 'tiefe Hüftbeugen, gekreuzte Beine und Dehnungen mit dem Knie quer über den Körper',
+    },
     pregnancy: { label: 'Ich bin schwanger', removes: 'Liegen auf dem Rücken und tiefe Vorbeugen' },
     knees: { label: 'Meine Knie sind empfindlich oder schwach', removes: 'Knien, Kniebeugen und Dehnungen, die das Knie verdrehen' },
     balance: { label: 'Mein Gleichgewicht ist unsicher', removes: 'Stehen auf einem Bein und Seitschritte' },

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Beginne mit einem leichten Band und nimm erst ein stärkeres, wenn es sich leicht anfühlt.',
   why: 'Kräftigere äußere Hüftmuskeln halten das Becken stabil und nehmen dem unteren Rücken diese Last ab.',
   alt: 'Eine Person sitzt am Boden, Knie gebeugt, und drückt die Knie gegen ein Band auseinander.',
-  mistakes: [
-    'Die Füße mit den Knien auseinanderrutschen lassen.',
-    'Die Knie zurückschnellen lassen.',
-  ],
+  mistakes: ['Die Füße mit den Knien auseinanderrutschen lassen.', 'Die Knie zurückschnellen lassen.'],
   easier: 'Nimm ein leichteres Band oder keins.',
   harder: 'Halte die Knie jedes Mal zwei Sekunden auseinander.',
   breathing: 'Ausatmen, während du die Knie auseinanderdrückst.',

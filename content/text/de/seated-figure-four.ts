@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Neig dich nur bis zu einem leichten Zug vor; einen Stuhl mit Rollen vorher feststellen oder an den Schreibtisch stellen.',
   why: 'Sie lockert die tiefen Hüftdreher, die sich im Sitzen verkürzen und Becken und unteren Rücken aus der Linie ziehen.',
   alt: 'Eine Person auf einem Stuhl, ein Knöchel auf dem anderen Knie, nach vorn geneigt.',
-  mistakes: [
-    'Den Rücken runden, statt sich aus der Hüfte vorzuneigen.',
-    'Fest auf das gekreuzte Knie drücken.',
-  ],
+  mistakes: ['Den Rücken runden, statt sich aus der Hüfte vorzuneigen.', 'Fest auf das gekreuzte Knie drücken.'],
   easier: 'Sitz aufrecht, ohne dich vorzuneigen; das gekreuzte Bein kann schon reichen.',
   harder: 'Neig dich mit angehobener Brust etwas weiter vor.',
   breathing: 'Atme langsam; neig dich bei jedem Ausatmen ein wenig weiter.',

@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Beug die Knie etwas, wenn der Rücken sich stark rundet oder die Beine scharf ziehen.',
   why: 'Lockere hintere Oberschenkel und Gesäßmuskeln lassen das Becken nach vorn kippen, statt dass sich der untere Rücken beugt.',
   alt: 'Eine Person sitzt mit gestreckten Beinen am Boden und beugt sich zu den Schienbeinen vor.',
-  mistakes: [
-    'Den oberen Rücken stark runden, um weiter zu kommen.',
-    'Am Ende der Bewegung wippen.',
-  ],
+  mistakes: ['Den oberen Rücken stark runden, um weiter zu kommen.', 'Am Ende der Bewegung wippen.'],
   easier: 'Beug die Knie etwas oder setz dich auf ein gefaltetes Handtuch.',
   harder: 'Zieh beim Halten die Fußspitzen zu dir.',
   breathing: 'Beim Einatmen aufrichten, beim Ausatmen etwas weiter nach vorn.',

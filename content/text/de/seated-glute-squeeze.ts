@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Lass Schultern und Kiefer locker; hier ist auch ein Stuhl mit Rollen in Ordnung.',
   why: 'Stundenlang ungenutzte Gesäßmuskeln werden schwach und geben ihre Arbeit an den unteren Rücken ab; Anspannen weckt sie.',
   alt: 'Eine Person sitzt aufrecht auf einem Stuhl; Pfeile zeigen das Anspannen des Gesäßes.',
-  mistakes: [
-    'Schultern und Kiefer mit dem Gesäß zusammen anspannen.',
-  ],
+  mistakes: ['Schultern und Kiefer mit dem Gesäß zusammen anspannen.'],
   easier: 'Spann immer nur eine Seite an.',
   harder: 'Halte jedes Anspannen langsam bis acht.',
   breathing: 'Atme normal; halte nicht die Luft an.',

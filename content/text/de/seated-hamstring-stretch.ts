@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Beug dich aus der Hüfte; einen Stuhl mit Rollen vorher feststellen oder an den Schreibtisch stellen.',
   why: 'Verkürzte hintere Oberschenkel ziehen das Becken nach unten und lassen den unteren Rücken beim Bücken rund werden.',
   alt: 'Eine Person auf der Stuhlkante, ein Bein gestreckt mit der Ferse am Boden, darüber nach vorn geneigt.',
-  mistakes: [
-    'Den Rücken krumm machen, statt aus der Hüfte zu kippen.',
-  ],
+  mistakes: ['Den Rücken krumm machen, statt aus der Hüfte zu kippen.'],
   easier: 'Beug das gestreckte Knie etwas.',
   harder: 'Zieh beim Vorneigen die Zehen zu dir.',
   breathing: 'Ausatmen beim Vorkippen, dann gleichmäßig atmen.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Bleib mit dem Gesäß auf dem Sitz und dem Rücken aufrecht; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
   why: 'Sie trainiert dieselben Hüftstrecker wie die Brücke, und die nehmen dem unteren Rücken Last ab.',
   alt: 'Eine Person sitzt aufrecht auf einem Stuhl und drückt die Fersen nach unten und hinten in den Boden.',
-  mistakes: [
-    'Das Gesäß vom Stuhl heben.',
-  ],
+  mistakes: ['Das Gesäß vom Stuhl heben.'],
   easier: 'Drück sanfter.',
   harder: 'Halte jeden Druck sechs Sekunden.',
   breathing: 'Ausatmen beim Drücken.',

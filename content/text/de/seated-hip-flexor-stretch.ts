@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Nicht auf einem Stuhl mit Rollen oder einem Drehstuhl; halte dich für das Gleichgewicht an der Lehne.',
   why: 'Sie dehnt die Hüftbeuger, die das Becken in eine Kippung ziehen, die den unteren Rücken belastet.',
   alt: 'Eine Person sitzt seitlich auf einem Stuhl, ein Bein nach hinten, das Knie Richtung Boden.',
-  mistakes: [
-    'Nach hinten lehnen und ins Hohlkreuz gehen.',
-  ],
+  mistakes: ['Nach hinten lehnen und ins Hohlkreuz gehen.'],
   easier: 'Stell das hintere Knie weniger weit nach hinten.',
   harder: 'Kipp das Becken etwas mehr, während du aufrecht sitzt.',
   breathing: 'Atme langsam und lass die Hüfte bei jedem Ausatmen etwas sinken.',

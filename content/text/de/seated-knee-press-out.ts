@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Drück kräftig, aber nicht mit aller Kraft; auf einem Drehstuhl bleiben beide Füße fest am Boden.',
   why: 'Sie trainiert die seitlichen Gesäßmuskeln, die das Becken gerade halten, und ein gerades Becken schont den unteren Rücken.',
   alt: 'Eine Person auf einem Stuhl drückt die Knie gegen die Hände nach außen.',
-  mistakes: [
-    'Die Füße auf die Außenkanten kippen lassen.',
-  ],
+  mistakes: ['Die Füße auf die Außenkanten kippen lassen.'],
   easier: 'Drück sanfter.',
   harder: 'Halte jeden Druck sechs Sekunden.',
   breathing: 'Atme beim Drücken gleichmäßig weiter.',

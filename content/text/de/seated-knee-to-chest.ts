@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Der andere Fuß bleibt fest am Boden; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
   why: 'Eine Hüfte nach der anderen zu beugen dehnt sanft die Rückseite des Beckens und den unteren Rücken.',
   alt: 'Eine Person sitzt aufrecht auf einem Stuhl und umarmt ein Knie an die Brust.',
-  mistakes: [
-    'Mit der Brust zum Knie zusammensacken.',
-  ],
+  mistakes: ['Mit der Brust zum Knie zusammensacken.'],
   easier: 'Greif hinter den Oberschenkel statt ans Schienbein.',
   harder: 'Sitz aufrechter und zieh das Knie etwas näher.',
   breathing: 'Atme beim Halten langsam in den Bauch.',

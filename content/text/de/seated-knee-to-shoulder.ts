@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Beweg dich langsam und verdreh dich nicht; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
   why: 'Gelockerte tiefe Hüftdreher lassen die Hüfte frei drehen, sodass sich der untere Rücken nicht dafür verdreht.',
   alt: 'Eine Person auf einem Stuhl zieht ein Knie quer über den Körper zur anderen Schulter.',
-  mistakes: [
-    'Den Oberkörper verdrehen, statt das Knie zu bewegen.',
-  ],
+  mistakes: ['Den Oberkörper verdrehen, statt das Knie zu bewegen.'],
   easier: 'Zieh das Knie nur ein kurzes Stück hinüber.',
   harder: 'Halte das Knie am Ende der Bewegung etwas länger.',
   breathing: 'Ausatmen, während das Knie hinübergeht.',

@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Heb nur so hoch, wie das Knie es zulässt; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
   why: 'Sie lockert Gesäß und tiefe Hüftdreher, die langes Sitzen steif macht, sodass der untere Rücken nicht aus der Linie gezogen wird.',
   alt: 'Eine Person auf einem Stuhl hält ein Schienbein waagerecht vor der Brust, das Knie zur Seite.',
-  mistakes: [
-    'Das Knie verdrehen, indem du am Fuß ziehst.',
-  ],
+  mistakes: ['Das Knie verdrehen, indem du am Fuß ziehst.'],
   easier: 'Leg den Knöchel auf den anderen Oberschenkel, statt das Schienbein zu heben.',
   harder: 'Zieh das Schienbein etwas näher, während du aufrecht sitzt.',
   breathing: 'Atme langsam, während du das Bein wiegst.',

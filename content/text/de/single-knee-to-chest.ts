@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Ziel ist eine sanfte Dehnung; lass bei jedem stechenden Gefühl nach.',
   why: 'Eine Hüfte beugen, während die andere lang bleibt, lockert den unteren Rücken und die Hüftbeuger, die Sitzen verkürzt.',
   alt: 'Eine Person auf dem Rücken, ein Knie an die Brust gezogen, das andere Bein gestreckt.',
-  mistakes: [
-    'Das gestreckte Bein vom Boden abheben lassen.',
-    'Den Kopf anheben, um fester zu ziehen.',
-  ],
+  mistakes: ['Das gestreckte Bein vom Boden abheben lassen.', 'Den Kopf anheben, um fester zu ziehen.'],
   easier: 'Lass das andere Knie gebeugt, den Fuß flach am Boden.',
   harder: 'Drück beim Halten die Kniekehle des gestreckten Beins sanft in den Boden.',
   breathing: 'Atme in den Bauch und entspann dich bei jedem Ausatmen etwas mehr.',

@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Wenn die Hüfte zur Seite kippt oder der Rücken schmerzt, geh zurück zur Brücke mit beiden Beinen.',
   why: 'Jede Seite allein zu trainieren gleicht ein schwaches Gesäß aus, das das Becken absacken und den unteren Rücken überlasten lässt.',
   alt: 'Eine Person in der Brücke, die Hüfte auf einem aufgestellten Fuß angehoben, das andere Bein gestreckt.',
-  mistakes: [
-    'Die Hüfte auf der Seite des gestreckten Beins absinken lassen.',
-  ],
+  mistakes: ['Die Hüfte auf der Seite des gestreckten Beins absinken lassen.'],
   easier: 'Mach stattdessen die Brücke mit beiden Beinen.',
   harder: 'Halte oben bei jedem Anheben zwei Sekunden.',
   breathing: 'Ausatmen, während du dich über die Ferse hochdrückst.',

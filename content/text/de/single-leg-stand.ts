@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Lass die ganze Zeit eine Hand am Schreibtisch; stütz dich ab, sobald du wackelst.',
   why: 'Die seitlichen Gesäßmuskeln des Standbeins verhindern, dass das Becken absackt, und stabilisieren so bei jedem Schritt den unteren Rücken.',
   alt: 'Eine Person steht auf einem Bein, eine Hand am Schreibtisch, der andere Fuß leicht angehoben.',
-  mistakes: [
-    'Die Hüfte des angehobenen Beins absinken lassen.',
-    'Das Standknie durchdrücken.',
-  ],
+  mistakes: ['Die Hüfte des angehobenen Beins absinken lassen.', 'Das Standknie durchdrücken.'],
   easier: 'Lass die Zehen des angehobenen Fußes auf dem Boden.',
   harder: 'Berühr den Schreibtisch nur mit einer Fingerspitze.',
   breathing: 'Atme gleichmäßig; wer die Luft anhält, wackelt.',

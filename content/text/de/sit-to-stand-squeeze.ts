@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Nicht auf einem Stuhl mit Rollen oder einem Drehstuhl; nimm die Hände zu Hilfe, wenn du sie brauchst.',
   why: 'Aufstehen ist Arbeit für das Gesäß; übernimmt es sie, wird der untere Rücken nicht mit hineingezogen.',
   alt: 'Eine Person steht mit vor der Brust verschränkten Armen von einem Stuhl auf.',
-  mistakes: [
-    'Die Knie beim Aufstehen nach innen fallen lassen.',
-    'Sich zurück auf den Sitz fallen lassen.',
-  ],
+  mistakes: ['Die Knie beim Aufstehen nach innen fallen lassen.', 'Sich zurück auf den Sitz fallen lassen.'],
   easier: 'Drück dich mit den Händen auf den Oberschenkeln hoch.',
   harder: 'Setz dich langsam bis vier zählend ab.',
   breathing: 'Ausatmen beim Aufstehen, einatmen beim Hinsetzen.',

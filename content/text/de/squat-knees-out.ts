@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Bleib in einer schmerzfreien Tiefe, Fersen am Boden, und steh früher auf, wenn die Beine zittern.',
   why: 'Eine Kniebeuge mit nach außen gedrückten Knien lässt die Hüfte statt des unteren Rückens die Arbeit machen.',
   alt: 'Eine Person in halber Kniebeuge, von vorn gesehen, die Knie nach außen gedrückt.',
-  mistakes: [
-    'Die Knie beim Drücken nach innen fallen lassen.',
-    'Tiefer in die Hocke gehen, als angenehm ist.',
-  ],
+  mistakes: ['Die Knie beim Drücken nach innen fallen lassen.', 'Tiefer in die Hocke gehen, als angenehm ist.'],
   easier: 'Geh nur ein wenig in die Knie oder halte dich am Schreibtisch.',
   harder: 'Halte jedes Drücken nach außen zwei Sekunden.',
   breathing: 'Ausatmen, während die Knie nach außen drücken.',

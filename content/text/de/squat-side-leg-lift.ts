@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Geh nur flach in die Knie und lass eine Hand am Schreibtisch.',
   why: 'Sie trainiert den mittleren Gesäßmuskel, der das Becken für den unteren Rücken stabil hält.',
   alt: 'Eine Person hält sich am Schreibtisch, steht auf einem Bein und hebt das andere zur Seite.',
-  mistakes: [
-    'Den Körper vom angehobenen Bein weg neigen.',
-  ],
+  mistakes: ['Den Körper vom angehobenen Bein weg neigen.'],
   easier: 'Lass die Kniebeuge weg und heb nur das Bein.',
   harder: 'Halte das Bein eine Sekunde draußen.',
   breathing: 'Einatmen beim Beugen, ausatmen beim Hochkommen und Anheben.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Eine Hand bleibt am Schreibtisch, und geh nur wenig in die Knie; tiefes Absinken belastet das Standknie.',
   why: 'Sie lockert die Hüftdreher, während das Standbein die Gesäßmuskeln arbeiten lässt; beides hilft dem unteren Rücken.',
   alt: 'Eine Person hält sich am Schreibtisch, steht auf einem Bein, den anderen Knöchel über dem Knie, Hüfte nach hinten.',
-  mistakes: [
-    'Den Schreibtisch loslassen.',
-    'Auf dem Standknie zu tief absinken.',
-  ],
+  mistakes: ['Den Schreibtisch loslassen.', 'Auf dem Standknie zu tief absinken.'],
   easier: 'Mach stattdessen die Vier im Sitzen.',
   harder: 'Schieb die Hüfte mit aufgerichteter Brust etwas weiter nach hinten.',
   breathing: 'Atme gleichmäßig; halte für das Gleichgewicht nicht die Luft an.',

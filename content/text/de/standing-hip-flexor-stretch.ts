@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Bleib mit dem Rücken aufrecht; nach hinten lehnen führt nur ins Hohlkreuz.',
   why: 'Die Hüftbeuger verkürzen sich im Sitzen und kippen das Becken nach vorn, was den unteren Rücken belastet.',
   alt: 'Eine Person in weiter Schrittstellung, eine Hand am Schreibtisch, dehnt die Vorderseite der hinteren Hüfte.',
-  mistakes: [
-    'Ins Hohlkreuz gehen, statt das Steißbein einzurollen.',
-  ],
+  mistakes: ['Ins Hohlkreuz gehen, statt das Steißbein einzurollen.'],
   easier: 'Mach einen kürzeren Schritt zurück.',
   harder: 'Streck den Arm auf der Seite des hinteren Beins nach oben und leicht hinüber.',
   breathing: 'Atme langsam und roll das Steißbein beim Ausatmen etwas mehr ein.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Halte den Rücken die ganze Zeit lang; geh nur so weit, wie er gerade bleibt.',
   why: 'Aus der Hüfte beugen und das Gesäß heben lassen nimmt dem unteren Rücken die Last ab.',
   alt: 'Eine Person aus der Hüfte vorgebeugt, Rücken gerade, die Hände gleiten an den Oberschenkeln hinunter.',
-  mistakes: [
-    'Den Rücken runden, um tiefer zu kommen.',
-    'Die Knie zu einer Kniebeuge beugen.',
-  ],
+  mistakes: ['Den Rücken runden, um tiefer zu kommen.', 'Die Knie zu einer Kniebeuge beugen.'],
   easier: 'Beug dich nur ein kurzes Stück, oder stell dich mit dem Rücken nah an eine Wand und führ die Hüfte zu ihr.',
   harder: 'Senk dich langsam bis drei zählend ab.',
   breathing: 'Einatmen beim Vorbeugen, ausatmen beim Aufrichten.',

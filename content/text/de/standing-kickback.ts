@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Bewegung klein und langsam halten; ein großer Schwung führt nur ins Hohlkreuz.',
   why: 'Sie lehrt die Hüfte, nicht den unteren Rücken, das Bein nach hinten zu bewegen.',
   alt: 'Eine Person hält sich am Schreibtisch und schiebt ein gestrecktes Bein nach hinten.',
-  mistakes: [
-    'Das Bein hoch schwingen und ins Hohlkreuz gehen.',
-  ],
+  mistakes: ['Das Bein hoch schwingen und ins Hohlkreuz gehen.'],
   easier: 'Mach die Bewegung kleiner.',
   harder: 'Halte das Bein hinten zwei Sekunden.',
   breathing: 'Ausatmen, während das Bein nach hinten geht.',

@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Lass die ganze Zeit eine Hand am Schreibtisch, damit du nicht das Gleichgewicht verlierst.',
   why: 'Eine Hüfte beugt sich, während die Standhüfte sich streckt; das löst die gebeugte Haltung, die Sitzen im unteren Rücken hinterlässt.',
   alt: 'Eine Person steht an einem Schreibtisch und zieht ein Knie zur Brust.',
-  mistakes: [
-    'Den Schreibtisch loslassen.',
-    'Sich nach vorn zum Knie runden.',
-  ],
+  mistakes: ['Den Schreibtisch loslassen.', 'Sich nach vorn zum Knie runden.'],
   easier: 'Greif hinter den Oberschenkel und heb das Knie weniger hoch.',
   harder: 'Geh auf dem Standfuß auf die Zehen und halte dich dabei am Schreibtisch.',
   breathing: 'Atme gleichmäßig; richte dich beim Einatmen auf.',

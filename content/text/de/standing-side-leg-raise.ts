@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Bleib aufrecht; wer den Körper kippt, um höher zu kommen, nimmt der Hüfte die Arbeit weg.',
   why: 'Die seitlichen Gesäßmuskeln halten beim Gehen das Becken gerade, was den unteren Rücken entlastet.',
   alt: 'Eine Person steht am Schreibtisch und hebt ein gestrecktes Bein zur Seite.',
-  mistakes: [
-    'Den Körper zur Seite kippen, um höher zu kommen.',
-    'Die Zehen nach oben drehen.',
-  ],
+  mistakes: ['Den Körper zur Seite kippen, um höher zu kommen.', 'Die Zehen nach oben drehen.'],
   easier: 'Heb den Fuß nur knapp vom Boden.',
   harder: 'Halte jedes Anheben zwei Sekunden.',
   breathing: 'Ausatmen, während das Bein sich hebt.',

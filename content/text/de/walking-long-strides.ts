@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Verlängere den Schritt nur so weit, wie es angenehm bleibt; keine Ausfallschritte.',
   why: 'Ein langer Schritt bewegt die Hüfte durch ihren ganzen Weg, sodass das Gesäß und nicht der untere Rücken jeden Schritt antreibt.',
   alt: 'Eine Person geht mit langem Schritt und schwingenden Armen.',
-  mistakes: [
-    'Zu weit ausgreifen, sodass die Ferse hart aufsetzt.',
-  ],
+  mistakes: ['Zu weit ausgreifen, sodass die Ferse hart aufsetzt.'],
   easier: 'Geh mit deinem üblichen Schritt und bleib einfach in Bewegung.',
   harder: 'Geh eine Steigung oder eine Treppe hinauf.',
   breathing: 'Atme locker; du solltest dabei sprechen können.',

@@ -11,10 +11,7 @@ const text: ExerciseWords = {
   caution: 'Keep the movement small and the pelvis still; stop if the hip clicks painfully.',
   why: 'The side buttock muscles steady the pelvis with every step, sparing the lower back.',
   alt: 'A person lying on their side with knees bent, opening the top knee away from the bottom one.',
-  mistakes: [
-    'Rolling the top hip back to lift the knee higher.',
-    'Rushing the lift.',
-  ],
+  mistakes: ['Rolling the top hip back to lift the knee higher.', 'Rushing the lift.'],
   easier: 'Open the knee only a short way.',
   harder: 'Pause at the top for a breath, or add a light loop band above the knees.',
   breathing: 'Breathe out as the knee opens, in as it closes.',

@@ -11,10 +11,7 @@ const text: ExerciseWords = {
   caution: 'Make sure the desk cannot slide, and keep your neck in line with your back.',
   why: 'Bending from the hips, not the spine, is the habit that protects the lower back.',
   alt: 'A person standing bent at the hips with flat back and straight arms resting on a desk.',
-  mistakes: [
-    'Rounding the back instead of pushing the hips back.',
-    'Locking the knees hard.',
-  ],
+  mistakes: ['Rounding the back instead of pushing the hips back.', 'Locking the knees hard.'],
   easier: 'Bend your knees more and keep your hands higher.',
   harder: 'Walk your feet a little further back.',
   breathing: 'Breathe out as your hips push back, and breathe slowly while you hold.',

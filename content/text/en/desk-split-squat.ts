@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Stay at a depth with no knee pain and keep the front knee over the foot.',
   why: 'It trains each hip to carry you on its own, so the lower back does not brace for it.',
   alt: 'A person holding a desk in a long split stance, both knees bent.',
-  mistakes: [
-    'Letting the front knee fall inward.',
-    'Leaning the body forward over the front thigh.',
-  ],
+  mistakes: ['Letting the front knee fall inward.', 'Leaning the body forward over the front thigh.'],
   easier: 'Bend the knees only a little.',
   harder: 'Lower over a slow count of three.',
   breathing: 'Breathe in as you lower and out as you push up.',

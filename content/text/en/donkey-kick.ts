@@ -12,9 +12,7 @@ const text: ExerciseWords = {
   caution: 'Let the hip do the work; if your lower back sags, lift less.',
   why: 'It trains the hip to extend on its own, so the lower back stops doing that job.',
   alt: 'A person on hands and knees pressing one bent leg up behind them.',
-  mistakes: [
-    'Arching the lower back to lift the foot higher.',
-  ],
+  mistakes: ['Arching the lower back to lift the foot higher.'],
   easier: 'Lift the knee only a little way.',
   harder: 'Pause for two seconds with the thigh level.',
   breathing: 'Breathe out as the foot presses up.',

@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Do not lean away or twist your trunk to lift higher.',
   why: 'Waking up the side hip muscles helps keep the pelvis level, which steadies the lower back.',
   alt: 'A person on hands and knees lifting one bent leg out to the side.',
-  mistakes: [
-    'Leaning the body away to lift the knee higher.',
-  ],
+  mistakes: ['Leaning the body away to lift the knee higher.'],
   easier: 'Lift the knee only a hand width off the floor.',
   harder: 'Hold each lift for two seconds at the top.',
   breathing: 'Breathe out on the lift and in as you lower.',

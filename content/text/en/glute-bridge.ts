@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Lift only to a straight line from shoulders to knees, not higher.',
   why: 'Strong buttock muscles help carry the hips, leaving the lower back less to do.',
   alt: 'A person with shoulders on the floor, knees bent and hips raised in a bridge.',
-  mistakes: [
-    'Pushing the hips so high that the lower back arches.',
-    'Letting the knees fall in or out.',
-  ],
+  mistakes: ['Pushing the hips so high that the lower back arches.', 'Letting the knees fall in or out.'],
   easier: 'Lift only halfway and hold for a shorter count.',
   harder: 'Hold for five seconds at the top, or move your feet closer together.',
   breathing: 'Breathe out as you lift and in as you roll down.',

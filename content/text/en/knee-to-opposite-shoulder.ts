@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Move the knee only as far as it goes easily; do not force it across.',
   why: 'A supple piriformis leaves the hip free to rotate, so the lower back is not asked to twist instead.',
   alt: 'A person lying on their back pulling one bent knee across the body.',
-  mistakes: [
-    'Twisting the hips off the floor to bring the knee further across.',
-  ],
+  mistakes: ['Twisting the hips off the floor to bring the knee further across.'],
   easier: 'Bring the knee straight up first and go only a little way across.',
   harder: 'Hold the ankle with your other hand and draw the whole shin across.',
   breathing: 'Breathe out as you guide the knee across, then breathe evenly.',

@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Pull gently with your arms and keep your head and shoulders resting on the floor.',
   why: 'Rounding the lower back gently eases muscles that stiffen after hours in a chair.',
   alt: 'A person lying on their back hugging both bent knees towards the chest.',
-  mistakes: [
-    'Lifting your head and shoulders to pull harder.',
-    'Yanking the knees in instead of drawing them slowly.',
-  ],
+  mistakes: ['Lifting your head and shoulders to pull harder.', 'Yanking the knees in instead of drawing them slowly.'],
   easier: 'Hold behind your thighs instead of over the knees.',
   harder: 'Rock gently from side to side while you hold.',
   breathing: 'Breathe into your belly and let each out-breath soften the hold.',

@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Keep the crossed knee relaxed; stop if the knee or hip pinches.',
   why: 'A looser buttock lets the hip rotate freely, so the lower back is not twisted to make up for it.',
   alt: 'A person on their back with one ankle crossed over the other knee, pulling the legs in.',
-  mistakes: [
-    'Pulling the thigh so hard that your hips lift off the floor.',
-    'Pressing down on the crossed knee.',
-  ],
+  mistakes: ['Pulling the thigh so hard that your hips lift off the floor.', 'Pressing down on the crossed knee.'],
   easier: 'Leave the bottom foot on the floor and just cross the ankle over.',
   harder: 'Draw the thigh a little closer while keeping your tailbone down.',
   breathing: 'Breathe slowly; let the crossed knee drop a little on each out-breath.',

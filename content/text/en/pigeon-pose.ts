@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Keep your weight on your hands and skip it if the front knee hurts or twists.',
   why: 'It opens the hip in two directions at once, which can take strain off the lower back.',
   alt: 'A person with one shin folded in front of them and the other leg stretched straight back.',
-  mistakes: [
-    'Letting the hips tip over to the side of the front leg.',
-    'Forcing the front shin flat when the knee objects.',
-  ],
+  mistakes: ['Letting the hips tip over to the side of the front leg.', 'Forcing the front shin flat when the knee objects.'],
   easier: 'Tuck the front foot closer to your groin and put a cushion under that hip.',
   harder: 'Walk your hands forward and lower your chest towards the floor.',
   breathing: 'Long, slow breaths; sink a little further only as you breathe out.',

@@ -13,16 +13,14 @@ import type { SafetyText } from '../../safety-text';
  * stepping across.
  */
 const text: SafetyText = {
-  disclaimer:
-    'Glute Break offers general exercise education, not medical advice. Move gently, and stop any exercise that hurts.',
+  disclaimer: 'Glute Break offers general exercise education, not medical advice. Move gently, and stop any exercise that hurts.',
   details: [
     'The exercises here do not diagnose or treat any condition, and they are no substitute for an assessment.',
     'A mild, even pull while stretching is normal. Severe or unusual pain is not: stop and rest.',
     'If you already have back pain or another health issue, ask a physiotherapist or doctor before you begin.',
   ],
   redFlagsTitle: 'When to stop and get help',
-  beforeYouStart:
-    'If you have had a back injury or a back condition, ask a physiotherapist or doctor which of these exercises suit you.',
+  beforeYouStart: 'If you have had a back injury or a back condition, ask a physiotherapist or doctor which of these exercises suit you.',
   redFlags: {
     'saddle-numbness': {
       sign: 'Numbness around the groin, genitals or inner buttocks',
@@ -41,8 +39,14 @@ const text: SafetyText = {
       advice: 'Stop the exercises and have it checked; it can point to an irritated nerve or a disc problem.',
     },
     numbness: { sign: 'Numbness or tingling in one leg or foot', advice: 'Stop and see a doctor, since a nerve may be involved.' },
-    fever: { sign: 'Back pain together with a fever or feeling generally unwell', advice: 'See a doctor soon; an infection needs ruling out.' },
-    'after-fall': { sign: 'Pain that began after a fall, an accident or another injury', advice: 'Have it checked before you exercise it.' },
+    fever: {
+      sign: 'Back pain together with a fever or feeling generally unwell',
+      advice: 'See a doctor soon; an infection needs ruling out.',
+    },
+    'after-fall': {
+      sign: 'Pain that began after a fall, an accident or another injury',
+      advice: 'Have it checked before you exercise it.',
+    },
     'cancer-weight-loss': {
       sign: 'New back pain with a past cancer, or weight loss you cannot explain',
       advice: 'See a doctor soon and mention this history.',
@@ -55,7 +59,10 @@ const text: SafetyText = {
       sign: 'Back pain that is still there after a few days of rest',
       advice: 'Book a visit to a doctor or physiotherapist instead of pushing on.',
     },
-    'lost-mobility': { sign: 'Trouble bending, lifting or walking in daily life', advice: 'Get a professional assessment before continuing.' },
+    'lost-mobility': {
+      sign: 'Trouble bending, lifting or walking in daily life',
+      advice: 'Get a professional assessment before continuing.',
+    },
   },
   precautions: {
     'hip-replacement': { label: 'I have had a hip replacement', removes: 'deep hip bends, crossed legs and knee-across stretches' },

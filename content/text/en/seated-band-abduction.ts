@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Begin with a light band and choose a stronger one only when this feels easy.',
   why: 'Stronger outer hip muscles take the strain of keeping the pelvis steady off the lower back.',
   alt: 'A person sitting on the floor, knees bent, pressing the knees apart against a band.',
-  mistakes: [
-    'Letting the feet slide apart with the knees.',
-    'Snapping the knees back together.',
-  ],
+  mistakes: ['Letting the feet slide apart with the knees.', 'Snapping the knees back together.'],
   easier: 'Use a lighter band or take it off.',
   harder: 'Hold the knees apart for two seconds each time.',
   breathing: 'Breathe out as you push the knees apart.',

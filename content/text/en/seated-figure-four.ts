@@ -12,10 +12,7 @@ const text: ExerciseWords = {
   caution: 'Lean only to a mild pull; on a chair with wheels, lock them or set it against the desk first.',
   why: 'It releases the deep hip rotators that tighten as you sit and tug the pelvis and lower back out of line.',
   alt: 'A person on a chair with one ankle resting on the other knee, leaning forward.',
-  mistakes: [
-    'Rounding the back instead of leaning from the hips.',
-    'Pushing down hard on the crossed knee.',
-  ],
+  mistakes: ['Rounding the back instead of leaning from the hips.', 'Pushing down hard on the crossed knee.'],
   easier: 'Sit tall without leaning; the crossed leg alone may be enough.',
   harder: 'Lean a little further with your chest lifted.',
   breathing: 'Breathe slowly; lean a touch further on each out-breath.',

@@ -11,10 +11,7 @@ const text: ExerciseWords = {
   caution: 'Bend your knees a little if your back rounds hard or the legs pull sharply.',
   why: 'Looser hamstrings and buttocks let the pelvis tip forward instead of the lower back bending.',
   alt: 'A person sitting on the floor with straight legs, leaning forward to reach the shins.',
-  mistakes: [
-    'Rounding hard through the upper back to reach further.',
-    'Bouncing at the end of the reach.',
-  ],
+  mistakes: ['Rounding hard through the upper back to reach further.', 'Bouncing at the end of the reach.'],
   easier: 'Bend your knees a little or sit on a folded towel.',
   harder: 'Flex your feet towards you while you hold.',
   breathing: 'Sit tall on the in-breath and fold a little on the out-breath.',

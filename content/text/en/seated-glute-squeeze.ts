@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Keep your shoulders and jaw relaxed; a chair with wheels is fine for this one.',
   why: 'Glutes left idle for hours weaken and hand their work to the lower back; squeezing wakes them up.',
   alt: 'A person sitting upright on a chair, with arrows showing the buttocks squeezing.',
-  mistakes: [
-    'Tensing the shoulders and jaw along with the buttocks.',
-  ],
+  mistakes: ['Tensing the shoulders and jaw along with the buttocks.'],
   easier: 'Squeeze one side at a time.',
   harder: 'Hold each squeeze for a slow count of eight.',
   breathing: 'Breathe normally; do not hold your breath.',

@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Hinge at the hips; on a chair with wheels, lock them or set it against the desk first.',
   why: 'Tight hamstrings pull the pelvis down and make the lower back round when you bend.',
   alt: 'A person on a chair edge with one leg straight, heel down, leaning forward over it.',
-  mistakes: [
-    'Hunching the back instead of tipping from the hips.',
-  ],
+  mistakes: ['Hunching the back instead of tipping from the hips.'],
   easier: 'Bend the straight knee a little.',
   harder: 'Pull your toes back towards you as you lean.',
   breathing: 'Breathe out as you tip forward, then breathe evenly.',

@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Keep the other foot firmly down; on a chair with wheels, lock them or set it against the desk.',
   why: 'Folding one hip at a time gently stretches the back of the pelvis and the lower back.',
   alt: 'A person sitting upright on a chair hugging one knee up to the chest.',
-  mistakes: [
-    'Slumping the chest down to meet the knee.',
-  ],
+  mistakes: ['Slumping the chest down to meet the knee.'],
   easier: 'Hold behind the thigh instead of the shin.',
   harder: 'Sit taller and draw the knee a little closer.',
   breathing: 'Breathe slowly into your belly while you hold.',

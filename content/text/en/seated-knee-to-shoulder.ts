@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Move slowly and do not twist; on a chair with wheels, lock them or set it against the desk.',
   why: 'Loosening the deep hip rotators lets the hip turn freely, so the lower back does not twist for it.',
   alt: 'A person sitting on a chair drawing one knee across the body towards the other shoulder.',
-  mistakes: [
-    'Twisting the body instead of moving the knee.',
-  ],
+  mistakes: ['Twisting the body instead of moving the knee.'],
   easier: 'Draw the knee only a short way across.',
   harder: 'Hold the knee a little longer at the end of the movement.',
   breathing: 'Breathe out as the knee moves across.',

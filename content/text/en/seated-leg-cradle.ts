@@ -12,9 +12,7 @@ const text: ExerciseWords = {
   caution: 'Lift only as high as the knee allows; on a chair with wheels, lock them or set it against the desk.',
   why: 'It eases the buttock and deep hip rotators that a long sit stiffens, so the lower back is not pulled out of line.',
   alt: 'A person sitting on a chair holding one shin level in front of the chest, knee out to the side.',
-  mistakes: [
-    'Twisting the knee by pulling on the foot.',
-  ],
+  mistakes: ['Twisting the knee by pulling on the foot.'],
   easier: 'Rest the ankle on the other thigh instead of lifting the shin.',
   harder: 'Draw the shin a little closer while sitting tall.',
   breathing: 'Breathe slowly while you cradle the leg.',

@@ -11,10 +11,7 @@ const text: ExerciseWords = {
   caution: 'A gentle stretch is the goal; ease off at any sharp feeling.',
   why: 'Folding one hip while the other stays long eases the lower back and the hip flexors that sitting shortens.',
   alt: 'A person lying on their back with one knee hugged to the chest and the other leg straight.',
-  mistakes: [
-    'Letting the straight leg lift off the floor.',
-    'Curling the head up to pull harder.',
-  ],
+  mistakes: ['Letting the straight leg lift off the floor.', 'Curling the head up to pull harder.'],
   easier: 'Keep the other knee bent with that foot flat on the floor.',
   harder: 'Press the back of the straight knee gently into the floor as you hold.',
   breathing: 'Breathe into your belly and relax a little more each time you breathe out.',

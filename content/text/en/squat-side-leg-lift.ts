@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Keep squats shallow and keep a hand on the desk.',
   why: 'It targets the gluteus medius, which steadies the pelvis for the lower back.',
   alt: 'A person holding a desk, standing on one leg and lifting the other leg out to the side.',
-  mistakes: [
-    'Leaning the body away from the lifting leg.',
-  ],
+  mistakes: ['Leaning the body away from the lifting leg.'],
   easier: 'Skip the squat and just lift the leg.',
   harder: 'Pause for a second with the leg out.',
   breathing: 'Breathe in as you squat and out as you rise and lift.',

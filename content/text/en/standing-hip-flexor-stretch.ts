@@ -12,9 +12,7 @@ const text: ExerciseWords = {
   caution: 'Keep your back upright; leaning back only arches the spine.',
   why: 'Hip flexors shorten while you sit and tilt the pelvis forward, loading the lower back.',
   alt: 'A person in a long split stance, one hand on a desk, stretching the front of the rear hip.',
-  mistakes: [
-    'Arching the back instead of tucking the tailbone.',
-  ],
+  mistakes: ['Arching the back instead of tucking the tailbone.'],
   easier: 'Take a shorter step back.',
   harder: 'Reach the arm on the back-leg side up and over.',
   breathing: 'Breathe slowly and tuck the tailbone a little more as you breathe out.',

@@ -12,9 +12,7 @@ const text: ExerciseWords = {
   caution: 'Keep the kick small and slow; a big swing only arches the back.',
   why: 'It teaches the hip, not the lower back, to move the leg behind you.',
   alt: 'A person holding a desk and pushing one straight leg back behind them.',
-  mistakes: [
-    'Swinging the leg high and arching the back.',
-  ],
+  mistakes: ['Swinging the leg high and arching the back.'],
   easier: 'Make the movement smaller.',
   harder: 'Pause for two seconds with the leg back.',
   breathing: 'Breathe out as the leg goes back.',

@@ -11,10 +11,7 @@ const text: ExerciseWords = {
   caution: 'Stay upright; tipping your body to lift higher moves the work away from the hip.',
   why: 'The side glutes hold the pelvis level when you walk, which keeps strain off the lower back.',
   alt: 'A person standing at a desk lifting one straight leg out to the side.',
-  mistakes: [
-    'Tipping the body sideways to lift higher.',
-    'Turning the toes up.',
-  ],
+  mistakes: ['Tipping the body sideways to lift higher.', 'Turning the toes up.'],
   easier: 'Lift the foot only just off the floor.',
   harder: 'Hold each lift for two seconds.',
   breathing: 'Breathe out as the leg lifts.',

@@ -11,9 +11,7 @@ const text: ExerciseWords = {
   caution: 'Lengthen your stride only as much as stays comfortable; no lunging.',
   why: 'A long stride moves the hip through its full range, so the glutes, not the lower back, drive each step.',
   alt: 'A person walking with a long stride, arms swinging.',
-  mistakes: [
-    'Overreaching so that the heel slams down.',
-  ],
+  mistakes: ['Overreaching so that the heel slams down.'],
   easier: 'Walk at your usual stride and just keep moving.',
   harder: 'Walk up a slope or a flight of stairs.',
   breathing: 'Breathe easily; you should be able to talk.',

@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Haz un movimiento pequeño y deja la pelvis quieta; para si la cadera chasquea con dolor.',
   why: 'Los músculos laterales del glúteo estabilizan la pelvis a cada paso y así descargan la zona lumbar.',
   alt: 'Una persona tumbada de lado con las rodillas dobladas, separando la rodilla de arriba de la de abajo.',
-  mistakes: [
-    'Rodar la cadera de arriba hacia atrás para subir más la rodilla.',
-    'Subir con prisas.',
-  ],
+  mistakes: ['Rodar la cadera de arriba hacia atrás para subir más la rodilla.', 'Subir con prisas.'],
   easier: 'Abre la rodilla solo un poco.',
   harder: 'Detente arriba durante una respiración o pon una banda elástica cerrada ligera por encima de las rodillas.',
   breathing: 'Suelta el aire al abrir la rodilla y tómalo al cerrarla.',

@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Comprueba que el escritorio no pueda deslizarse y mantén el cuello en línea con la espalda.',
   why: 'Doblarse desde la cadera y no desde la columna es el hábito que protege la zona lumbar.',
   alt: 'Una persona de pie doblada por la cadera, con la espalda recta y los brazos estirados apoyados en un escritorio.',
-  mistakes: [
-    'Redondear la espalda en lugar de llevar la cadera hacia atrás.',
-    'Bloquear las rodillas con fuerza.',
-  ],
+  mistakes: ['Redondear la espalda en lugar de llevar la cadera hacia atrás.', 'Bloquear las rodillas con fuerza.'],
   easier: 'Dobla más las rodillas y pon las manos más altas.',
   harder: 'Lleva los pies un poco más atrás.',
   breathing: 'Suelta el aire al llevar la cadera atrás y respira despacio mientras mantienes.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Quédate a una profundidad sin dolor de rodilla y mantén la rodilla de delante sobre el pie.',
   why: 'Enseña a cada cadera a sostenerte por sí sola, así la zona lumbar no tiene que ponerse rígida para ayudar.',
   alt: 'Una persona agarrada a un escritorio en zancada larga, con las dos rodillas dobladas.',
-  mistakes: [
-    'Dejar que la rodilla de delante se vaya hacia dentro.',
-    'Echar el cuerpo hacia delante sobre el muslo de delante.',
-  ],
+  mistakes: ['Dejar que la rodilla de delante se vaya hacia dentro.', 'Echar el cuerpo hacia delante sobre el muslo de delante.'],
   easier: 'Dobla las rodillas solo un poco.',
   harder: 'Baja contando despacio hasta tres.',
   breathing: 'Toma aire al bajar y suéltalo al subir.',

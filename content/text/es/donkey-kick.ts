@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Deja que trabaje la cadera; si la zona lumbar se hunde, sube menos.',
   why: 'Entrena la cadera para extenderse por sí sola, así la zona lumbar deja de hacer ese trabajo.',
   alt: 'Una persona a cuatro patas que empuja una pierna doblada hacia arriba, por detrás.',
-  mistakes: [
-    'Arquear la zona lumbar para subir más el pie.',
-  ],
+  mistakes: ['Arquear la zona lumbar para subir más el pie.'],
   easier: 'Sube la rodilla solo un poco.',
   harder: 'Detente dos segundos con el muslo en línea con el cuerpo.',
   breathing: 'Suelta el aire al empujar el pie hacia arriba.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'No te inclines hacia el otro lado ni gires el tronco para subir más.',
   why: 'Activar los músculos laterales de la cadera ayuda a mantener la pelvis nivelada, lo que da estabilidad a la zona lumbar.',
   alt: 'Una persona a cuatro patas que levanta una pierna doblada hacia un lado.',
-  mistakes: [
-    'Inclinar el cuerpo hacia el otro lado para subir más la rodilla.',
-  ],
+  mistakes: ['Inclinar el cuerpo hacia el otro lado para subir más la rodilla.'],
   easier: 'Separa la rodilla del suelo solo un palmo.',
   harder: 'Mantén cada subida dos segundos arriba.',
   breathing: 'Suelta el aire al subir y tómalo al bajar.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Sube solo hasta formar una línea recta de los hombros a las rodillas, no más.',
   why: 'Unos glúteos fuertes ayudan a sostener la cadera y dejan menos trabajo a la zona lumbar.',
   alt: 'Una persona con los hombros en el suelo, las rodillas dobladas y la cadera elevada en puente.',
-  mistakes: [
-    'Subir tanto la cadera que se arquea la zona lumbar.',
-    'Dejar que las rodillas se abran o se cierren.',
-  ],
+  mistakes: ['Subir tanto la cadera que se arquea la zona lumbar.', 'Dejar que las rodillas se abran o se cierren.'],
   easier: 'Sube solo hasta la mitad y mantén menos tiempo.',
   harder: 'Mantén cinco segundos arriba o junta un poco más los pies.',
   breathing: 'Suelta el aire al subir y tómalo al bajar.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Lleva la rodilla solo hasta donde llegue con facilidad; no la fuerces a cruzar.',
   why: 'Un piriforme flexible deja girar la cadera con libertad, así no se pide a la zona lumbar que se tuerza en su lugar.',
   alt: 'Una persona tumbada boca arriba que lleva una rodilla doblada hacia el otro lado del cuerpo.',
-  mistakes: [
-    'Girar la cadera y despegarla del suelo para cruzar más la rodilla.',
-  ],
+  mistakes: ['Girar la cadera y despegarla del suelo para cruzar más la rodilla.'],
   easier: 'Sube primero la rodilla en línea recta y crúzala solo un poco.',
   harder: 'Sujeta el tobillo con la otra mano y lleva toda la espinilla hacia el otro lado.',
   breathing: 'Suelta el aire mientras guías la rodilla y luego respira con calma.',

@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Tira con suavidad con los brazos y deja la cabeza y los hombros apoyados en el suelo.',
   why: 'Redondear la zona lumbar con suavidad afloja los músculos que se agarrotan tras horas en la silla.',
   alt: 'Una persona tumbada boca arriba que abraza las dos rodillas dobladas hacia el pecho.',
-  mistakes: [
-    'Levantar la cabeza y los hombros para tirar más fuerte.',
-    'Tirar de las rodillas de golpe en lugar de acercarlas despacio.',
-  ],
+  mistakes: ['Levantar la cabeza y los hombros para tirar más fuerte.', 'Tirar de las rodillas de golpe en lugar de acercarlas despacio.'],
   easier: 'Sujeta por detrás de los muslos en lugar de por encima de las rodillas.',
   harder: 'Balancéate con suavidad de un lado a otro mientras mantienes.',
   breathing: 'Respira hacia el vientre y deja que cada espiración afloje un poco más.',

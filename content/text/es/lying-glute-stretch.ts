@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Deja relajada la rodilla cruzada; para si notas un pinchazo en la rodilla o la cadera.',
   why: 'Un glúteo más suelto deja girar la cadera con libertad, así la zona lumbar no tiene que torcerse para compensar.',
   alt: 'Una persona boca arriba con un tobillo cruzado sobre la otra rodilla, acercando las piernas.',
-  mistakes: [
-    'Tirar del muslo tan fuerte que la cadera se despega del suelo.',
-    'Empujar hacia abajo la rodilla cruzada.',
-  ],
+  mistakes: ['Tirar del muslo tan fuerte que la cadera se despega del suelo.', 'Empujar hacia abajo la rodilla cruzada.'],
   easier: 'Deja el pie de abajo en el suelo y limítate a cruzar el tobillo encima.',
   harder: 'Acerca el muslo un poco más sin despegar el coxis del suelo.',
   breathing: 'Respira despacio; deja que la rodilla cruzada baje un poco en cada espiración.',

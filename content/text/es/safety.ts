@@ -59,7 +59,10 @@ const text: SafetyTranslation = {
     },
   },
   precautions: {
-    'hip-replacement': { label: 'Tengo una prótesis de cadera', removes: 'flexiones profundas de cadera, piernas cruzadas y estiramientos con la rodilla cruzada' },
+    'hip-replacement': {
+      label: 'Tengo una prótesis de cadera',
+      removes: 'flexiones profundas de cadera, piernas cruzadas y estiramientos con la rodilla cruzada',
+    },
     pregnancy: { label: 'Estoy embarazada', removes: 'tumbarse boca arriba y flexiones profundas hacia delante' },
     knees: { label: 'Tengo las rodillas doloridas o débiles', removes: 'arrodillarse, sentadillas y estiramientos que giran la rodilla' },
     balance: { label: 'Tengo poco equilibrio', removes: 'apoyarse en una sola pierna y pasos laterales' },

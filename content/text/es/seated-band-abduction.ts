@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Empieza con una banda ligera y pasa a una más fuerte solo cuando esta te resulte fácil.',
   why: 'Unos músculos externos de la cadera más fuertes se encargan de estabilizar la pelvis y quitan esa carga a la zona lumbar.',
   alt: 'Una persona sentada en el suelo con las rodillas dobladas, separándolas contra una banda.',
-  mistakes: [
-    'Dejar que los pies se separen junto con las rodillas.',
-    'Juntar las rodillas de golpe.',
-  ],
+  mistakes: ['Dejar que los pies se separen junto con las rodillas.', 'Juntar las rodillas de golpe.'],
   easier: 'Usa una banda más ligera o quítatela.',
   harder: 'Mantén las rodillas separadas dos segundos cada vez.',
   breathing: 'Suelta el aire al separar las rodillas.',

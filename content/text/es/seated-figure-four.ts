@@ -12,10 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Inclínate solo hasta notar un tirón leve; en una silla con ruedas, bloquéalas o apoya antes la silla contra el escritorio.',
   why: 'Afloja los rotadores profundos de la cadera, que se tensan en la silla y tiran de la pelvis y de la zona lumbar.',
   alt: 'Una persona en una silla con un tobillo apoyado sobre la otra rodilla, inclinada hacia delante.',
-  mistakes: [
-    'Redondear la espalda en lugar de inclinarse desde la cadera.',
-    'Empujar con fuerza hacia abajo la rodilla cruzada.',
-  ],
+  mistakes: ['Redondear la espalda en lugar de inclinarse desde la cadera.', 'Empujar con fuerza hacia abajo la rodilla cruzada.'],
   easier: 'Quédate con la espalda larga sin inclinarte; cruzar la pierna puede bastar.',
   harder: 'Inclínate un poco más con el pecho elevado.',
   breathing: 'Respira despacio; inclínate un poco más en cada espiración.',

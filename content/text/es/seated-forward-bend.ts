@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Dobla un poco las rodillas si la espalda se redondea mucho o las piernas tiran con fuerza.',
   why: 'Unos isquiotibiales y glúteos más sueltos dejan que la pelvis se incline hacia delante en lugar de doblarse la zona lumbar.',
   alt: 'Una persona sentada en el suelo con las piernas rectas, inclinada hacia delante para llegar a las espinillas.',
-  mistakes: [
-    'Redondear mucho la parte alta de la espalda para llegar más lejos.',
-    'Dar rebotes al final del movimiento.',
-  ],
+  mistakes: ['Redondear mucho la parte alta de la espalda para llegar más lejos.', 'Dar rebotes al final del movimiento.'],
   easier: 'Dobla un poco las rodillas o siéntate sobre una toalla doblada.',
   harder: 'Lleva las puntas de los pies hacia ti mientras mantienes.',
   breathing: 'Estírate hacia arriba al tomar aire e inclínate un poco al soltarlo.',

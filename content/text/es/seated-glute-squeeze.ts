@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Deja relajados los hombros y la mandíbula; para este ejercicio sirve una silla con ruedas.',
   why: 'Los glúteos que pasan horas sin trabajar se debilitan y ceden su trabajo a la zona lumbar; apretarlos los despierta.',
   alt: 'Una persona sentada con la espalda recta en una silla, con flechas que muestran los glúteos apretándose.',
-  mistakes: [
-    'Tensar los hombros y la mandíbula a la vez que los glúteos.',
-  ],
+  mistakes: ['Tensar los hombros y la mandíbula a la vez que los glúteos.'],
   easier: 'Aprieta un lado cada vez.',
   harder: 'Mantén cada apretón contando despacio hasta ocho.',
   breathing: 'Respira con normalidad; no aguantes la respiración.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Dóblate desde la cadera; en una silla con ruedas, bloquéalas o apoya antes la silla contra el escritorio.',
   why: 'Unos isquiotibiales tensos tiran de la pelvis hacia abajo y hacen que la zona lumbar se redondee al agacharte.',
   alt: 'Una persona en el borde de una silla con una pierna estirada, el talón en el suelo, inclinada sobre ella.',
-  mistakes: [
-    'Encorvar la espalda en lugar de inclinarse desde la cadera.',
-  ],
+  mistakes: ['Encorvar la espalda en lugar de inclinarse desde la cadera.'],
   easier: 'Dobla un poco la rodilla estirada.',
   harder: 'Lleva las puntas de los pies hacia ti al inclinarte.',
   breathing: 'Suelta el aire al inclinarte y luego respira con calma.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Deja el otro pie bien apoyado; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',
   why: 'Doblar una cadera cada vez estira con suavidad la parte de atrás de la pelvis y la zona lumbar.',
   alt: 'Una persona sentada con la espalda recta en una silla, abrazando una rodilla contra el pecho.',
-  mistakes: [
-    'Hundir el pecho para llegar a la rodilla.',
-  ],
+  mistakes: ['Hundir el pecho para llegar a la rodilla.'],
   easier: 'Sujeta por detrás del muslo en lugar de la espinilla.',
   harder: 'Estira más la espalda y acerca un poco más la rodilla.',
   breathing: 'Respira despacio hacia el vientre mientras mantienes.',

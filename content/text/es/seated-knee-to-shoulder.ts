@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Muévete despacio y no gires el tronco; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',
   why: 'Aflojar los rotadores profundos deja girar la cadera con libertad, así la zona lumbar no tiene que torcerse por ella.',
   alt: 'Una persona sentada en una silla que lleva una rodilla cruzando el cuerpo hacia el hombro contrario.',
-  mistakes: [
-    'Girar el cuerpo en lugar de mover la rodilla.',
-  ],
+  mistakes: ['Girar el cuerpo en lugar de mover la rodilla.'],
   easier: 'Cruza la rodilla solo un poco.',
   harder: 'Mantén la rodilla un poco más al final del movimiento.',
   breathing: 'Suelta el aire mientras la rodilla cruza.',

@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Sube solo hasta donde la rodilla lo permita; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',
   why: 'Afloja el glúteo y los rotadores profundos de la cadera que se agarrotan tras mucho rato en la silla, así la zona lumbar no se ve arrastrada fuera de su sitio.',
   alt: 'Una persona sentada en una silla que sostiene una espinilla horizontal delante del pecho, con la rodilla hacia fuera.',
-  mistakes: [
-    'Torcer la rodilla al tirar del pie.',
-  ],
+  mistakes: ['Torcer la rodilla al tirar del pie.'],
   easier: 'Apoya el tobillo sobre el otro muslo en lugar de subir la espinilla.',
   harder: 'Acerca un poco más la espinilla sin perder la espalda larga.',
   breathing: 'Respira despacio mientras acunas la pierna.',

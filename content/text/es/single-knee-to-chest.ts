@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Se busca un estiramiento suave; afloja ante cualquier sensación aguda.',
   why: 'Doblar una cadera mientras la otra sigue estirada alivia la zona lumbar y los flexores de cadera que se acortan con las horas en la silla.',
   alt: 'Una persona tumbada boca arriba con una rodilla abrazada al pecho y la otra pierna estirada.',
-  mistakes: [
-    'Dejar que la pierna estirada se despegue del suelo.',
-    'Levantar la cabeza para tirar más fuerte.',
-  ],
+  mistakes: ['Dejar que la pierna estirada se despegue del suelo.', 'Levantar la cabeza para tirar más fuerte.'],
   easier: 'Deja la otra rodilla doblada con ese pie apoyado en el suelo.',
   harder: 'Empuja con suavidad la parte de atrás de la rodilla estirada contra el suelo mientras mantienes.',
   breathing: 'Respira hacia el vientre y relájate un poco más cada vez que sueltas el aire.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Haz sentadillas poco profundas y deja una mano en el escritorio.',
   why: 'Trabaja el glúteo medio, que estabiliza la pelvis para la zona lumbar.',
   alt: 'Una persona agarrada a un escritorio, sobre una pierna, levantando la otra hacia un lado.',
-  mistakes: [
-    'Inclinar el cuerpo hacia el lado contrario a la pierna que sube.',
-  ],
+  mistakes: ['Inclinar el cuerpo hacia el lado contrario a la pierna que sube.'],
   easier: 'Omite la sentadilla y limítate a levantar la pierna.',
   harder: 'Detente un segundo con la pierna levantada.',
   breathing: 'Toma aire al bajar y suéltalo al subir y levantar la pierna.',

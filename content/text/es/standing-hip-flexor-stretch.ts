@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Mantén la espalda recta; echarse hacia atrás solo arquea la columna.',
   why: 'Los flexores de cadera se acortan en la silla e inclinan la pelvis hacia delante, lo que carga la zona lumbar.',
   alt: 'Una persona en zancada larga, con una mano en un escritorio, estirando la parte delantera de la cadera de atrás.',
-  mistakes: [
-    'Arquear la espalda en lugar de meter el coxis.',
-  ],
+  mistakes: ['Arquear la espalda en lugar de meter el coxis.'],
   easier: 'Da un paso más corto hacia atrás.',
   harder: 'Sube el brazo del lado de la pierna de atrás y llévalo por encima de la cabeza.',
   breathing: 'Respira despacio y mete un poco más el coxis al soltar el aire.',

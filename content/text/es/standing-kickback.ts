@@ -12,9 +12,7 @@ const text: ExerciseTranslation = {
   caution: 'Haz la patada pequeña y lenta; un balanceo amplio solo arquea la espalda.',
   why: 'Enseña a la cadera, y no a la zona lumbar, a llevar la pierna hacia atrás.',
   alt: 'Una persona agarrada a un escritorio que lleva una pierna estirada hacia atrás.',
-  mistakes: [
-    'Balancear la pierna muy alto y arquear la espalda.',
-  ],
+  mistakes: ['Balancear la pierna muy alto y arquear la espalda.'],
   easier: 'Haz el movimiento más pequeño.',
   harder: 'Detente dos segundos con la pierna atrás.',
   breathing: 'Suelta el aire cuando la pierna va hacia atrás.',

@@ -11,10 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Mantén el tronco vertical; inclinar el cuerpo para subir más quita el trabajo a la cadera.',
   why: 'Los glúteos laterales mantienen nivelada la pelvis al caminar, lo que evita tensión en la zona lumbar.',
   alt: 'Una persona de pie junto a un escritorio que levanta una pierna estirada hacia un lado.',
-  mistakes: [
-    'Inclinar el cuerpo hacia un lado para subir más.',
-    'Girar la punta del pie hacia arriba.',
-  ],
+  mistakes: ['Inclinar el cuerpo hacia un lado para subir más.', 'Girar la punta del pie hacia arriba.'],
   easier: 'Despega el pie apenas del suelo.',
   harder: 'Mantén cada subida dos segundos.',
   breathing: 'Suelta el aire al subir la pierna.',

@@ -11,9 +11,7 @@ const text: ExerciseTranslation = {
   caution: 'Alarga el paso solo mientras siga siendo cómodo; sin llegar a hacer zancadas.',
   why: 'Un paso largo mueve la cadera en todo su recorrido, así son los glúteos, y no la zona lumbar, los que impulsan cada paso.',
   alt: 'Una persona caminando a pasos largos, balanceando los brazos.',
-  mistakes: [
-    'Alargar tanto el paso que el talón golpea el suelo.',
-  ],
+  mistakes: ['Alargar tanto el paso que el talón golpea el suelo.'],
   easier: 'Camina con tu paso de siempre y sigue en movimiento.',
   harder: 'Sube una cuesta o un tramo de escaleras.',
   breathing: 'Respira con soltura; deberías poder hablar.',

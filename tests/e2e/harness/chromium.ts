@@ -91,7 +91,13 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     colorScheme: options.colorScheme ?? 'light',
     ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 800, height: 700 },
-    args: [...FLAGS, ...(options.unmuted ? ['--autoplay-policy=no-user-gesture-required'] : []), ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      ...FLAGS,
+      ...(options.unmuted ? ['--autoplay-policy=no-user-gesture-required'] : []),
+      ...(options.args ?? []),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
   });
 
   const consoleErrors: string[] = [];
@@ -250,7 +256,9 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
   const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(`${source}\n;void 0`);
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (c?: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: { run: (c?: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+    };
     const result = await w.axe.run();
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

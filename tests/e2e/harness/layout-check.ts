@@ -38,7 +38,8 @@ function layoutProblems(): string[] {
     const s = getComputedStyle(el);
     if (!ownText || s.display === 'inline' || el.clientWidth === 0) continue;
     const ellipsis = s.textOverflow === 'ellipsis' && el.title !== '';
-    if (el.scrollWidth > el.clientWidth + 1 && !ellipsis) problems.push(`clipped sideways (${el.scrollWidth} > ${el.clientWidth} px): ${label(el)}`);
+    if (el.scrollWidth > el.clientWidth + 1 && !ellipsis)
+      problems.push(`clipped sideways (${el.scrollWidth} > ${el.clientWidth} px): ${label(el)}`);
     if ((s.overflowY === 'hidden' || s.overflowY === 'clip') && el.scrollHeight > el.clientHeight + 1) {
       problems.push(`clipped at the bottom (${el.scrollHeight} > ${el.clientHeight} px): ${label(el)}`);
     }
@@ -51,7 +52,8 @@ function layoutProblems(): string[] {
     if (!el || (node.textContent ?? '').trim() === '' || !shown(el) || scrollsSideways(el)) continue;
     range.selectNodeContents(node);
     const r = range.getBoundingClientRect();
-    if (r.width > 1 && (r.right > vw + 1 || r.left < -1)) problems.push(`text outside the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px): ${label(el)}`);
+    if (r.width > 1 && (r.right > vw + 1 || r.left < -1))
+      problems.push(`text outside the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px): ${label(el)}`);
   }
 
   // The part of a box not cut off by a scrolling or clipping ancestor (the popup's card scrolls under its buttons).
@@ -66,7 +68,9 @@ function layoutProblems(): string[] {
     }
     return right - left > 1 && bottom - top > 1 ? { left, top, right, bottom } : null;
   };
-  const buttons = [...document.body.querySelectorAll('button, summary, [role="button"], a.button, a.btn')].filter((b) => shown(b) && visibleRect(b));
+  const buttons = [...document.body.querySelectorAll('button, summary, [role="button"], a.button, a.btn')].filter(
+    (b) => shown(b) && visibleRect(b),
+  );
   const layer = (el: Element) => el.closest('details[open] > :not(summary)') ?? document.body;
   for (let i = 0; i < buttons.length; i++) {
     for (let j = i + 1; j < buttons.length; j++) {

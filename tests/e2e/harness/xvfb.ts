@@ -27,7 +27,9 @@ const which = (cmd: string): boolean => {
 export async function startXvfb(display = ':95'): Promise<VirtualDisplay> {
   const missing = ['Xvfb', 'xdotool'].filter((c) => !which(c));
   if (missing.length > 0) {
-    throw new Error(`${missing.join(' and ')} missing: real-idle tests need a virtual display. Install with: apt-get install -y xvfb xdotool`);
+    throw new Error(
+      `${missing.join(' and ')} missing: real-idle tests need a virtual display. Install with: apt-get install -y xvfb xdotool`,
+    );
   }
   const socket = `/tmp/.X11-unix/X${display.slice(1)}`;
   if (existsSync(socket)) throw new Error(`display ${display} is already in use (${socket}); stop that Xvfb first`);
