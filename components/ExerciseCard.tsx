@@ -22,6 +22,8 @@ export interface ExerciseCardProps {
   art?: boolean;
   /** A seated exercise at a break prompt: begin by standing up and taking a few steps. */
   standUpFirst?: boolean;
+  /** The name of the exercise this one stands in for, on a chair with wheels (content/chair-swaps.ts). */
+  swappedFrom?: string;
 }
 
 /** One exercise: name, kind, position and equipment, picture, steps, where to feel it, caution. */
@@ -33,6 +35,7 @@ export function ExerciseCard({
   children,
   standUpFirst = false,
   art = true,
+  swappedFrom,
 }: ExerciseCardProps) {
   const frames = typeof illustration === 'string' ? { end: illustration } : (illustration ?? {});
   return (
@@ -56,6 +59,7 @@ export function ExerciseCard({
         </div>
       </div>
       {standUpFirst && <StandUpFirst />}
+      {swappedFrom && <p class="swap-note">{t('popup_card_swapped_wheels', swappedFrom)}</p>}
       <ol class="steps" aria-label={t('common_steps')}>
         {ex.steps.map((step, i) => (
           <li key={i} class={i === currentStep ? 'is-current' : undefined} aria-current={i === currentStep ? 'step' : undefined}>

@@ -1,33 +1,40 @@
 import { t } from '../utils/i18n';
 
-export interface SafetySign {
-  /** What the user notices. */
-  sign: string;
-  /** What to do about it. */
+/** One urgency tier: where to go, one line of advice, and the signs that belong there. */
+export interface SafetyTier {
+  tier: 'emergency' | 'same-day' | 'gp';
+  title: string;
   advice: string;
-  /** Needs help today: marked so it stands out. */
-  urgent?: boolean;
+  signs: readonly string[];
 }
 
 export interface SafetyNoteProps {
   /** General advice shown first. */
   disclaimer: string;
-  redFlags: readonly SafetySign[];
+  /** The red flags by tier, most urgent first. */
+  redFlags: readonly SafetyTier[];
   /** A note for before the first exercise (e.g. a past back injury). */
   beforeYouStart?: string;
 }
 
-/** The red flags as a list, urgent ones marked. Shared by the disclosure and the first-break intro. */
-export function RedFlagList({ redFlags }: { redFlags: readonly SafetySign[] }) {
+/** The red flags in their tiers, the emergency one marked. Shared by the disclosure, the first-break intro and options. */
+export function RedFlagList({ redFlags }: { redFlags: readonly SafetyTier[] }) {
   return (
-    <ul>
-      {redFlags.map((f) => (
-        <li key={f.sign} class={f.urgent ? 'red-flag--urgent' : undefined}>
-          {f.urgent && <strong>{t('common_urgent')}: </strong>}
-          <strong>{f.sign}</strong>: {f.advice}
-        </li>
+    <div class="red-flags">
+      {redFlags.map((group) => (
+        <section key={group.tier} class={`red-flags__tier red-flags__tier--${group.tier}`} aria-label={group.title}>
+          <p class="red-flags__title">
+            <strong>{group.title}</strong>
+          </p>
+          <ul>
+            {group.signs.map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+          <p class="red-flags__advice">{group.advice}</p>
+        </section>
       ))}
-    </ul>
+    </div>
   );
 }
 

@@ -65,6 +65,7 @@ export async function loadExercise(
   if (!data || !english || data.id !== id) return undefined;
   const labels = {
     adapted: safety?.provenance?.adapted || ENGLISH_PROVENANCE.adapted,
+    partOf: safety?.provenance?.partOf || ENGLISH_PROVENANCE.partOf,
     from: safety?.provenance?.from || ENGLISH_PROVENANCE.from,
   };
   return withText(data, nameOf(id), english as ExerciseWords, translated, translate ? labels : undefined);

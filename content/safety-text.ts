@@ -1,18 +1,25 @@
 import type { Precaution } from '../core/exercise';
 
-/** Red flag ids, in display order (urgent ones first); content/safety.ts adds which are urgent. */
+/** Red flag ids; content/safety.ts puts each in its NHS urgency tier, in display order. */
 export type RedFlagId =
-  | 'saddle-numbness'
   | 'bladder-bowel'
-  | 'leg-weakness'
-  | 'radiating-pain'
-  | 'numbness'
+  | 'saddle-numbness'
+  | 'both-legs'
+  | 'chest-pain'
+  | 'serious-accident'
+  | 'cough-sneeze'
   | 'fever'
-  | 'after-fall'
-  | 'cancer-weight-loss'
+  | 'back-shape'
+  | 'between-shoulder-blades'
   | 'night-pain'
-  | 'lasting-pain'
-  | 'lost-mobility';
+  | 'not-improving'
+  | 'weight-loss'
+  | 'cancer-history'
+  | 'steroids-osteoporosis'
+  | 'morning-stiffness';
+
+/** How soon to get a sign checked, as the NHS sorts back-pain warning signs. */
+export type RedFlagTier = 'emergency' | 'same-day' | 'gp';
 
 /**
  * All health text of one language: disclaimer, red flags, the screening and
@@ -28,14 +35,16 @@ export interface SafetyText {
   redFlagsTitle: string;
   /** Not a stop sign: a past back problem is a reason to ask which exercises suit you. */
   beforeYouStart: string;
-  /** What the user notices (sign) and what to do about it (advice). */
-  redFlags: Record<RedFlagId, { sign: string; advice: string }>;
-  /** The screening answer in the user's words, and what it hides in a few words. */
-  precautions: Record<Precaution, { label: string; removes: string }>;
+  /** What the user notices, in a few plain words; what to do is said once per tier. */
+  redFlags: Record<RedFlagId, { sign: string }>;
+  /** Per tier: a heading that says where to go ("Emergency: call 112 …") and one line of advice. */
+  tiers: Record<RedFlagTier, { title: string; advice: string }>;
+  /** The screening answer in the user's words, what it hides in a few words, and a note ('' for none). */
+  precautions: Record<Precaution, { label: string; removes: string; note: string }>;
   /** Shown beside the screening: it narrows the list, it does not clear anyone to exercise. */
   screeningNote: string;
   /** Card provenance: $1 = exercise adapted (as the source names it), $2 / $1 = article title. */
-  provenance: { adapted: string; from: string };
+  provenance: { adapted: string; partOf: string; from: string };
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : T[K] extends string[] ? string[] : DeepPartial<T[K]> };

@@ -21,7 +21,7 @@ export type Equipment = (typeof EQUIPMENT)[number];
 /** What the user holds for balance. */
 type Support = 'desk' | 'wall' | 'none';
 /** Screening answers that rule an exercise out (content/text/<locale>/safety.ts `precautions` says why). */
-export const PRECAUTIONS = ['hip-replacement', 'pregnancy', 'knees', 'balance'] as const;
+export const PRECAUTIONS = ['hip-replacement', 'pregnancy', 'knees', 'balance', 'sciatica', 'wheels'] as const;
 export type Precaution = (typeof PRECAUTIONS)[number];
 /** Seed article file names in ../shared/seeds, by their numeric prefix. */
 export type SeedId = '000' | '001' | '002' | '003' | '004';
@@ -62,6 +62,8 @@ export interface ExerciseData {
   sources: SeedId[];
   /** For desk variants: the seed exercise adapted, as the first source names it. */
   adaptsFrom?: string;
+  /** How it adapts `adaptsFrom`: a desk version of it (the default), or one part of it done on its own. */
+  adaptedAs?: 'desk' | 'part';
 }
 
 /** The words, per locale; any field missing in a translation falls back to English. */

@@ -1,4 +1,5 @@
-import { redFlagsOf, SOURCES } from '../../content/safety';
+import { redFlagGroupsOf, SOURCES } from '../../content/safety';
+import { RedFlagList } from '../SafetyNote';
 import { useLocaleText } from '../locale-text-context';
 import { t } from '../../utils/i18n';
 import { AboutInfo } from './AboutInfo';
@@ -19,13 +20,8 @@ export function SafetySection({ version }: { version?: string }) {
       <p>{safety.beforeYouStart}</p>
 
       <h3 class="subsection__title">{safety.redFlagsTitle}</h3>
-      <ul class="flags">
-        {redFlagsOf(safety).map((f) => (
-          <li key={f.id} class={f.urgent ? 'flags__item flags__item--urgent' : 'flags__item'}>
-            <strong>{f.sign}.</strong> {f.advice}
-          </li>
-        ))}
-      </ul>
+      <p>{t('common_red_flags_intro')}</p>
+      <RedFlagList redFlags={redFlagGroupsOf(safety)} />
 
       <h3 class="subsection__title">{t('options_sources_title')}</h3>
       <p class="field__hint">{t('options_sources_intro')}</p>

@@ -50,6 +50,7 @@ export function ScreeningFieldset({ settings, save, idPrefix }: Props) {
             <label for={`${idPrefix}-precaution-${p}`}>
               <span class="choice__label">{safety.precautions[p].label}</span>
               <span class="choice__hint">{t('options_screening_removes', safety.precautions[p].removes)}</span>
+              {safety.precautions[p].note && <span class="choice__hint">{safety.precautions[p].note}</span>}
             </label>
           </div>
         ))}

@@ -13,7 +13,7 @@ const exercise: ExerciseData = {
   getReadySeconds: 5,
   switchSeconds: 0,
   setupSteps: 1,
-  precautions: ['hip-replacement', 'pregnancy'],
+  precautions: ['hip-replacement', 'pregnancy', 'sciatica', 'wheels'],
   sources: ['002'],
   adaptsFrom: 'Seated forward bend',
 };

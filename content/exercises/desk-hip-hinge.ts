@@ -13,7 +13,7 @@ const exercise: ExerciseData = {
   getReadySeconds: 8,
   switchSeconds: 0,
   setupSteps: 2,
-  precautions: [],
+  precautions: ['hip-replacement', 'sciatica'],
   sources: ['002'],
   adaptsFrom: 'Seated forward bend',
 };

@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 10,
   setupSteps: 3,
   firstSide: 'right',
-  precautions: ['hip-replacement', 'knees', 'balance'],
+  precautions: ['hip-replacement', 'knees', 'balance', 'sciatica'],
   sources: ['000', '002'],
   adaptsFrom: 'Pigeon pose',
 };

@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 2,
   firstSide: 'right',
-  precautions: ['knees', 'balance'],
+  precautions: ['hip-replacement', 'knees', 'balance'],
   sources: ['000'],
   adaptsFrom: 'Lunges',
 };

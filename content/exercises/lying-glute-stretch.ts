@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 2,
   firstSide: 'right',
-  precautions: ['hip-replacement', 'pregnancy'],
+  precautions: ['hip-replacement', 'pregnancy', 'knees'],
   sources: ['000'],
 };
 

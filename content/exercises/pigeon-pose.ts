@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 10,
   setupSteps: 3,
   firstSide: 'right',
-  precautions: ['hip-replacement', 'knees'],
+  precautions: ['hip-replacement', 'knees', 'sciatica'],
   sources: ['000', '002'],
 };
 

@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 3,
   firstSide: 'right',
-  precautions: ['hip-replacement'],
+  precautions: ['hip-replacement', 'knees'],
   sources: ['002', '003'],
 };
 

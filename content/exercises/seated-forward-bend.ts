@@ -13,7 +13,7 @@ const exercise: ExerciseData = {
   getReadySeconds: 10,
   switchSeconds: 0,
   setupSteps: 1,
-  precautions: ['hip-replacement', 'pregnancy'],
+  precautions: ['hip-replacement', 'pregnancy', 'sciatica'],
   sources: ['002'],
 };
 

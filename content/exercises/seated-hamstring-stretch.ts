@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 2,
   firstSide: 'right',
-  precautions: [],
+  precautions: ['hip-replacement', 'sciatica'],
   sources: ['002'],
   adaptsFrom: 'Seated forward bend',
 };

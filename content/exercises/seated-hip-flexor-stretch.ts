@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 8,
   setupSteps: 1,
   firstSide: 'right',
-  precautions: ['balance'],
+  precautions: ['hip-replacement', 'balance', 'wheels'],
   sources: ['000', '003', '004'],
   adaptsFrom: 'Lunges',
 };

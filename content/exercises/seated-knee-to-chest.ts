@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 1,
   firstSide: 'right',
-  precautions: ['hip-replacement'],
+  precautions: ['hip-replacement', 'pregnancy'],
   sources: ['004'],
   adaptsFrom: 'Single knee to chest',
 };

@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 2,
   firstSide: 'right',
-  precautions: ['hip-replacement', 'knees'],
+  precautions: ['hip-replacement', 'pregnancy', 'knees'],
   sources: ['000'],
   adaptsFrom: 'Lying glute stretch',
 };

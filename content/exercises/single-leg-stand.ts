@@ -16,7 +16,9 @@ const exercise: ExerciseData = {
   firstSide: 'right',
   precautions: ['balance'],
   sources: ['004'],
+  // The standing leg's half of the squat with side leg lift, held on its own: not a desk version of it.
   adaptsFrom: 'Squat with side leg lift',
+  adaptedAs: 'part',
 };
 
 export default exercise;

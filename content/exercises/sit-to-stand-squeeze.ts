@@ -13,7 +13,7 @@ const exercise: ExerciseData = {
   getReadySeconds: 5,
   switchSeconds: 0,
   setupSteps: 2,
-  precautions: ['knees'],
+  precautions: ['knees', 'wheels'],
   sources: ['003', '000', '004'],
   adaptsFrom: 'Chair squats',
 };

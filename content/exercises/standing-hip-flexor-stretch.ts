@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 2,
   firstSide: 'right',
-  precautions: ['balance'],
+  precautions: ['hip-replacement', 'balance'],
   sources: ['000', '003', '004'],
   adaptsFrom: 'Lunges',
 };

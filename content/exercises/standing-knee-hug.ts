@@ -14,7 +14,7 @@ const exercise: ExerciseData = {
   switchSeconds: 5,
   setupSteps: 1,
   firstSide: 'right',
-  precautions: ['hip-replacement', 'balance'],
+  precautions: ['hip-replacement', 'pregnancy', 'balance'],
   sources: ['000', '004'],
   adaptsFrom: 'Knees to chest',
 };

@@ -6,8 +6,10 @@
 export function flattenText(tree: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (node: unknown, path: string): void => {
-    if (typeof node === 'string') out[path] = node;
-    else if (Array.isArray(node)) node.forEach((child, i) => visit(child, join(path, String(i))));
+    // An empty text (a note an entry does not have) has nothing to translate.
+    if (typeof node === 'string') {
+      if (node !== '') out[path] = node;
+    } else if (Array.isArray(node)) node.forEach((child, i) => visit(child, join(path, String(i))));
     else if (node !== null && typeof node === 'object') {
       for (const [k, child] of Object.entries(node)) visit(child, join(path, k));
     }

@@ -99,7 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
     days: [weekend, weekday, weekday, weekday, weekday, weekday, weekend],
   },
   // Floor is opt-in ("I have a clear floor or a mat"): a desk worker is not asked to lie down.
-  exercises: { positions: ['seated', 'standing'], allowBand: false, allowBall: false, officeDiscreetOnly: false, precautions: [] },
+  exercises: { positions: ['seated', 'standing'], allowBand: false, allowBall: false, officeDiscreetOnly: false, precautions: ['wheels'] },
   safetyAcknowledged: false,
 };
 

@@ -19,6 +19,8 @@ import { SNOOZE_CHOICES } from '../../core/settings/settings';
 import { illustrationFrames } from '../../content/illustrations';
 import { t, tCount } from '../../utils/i18n';
 import { updateSettings } from '../../utils/storage/settings-store';
+import { swappedFor } from '../../content/chair-swaps';
+import { exerciseName } from '../../utils/exercise-name';
 import { MINUTE_MS } from '../../utils/time-scale';
 import { pauseSession, resumeSession, skipAhead, type GuidedSession } from '../../core/session/guided-session';
 import type { PopupData } from './popup-data';
@@ -53,6 +55,12 @@ const snoozeChoices = (): Choice<number>[] => SNOOZE_CHOICES.map((m) => ({ value
 
 /** Actions that settle the break: the break window has done its job after them. */
 const SETTLES: ReadonlySet<UserAction['kind']> = new Set(['snooze', 'skip', 'moved', 'pause']);
+
+/** The name of the seated exercise this card stands in for on a chair with wheels, if it does. */
+const swappedNameOf = (id: string, precautions: readonly string[]): string | undefined => {
+  const from = swappedFor(id, precautions);
+  return from === undefined ? undefined : exerciseName(from);
+};
 
 export function App({ initial, exercises, breakWindow, locale, sessionView, loadSafety, startNow = false }: AppProps) {
   // A fresh `now` after each stored change: the tick's may be up to a second older than the
@@ -213,6 +221,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
                 exercise={exercise}
                 illustration={illustrationFrames(exercise.id)}
                 standUpFirst={standsUpFirst(exercise.position, status.phase)}
+                swappedFrom={swappedNameOf(exercise.id, settings.exercises.precautions)}
               >
                 <SafetyNote text={safety} onWanted={() => void wantSafety()} />
               </ExerciseCard>

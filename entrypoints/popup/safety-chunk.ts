@@ -1,12 +1,12 @@
 import type { SafetyNoteProps } from '../../components/SafetyNote';
 import { loadLocaleText } from '../../content/locale-text';
-import { redFlagsOf } from '../../content/safety';
+import { redFlagGroupsOf } from '../../content/safety';
 import type { SafetyText } from '../../content/safety-text';
 
-/** What the popup shows of the safety text: the disclaimer, the red flags in order, the note for before you start. */
+/** What the popup shows of the safety text: the disclaimer, the red flags by tier, the note for before you start. */
 export const safetyNoteText = (safety: SafetyText): SafetyNoteProps => ({
   disclaimer: safety.disclaimer,
-  redFlags: redFlagsOf(safety),
+  redFlags: redFlagGroupsOf(safety),
   beforeYouStart: safety.beforeYouStart,
 });
 

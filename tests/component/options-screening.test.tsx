@@ -5,10 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import english from '../../content/text/en/safety';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import type { Precaution } from '../../core/exercise';
 import { filterCatalogue } from '../../core/picker/picker';
 import { mountOptions, saveWith, storedSettings } from './options-fixtures';
 
 const PRECAUTION_TEXT = english.precautions;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
@@ -16,20 +18,28 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 /** Names of the exercises the default positions allow that carry this tag. */
-const hiddenBy = (tag: 'hip-replacement' | 'pregnancy' | 'knees' | 'balance') =>
+const hiddenBy = (tag: Precaution) =>
   filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, precautions: [] })
     .filter((e) => e.precautions.includes(tag))
     .map((e) => e.name);
 
 describe('the optional screening in the options page', () => {
-  it.each(['hip-replacement', 'pregnancy', 'knees', 'balance'] as const)(
+  it('a new install answers "my chair has wheels" (most office chairs roll) and lists the cards that need a fixed chair', async () => {
+    await mountOptions();
+    const box = screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.wheels.label) }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    const summary = screen.getByTestId('options-screening-removed');
+    for (const name of hiddenBy('wheels')) expect(summary.textContent).toContain(name);
+    expect(hiddenBy('wheels')).toHaveLength(3);
+  });
+
+  it.each(['hip-replacement', 'pregnancy', 'knees', 'balance', 'sciatica'] as const)(
     'answering "%s" saves the answer and lists every exercise it hides',
     async (tag) => {
       await mountOptions();
       const summary = screen.getByTestId('options-screening-removed');
-      expect(summary.textContent).toBe('');
-      await saveWith(() => fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT[tag].label) })));
-      expect((await storedSettings())?.exercises.precautions).toEqual([tag]);
+      await saveWith(() => fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(escape(PRECAUTION_TEXT[tag].label)) })));
+      expect((await storedSettings())?.exercises.precautions).toEqual([tag, 'wheels']);
       const names = hiddenBy(tag);
       if (names.length === 0) expect(summary.textContent).toMatch(/None of the exercises/);
       for (const name of names) expect(summary.textContent).toContain(name);
@@ -45,7 +55,7 @@ describe('the optional screening in the options page', () => {
     expect(count()).not.toBe(before);
     await saveWith(() => fireEvent.click(box));
     expect(count()).toBe(before);
-    expect((await storedSettings())?.exercises.precautions).toEqual([]);
+    expect((await storedSettings())?.exercises.precautions).toEqual(['wheels']);
   });
 
   it('offers the floor as an opt-in for people with a clear floor or a mat, off for a new install', async () => {
@@ -60,7 +70,11 @@ describe('the screening in the welcome', () => {
     await mountOptions('?welcome=1');
     const welcome = screen.getByTestId('welcome');
     await saveWith(() => fireEvent.click(within(welcome).getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.pregnancy.label) })));
-    expect((await storedSettings())?.exercises.precautions).toEqual(['pregnancy']);
+    expect((await storedSettings())?.exercises.precautions).toEqual(['pregnancy', 'wheels']);
+    // The chair question is asked with the others, answered "wheels" until the person says otherwise.
+    expect((within(welcome).getByRole('checkbox', { name: new RegExp(PRECAUTION_TEXT.wheels.label) }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect(within(welcome).getByTestId('welcome-screening-removed').textContent).toMatch(/Hidden for you: /);
   });
 });

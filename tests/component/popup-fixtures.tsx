@@ -92,7 +92,13 @@ export async function store(s: Stored): Promise<void> {
 }
 
 /** Renders the popup as main.tsx does: after one round of storage reads. */
-export async function mountPopup(s: Stored = {}, breakWindow = false, locale = 'en-US', text: LocaleText = ENGLISH_TEXT) {
+export async function mountPopup(
+  s: Stored = {},
+  breakWindow = false,
+  locale = 'en-US',
+  text: LocaleText = ENGLISH_TEXT,
+  exercises = CATALOGUE,
+) {
   // A user past their first break has acknowledged the safety text (popup-safety.test.tsx covers the first time).
   await store({ tracker: trackerAt(Date.now()), ...s, settings: { safetyAcknowledged: true, ...s.settings } });
   const initial = await loadPopupData(Date.now());
@@ -102,7 +108,7 @@ export async function mountPopup(s: Stored = {}, breakWindow = false, locale = '
   return render(
     <App
       initial={initial}
-      exercises={CATALOGUE}
+      exercises={exercises}
       breakWindow={breakWindow}
       locale={locale}
       sessionView={sessionView}

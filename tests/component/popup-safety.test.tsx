@@ -9,6 +9,8 @@ import { ExerciseCard } from '../../components/ExerciseCard';
 import { loadSessionView } from '../../entrypoints/popup/session-view-loader';
 import { mountPopup, SIDE_HOLD, T0, trackerAt } from './popup-fixtures';
 import { usePageAt } from './page-at';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { staticExerciseSource } from '../../entrypoints/popup/exercise-source';
 
 const { disclaimer: DISCLAIMER, beforeYouStart: BEFORE_YOU_START } = english;
 const RED_FLAGS = redFlagsOf(english);
@@ -27,8 +29,10 @@ describe('the safety text before the first guided minute', () => {
     expect(intro.textContent).toContain(DISCLAIMER);
     expect(intro.textContent).toContain(BEFORE_YOU_START);
     for (const f of RED_FLAGS) expect(intro.textContent).toContain(f.sign);
-    // Urgent signs are marked as urgent.
-    expect(within(intro).getAllByText(/Urgent/)).toHaveLength(RED_FLAGS.filter((f) => f.urgent).length);
+    // The signs sit under their tier, the emergency one first, each saying where to go.
+    const tiers = within(intro).getAllByRole('region');
+    expect(tiers.map((t) => t.getAttribute('aria-label'))).toEqual(Object.values(english.tiers).map((t) => t.title));
+    for (const f of RED_FLAGS.filter((x) => x.tier === 'emergency')) expect(tiers[0]!.textContent).toContain(f.sign);
     expect(document.activeElement?.id).toBe('safety-intro-title');
     expect(document.querySelector('.ring__value')).toBeNull();
 
@@ -60,6 +64,25 @@ describe('a seated exercise at a break prompt', () => {
   ])('%s', async (_, patch, shown) => {
     await mountPopup({ tracker: trackerAt(T0, { exerciseId: SIDE_HOLD.id, ...patch }, 46) });
     expect(screen.queryByTestId('stand-up-first') !== null).toBe(shown);
+  });
+});
+
+describe('on a chair with wheels', () => {
+  const squeeze = exerciseById('glute-squeeze')!;
+  it.each([
+    ['"my chair has wheels": the standing stand-in says which seated exercise it replaces, and why', ['wheels'], true],
+    ['a fixed chair: no such line', [], false],
+  ] as const)('%s', async (_, precautions, shown) => {
+    const base = DEFAULT_SETTINGS.exercises;
+    await mountPopup(
+      { tracker: trackerAt(T0, { exerciseId: squeeze.id }), settings: { exercises: { ...base, precautions: [...precautions] } } },
+      false,
+      'en-US',
+      undefined,
+      staticExerciseSource([squeeze]),
+    );
+    const card = screen.getByRole('article');
+    expect(card.textContent?.includes('Instead of Sit-to-stand with a squeeze: your chair has wheels')).toBe(shown);
   });
 });
 

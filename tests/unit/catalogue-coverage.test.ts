@@ -49,8 +49,8 @@ describe('an office desk with no floor space and no band (the new defaults)', ()
     for (const e of desk) expect(['none', 'chair', 'desk']).toContain(e.equipment);
   });
 
-  it('offers about half stretches and half activation exercises', () => {
-    expect(Math.abs(count('stretch') - count('activation'))).toBeLessThanOrEqual(2);
+  it('offers about half stretches and half activation exercises (the chair-with-wheels swaps take two seated stretches out)', () => {
+    expect(Math.abs(count('stretch') - count('activation'))).toBeLessThanOrEqual(3);
   });
 
   it('offers at least 8 standing exercises, so a prompt can get the user up', () => {

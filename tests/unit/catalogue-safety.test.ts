@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, POSITIONS } from '../../core/settings/settings';
 import { seedTexts } from './originality-seeds';
 import { SEED_EXERCISES } from './seed-exercises';
 import { breaking } from '../breaking';
+import { CHAIR_SWAPS } from '../../content/chair-swaps';
+import english from '../../content/text/en/safety';
 
 const ids = (list: readonly Exercise[]) => list.map((e) => e.id);
 
@@ -126,9 +128,87 @@ describe('safety: precautions', () => {
     );
   });
 
-  it('with every answer given, the default desk set still offers both kinds', () => {
+  it('with any one answer but a hip replacement, the default desk set still offers both kinds, at least 5 of each', () => {
+    const short = PRECAUTIONS.filter((p) => p !== 'hip-replacement').filter((p) => {
+      const left = filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, precautions: [p] });
+      return ['stretch', 'activation'].some((kind) => left.filter((e) => e.kind === kind).length < 5);
+    });
+    expect(short).toEqual([]);
+  });
+
+  it('after a hip replacement every desk stretch goes (each bends the hip past a right angle, crosses the leg or takes it back turned out); gentle activations stay', () => {
+    const left = filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, precautions: ['hip-replacement'] });
+    expect(left.filter((e) => e.kind === 'stretch')).toEqual([]);
+    expect(left.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('with every answer given, the default desk set still offers at least 5 gentle activations', () => {
     const left = filterCatalogue(EXERCISES, { ...DEFAULT_SETTINGS.exercises, precautions: [...PRECAUTIONS] });
-    expect(new Set(left.map((e) => e.kind))).toEqual(new Set(['stretch', 'activation']));
+    expect(left.filter((e) => e.kind === 'activation').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the screening keeps its promises', () => {
+  it.each<[Precaution, string[]]>([
+    // Posterior approach: no bend past a right angle; anterior: no stretch back with the leg turned out.
+    [
+      'hip-replacement',
+      [
+        'seated-hamstring-stretch',
+        'squat-knees-out',
+        'desk-hip-hinge',
+        'standing-hip-flexor-stretch',
+        'seated-hip-flexor-stretch',
+        'desk-split-squat',
+        'standing-kickback',
+      ],
+    ],
+    // No deep folds over the belly.
+    ['pregnancy', ['seated-knee-to-chest', 'standing-knee-hug', 'seated-leg-cradle', 'chair-forward-fold']],
+    // The figure-four shapes twist the knee of the crossed leg, seated, standing or lying.
+    ['knees', ['seated-figure-four', 'standing-figure-four', 'lying-glute-stretch']],
+    // Nerve-tension positions: the slump of a hamstring stretch, deep folds, the pigeon.
+    ['sciatica', ['seated-hamstring-stretch', 'seated-forward-bend', 'chair-forward-fold', 'desk-hip-hinge', 'pigeon-pose', 'desk-pigeon']],
+  ])('"%s" hides %j', (answer, ids) => {
+    expect(ids.filter((id) => !exerciseById(id)!.precautions.includes(answer))).toEqual([]);
+  });
+
+  it('"my chair has wheels" hides exactly the cards that need a chair that stays put, each with a standing or desk-supported stand-in', () => {
+    expect(tagged('wheels').sort()).toEqual(Object.keys(CHAIR_SWAPS).sort());
+    expect(
+      breaking(Object.keys(CHAIR_SWAPS), (from) => {
+        const to = exerciseById(CHAIR_SWAPS[from]!);
+        if (!to) return 'no stand-in in the catalogue';
+        if (to.position !== 'standing') return `stand-in ${to.id} is ${to.position}`;
+        if (to.precautions.includes('wheels')) return `stand-in ${to.id} needs a fixed chair too`;
+        return !filterCatalogue(EXERCISES, DEFAULT_SETTINGS.exercises).includes(to) && `stand-in ${to.id} is not in the default set`;
+      }),
+    ).toEqual([]);
+  });
+
+  it('a new install answers "wheels", since most office chairs roll', () => {
+    expect(DEFAULT_SETTINGS.exercises.precautions).toEqual(['wheels']);
+  });
+
+  it('never gives "lock the wheels" as the only advice', () => {
+    expect(
+      breaking(
+        ids(EXERCISES),
+        (id) => /\block\b/i.test(exerciseById(id)!.caution) && !/\bor\b/.test(exerciseById(id)!.caution) && 'lock only',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves no nerve-tension slump (toes pulled back in a hamstring stretch) to someone with sciatica', () => {
+    const left = filterCatalogue(EXERCISES, { ...EVERYTHING, precautions: ['sciatica'] });
+    expect(breaking(ids(left), (id) => /toes back/i.test(exerciseById(id)!.harder) && 'toes back')).toEqual([]);
+  });
+
+  it('tells someone with a hip replacement to follow the surgeon, and to ask first in the first 3 months; in pregnancy, names the pelvic girdle stances', () => {
+    const text = english.precautions;
+    expect(text['hip-replacement'].note).toMatch(/surgeon.*3 months/);
+    expect(text.pregnancy.note).toMatch(/pelvis.*one-leg, split and wide/);
+    expect(text.sciatica.note).toMatch(/physiotherapist or doctor/);
   });
 });
 
@@ -183,7 +263,9 @@ describe('accurate to the sources', () => {
         const seed = e.sources[0]!;
         const name = norm(e.adaptsFrom!);
         if (!norm(seeds[seed]!).includes(name) && !described(seed).includes(name)) return `${e.adaptsFrom} not in seed ${seed}`;
-        return !e.provenance?.startsWith(`Desk version of ${e.adaptsFrom} · from: `) && `provenance "${e.provenance}"`;
+        const says =
+          e.adaptedAs === 'part' ? `One part of ${e.adaptsFrom}, done on its own · from: ` : `Desk version of ${e.adaptsFrom} · from: `;
+        return !e.provenance?.startsWith(says) && `provenance "${e.provenance}"`;
       }),
     ).toEqual([]);
   });
@@ -203,6 +285,32 @@ describe('accurate to the sources', () => {
   it('files the chair band abduction under band', () => {
     expect(exerciseById('chair-band-abduction')!.equipment).toBe('band');
     expect(filterCatalogue(EXERCISES, DEFAULT_SETTINGS.exercises).map((e) => e.id)).not.toContain('chair-band-abduction');
+  });
+
+  it('states every "why" as what it may do, never the seeds\' pelvis-alignment story as fact', () => {
+    expect(
+      breaking(ids(EXERCISES), (id) => {
+        const why = exerciseById(id)!.why;
+        if (!/\b(may|can|might|often|many people)\b/.test(why)) return `no hedge: "${why}"`;
+        return (
+          /out of line|pull(s|ed)? the pelvis|tug|protects the lower back|spares the lower back|strains the lower back/i.test(why) &&
+          `alignment as fact: "${why}"`
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['de', /\b(kann|können|viele)\b/],
+    ['es', /\b(puede|pueden|muchas personas|quizá)\b/],
+  ] as const)('hedges every "why" in %s as the English does', async (locale, hedge) => {
+    const words = await Promise.all(
+      EXERCISES.map(
+        async (e) =>
+          [e.id, ((await import(`../../content/text/${locale}/${e.id}.ts`)) as { default: { why?: string } }).default.why ?? ''] as const,
+      ),
+    );
+    expect(words.filter(([, why]) => !hedge.test(why)).map(([id]) => id)).toEqual([]);
   });
 
   it('uses one term, "lower back", in every text', () => {

@@ -71,7 +71,9 @@ describe('the catalogue and safety text per language', () => {
     expect(new Set(keys.filter((k) => k.endsWith('.intensity')).map((k) => k.split('.')[0])).size).toBe(40);
     expect(keys).toContain('clamshell.intensity');
     expect(keys).toContain('clamshell.mistakes.1');
-    expect(keys).toContain('safety.redFlags.bladder-bowel.advice');
+    expect(keys).toContain('safety.redFlags.bladder-bowel.sign');
+    expect(keys).toContain('safety.tiers.emergency.title');
+    expect(keys).toContain('safety.precautions.wheels.note');
     expect(keys).toContain('safety.precautions.pregnancy.label');
   });
 });

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Ein tiefer, dumpfer Druck im Gesäß, der beim Rollen nachlässt.',
   caution: 'Roll nicht über Wirbelsäule und Hüftknochen; hör bei jedem Kribbeln im Bein auf.',
-  why: 'Ein gelockertes Gesäß lässt die Hüfte frei bewegen, sodass der untere Rücken nicht aus der Linie gezogen wird.',
+  why: 'Ein gelockertes Gesäß kann der Hüfte mehr Bewegung geben, und viele spüren danach auch den unteren Rücken entspannter.',
   alt: 'Eine Person lehnt an einer Wand, ein kleiner Ball zwischen Gesäß und Wand.',
   mistakes: ['So fest drücken, dass du dich verspannst.', 'Über die knöchernen Stellen der Hüfte rollen.'],
   easier: 'Stell dich weiter weg von der Wand, damit weniger Gewicht auf dem Ball liegt.',

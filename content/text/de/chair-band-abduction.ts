@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Außen im Gesäß und seitlich an der Hüfte.',
   caution: 'Beginne mit einem leichten Band; auf einem Drehstuhl bleiben beide Füße fest am Boden.',
-  why: 'Kräftigere äußere Hüftmuskeln halten das Becken ruhig, was den unteren Rücken schont.',
+  why: 'Kräftigere äußere Hüftmuskeln können helfen, das Becken in Bewegung ruhig zu halten, was den Alltag für den unteren Rücken leichter machen kann.',
   alt: 'Eine Person auf einem Stuhl mit einem Band um die Knie drückt die Knie auseinander.',
   mistakes: ['Die Füße anheben oder auseinanderrutschen lassen.'],
   easier: 'Nimm ein leichteres Band.',

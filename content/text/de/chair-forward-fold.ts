@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Entlang des unteren Rückens bis ins Gesäß.',
   caution: 'Nicht auf einem Stuhl mit Rollen oder einem Drehstuhl; roll langsam auf, wenn dir schwindlig wird.',
-  why: 'Das Nach-vorn-Hängen lässt den unteren Rücken lang werden, nachdem er lange in einer Form gehalten wurde.',
+  why: 'Sanftes Nach-vorn-Hängen kann einen unteren Rücken entlasten, der lange in einer Haltung war.',
   alt: 'Eine Person sitzt auf einem Stuhl, nach vorn gebeugt, die Arme hängen zum Boden.',
   mistakes: ['Schnell aufrichten und dann schwindlig werden.'],
   easier: 'Leg die Unterarme auf die Oberschenkel, statt hängen zu lassen.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Außen am oberen Gesäß.',
   caution: 'Bewegung klein halten, Becken ruhig; hör auf, wenn die Hüfte schmerzhaft knackt.',
-  why: 'Die seitlichen Gesäßmuskeln halten das Becken bei jedem Schritt stabil und entlasten so den unteren Rücken.',
+  why: 'Die seitlichen Gesäßmuskeln stabilisieren das Becken bei jedem Schritt; sie zu trainieren kann dem unteren Rücken spürbar Halt geben.',
   alt: 'Eine Person liegt auf der Seite, Knie gebeugt, und öffnet das obere Knie vom unteren weg.',
   mistakes: ['Die obere Hüfte nach hinten drehen, um das Knie höher zu bekommen.', 'Das Anheben überhasten.'],
   easier: 'Öffne das Knie nur ein kleines Stück.',

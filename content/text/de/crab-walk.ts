@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Seitlich im Gesäß.',
   caution: 'Halte die Knie über den Zehen, und lass die Füße sich nicht berühren.',
-  why: 'Seitschritte in der Kniebeuge lassen die seitlichen Gesäßmuskeln das Becken halten, was den unteren Rücken stabil hält.',
+  why: 'Seitschritte in der Hocke lassen die seitlichen Gesäßmuskeln das Becken stabilisieren, was dem unteren Rücken mehr Stabilität geben kann.',
   alt: 'Eine Person in halber Kniebeuge macht einen Schritt zur Seite, die Füße auseinander.',
   mistakes: ['Sich zwischen den Schritten ganz aufrichten.', 'Die Füße sich berühren lassen.'],
   easier: 'Steh etwas höher und mach kürzere Schritte.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Hinten an den Oberschenkeln, im Gesäß und im unteren Rücken.',
   caution: 'Achte darauf, dass der Schreibtisch nicht rutschen kann, und halte den Nacken in Linie mit dem Rücken.',
-  why: 'Sich aus der Hüfte statt aus der Wirbelsäule zu beugen ist die Gewohnheit, die den unteren Rücken schützt.',
+  why: 'Das Beugen aus der Hüfte statt aus der Wirbelsäule zu üben, kann Heben und Bücken für den unteren Rücken angenehmer machen.',
   alt: 'Eine Person steht aus der Hüfte gebeugt, Rücken gerade, die gestreckten Arme auf einem Schreibtisch.',
   mistakes: ['Den Rücken runden, statt die Hüfte nach hinten zu schieben.', 'Die Knie fest durchdrücken.'],
   easier: 'Beug die Knie mehr und lass die Hände höher.',

@@ -11,10 +11,10 @@ const text: ExerciseTranslation = {
   feel: 'Tief im Gesäß und außen an der Hüfte des Beins auf dem Tisch.',
   caution:
     'Lass sie weg, wenn der Tisch zu hoch ist, um das Bein ohne Hüpfen oder Verdrehen hinaufzubringen, oder wenn das Knie protestiert.',
-  why: 'Sie gibt der Hüfte eine Dehnung wie die Taube, ohne Boden, und lockert die Dreher, die am unteren Rücken ziehen.',
+  why: 'Eine Dehnung wie die Taube, nur ohne Boden, kann feste tiefe Hüftrotatoren lockern, was viele auch im unteren Rücken spüren.',
   alt: 'Eine Person steht an einem Schreibtisch, ein gebeugtes Bein liegt auf der Tischplatte, darüber vorgeneigt.',
   mistakes: ['Die Hände vom Tisch nehmen.', 'Hüpfen, um das Bein hinaufzubekommen.'],
-  easier: 'Mach stattdessen die Vier im Sitzen.',
+  easier: 'Mach stattdessen die Figur-4-Dehnung im Sitzen.',
   harder: 'Neig dich mit langem Rücken etwas weiter vor.',
   breathing: 'Atme langsam und neig dich bei jedem Ausatmen ein wenig mehr.',
   intensity: 'Eine kräftige Dehnung im Gesäß, nie Schmerz im Knie.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß und Oberschenkel des vorderen Beins.',
   caution: 'Bleib in einer Tiefe ohne Knieschmerz und halte das vordere Knie über dem Fuß.',
-  why: 'Sie trainiert jede Hüfte, dich allein zu tragen, sodass sich der untere Rücken nicht dafür anspannen muss.',
+  why: 'Sie trainiert jede Hüfte, dich allein zu tragen, was den unteren Rücken beim Gehen und Treppensteigen entlasten kann.',
   alt: 'Eine Person hält sich am Schreibtisch in weiter Schrittstellung, beide Knie gebeugt.',
   mistakes: ['Das vordere Knie nach innen fallen lassen.', 'Den Oberkörper über den vorderen Oberschenkel nach vorn lehnen.'],
   easier: 'Beug die Knie nur ein wenig.',

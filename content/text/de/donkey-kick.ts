@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß des angehobenen Beins.',
   caution: 'Lass die Hüfte arbeiten; wenn der untere Rücken durchhängt, heb weniger hoch.',
-  why: 'Sie trainiert die Hüfte, sich allein zu strecken, sodass der untere Rücken diese Arbeit nicht mehr übernimmt.',
+  why: 'Sie trainiert die Hüfte, sich allein zu strecken, was helfen kann, dass eher das Gesäß als der untere Rücken diese Arbeit übernimmt.',
   alt: 'Eine Person im Vierfüßlerstand drückt ein gebeugtes Bein nach hinten oben.',
   mistakes: ['Ins Hohlkreuz gehen, um den Fuß höher zu heben.'],
   easier: 'Heb das Knie nur ein kleines Stück.',

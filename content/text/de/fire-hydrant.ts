@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Seitlich im Gesäß des bewegten Beins.',
   caution: 'Lehn dich nicht weg und verdreh den Oberkörper nicht, um höher zu kommen.',
-  why: 'Wache seitliche Hüftmuskeln halten das Becken gerade, was den unteren Rücken stabilisiert.',
+  why: 'Die seitlichen Hüftmuskeln zu wecken kann helfen, das Becken beim Gehen waagerecht zu halten, was den unteren Rücken entlasten kann.',
   alt: 'Eine Person im Vierfüßlerstand hebt ein gebeugtes Bein zur Seite.',
   mistakes: ['Den Körper wegneigen, um das Knie höher zu heben.'],
   easier: 'Heb das Knie nur eine Handbreit vom Boden.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß, mit etwas Arbeit in der Rückseite der Oberschenkel.',
   caution: 'Heb nur bis zu einer geraden Linie von den Schultern bis zu den Knien, nicht höher.',
-  why: 'Kräftige Gesäßmuskeln tragen die Hüfte mit, sodass der untere Rücken weniger leisten muss.',
+  why: 'Kräftige Gesäßmuskeln tragen die Hüfte mit, und sie zu trainieren kann den unteren Rücken entlasten.',
   alt: 'Eine Person, Schultern am Boden, Knie gebeugt, mit angehobener Hüfte in einer Brücke.',
   mistakes: ['Die Hüfte so hoch drücken, dass der untere Rücken ins Hohlkreuz geht.', 'Die Knie nach innen oder außen fallen lassen.'],
   easier: 'Heb nur halb so hoch und halte kürzer.',

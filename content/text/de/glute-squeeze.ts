@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'In beiden Gesäßhälften; die Hüfte schiebt sich leicht nach vorn.',
   caution: 'Spann beim Anspannen nicht den Bauch an und halte nicht die Luft an.',
-  why: 'Aktivierte Gesäßmuskeln erinnern sich daran, die Last zu teilen, die der untere Rücken getragen hat.',
+  why: 'Das Gesäß nach langem Sitzen anzuspannen kann ihm helfen, die Arbeit mitzutragen, die beim Stehen sonst der untere Rücken übernimmt.',
   alt: 'Eine Person steht aufrecht; kleine Pfeile zeigen, wie sich das Gesäß zusammenzieht.',
   mistakes: ['Beim Anspannen die Luft anhalten.'],
   easier: 'Spann nur mit halber Kraft an.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Tief außen im Gesäß des gebeugten Beins.',
   caution: 'Führ das Knie nur so weit, wie es leicht geht; nicht hinüberzwingen.',
-  why: 'Ein beweglicher Piriformis lässt die Hüfte frei drehen, sodass der untere Rücken sich nicht stattdessen verdrehen muss.',
+  why: 'Ein geschmeidiger Piriformis kann der Hüfte mehr Drehung erlauben, was viele als Erleichterung für einen steifen unteren Rücken empfinden.',
   alt: 'Eine Person liegt auf dem Rücken und zieht ein gebeugtes Knie quer über den Körper.',
   mistakes: ['Die Hüfte vom Boden drehen, um das Knie weiter hinüberzubringen.'],
   easier: 'Zieh das Knie erst gerade hoch und dann nur ein kleines Stück hinüber.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Tief im Gesäß des gekreuzten Beins.',
   caution: 'Lass das gekreuzte Knie locker; hör auf, wenn Knie oder Hüfte zwicken.',
-  why: 'Ein lockeres Gesäß lässt die Hüfte frei drehen, sodass der untere Rücken nicht ausgleichen muss.',
+  why: 'Ein lockeres Gesäß kann der Hüfte mehr Drehung erlauben, was sich für den unteren Rücken angenehmer anfühlen kann.',
   alt: 'Eine Person auf dem Rücken, ein Knöchel über dem anderen Knie, zieht die Beine heran.',
   mistakes: ['So fest ziehen, dass die Hüfte vom Boden abhebt.', 'Auf das gekreuzte Knie drücken.'],
   easier: 'Lass den unteren Fuß auf dem Boden und leg nur den Knöchel darüber.',

@@ -9,8 +9,9 @@ const text: ExerciseTranslation = {
     'Lass sie langsam wieder zusammenkommen.',
   ],
   feel: 'Außen im Gesäß und seitlich an der Hüfte.',
-  caution: 'Beginne mit einem leichten Band und nimm erst ein stärkeres, wenn es sich leicht anfühlt.',
-  why: 'Kräftigere äußere Hüftmuskeln halten das Becken stabil und nehmen dem unteren Rücken diese Last ab.',
+  caution:
+    'Halte den Rücken gerade, statt in die Hände zu sinken, und hör auf, wenn es in Hüfte oder Knien zwickt; beginne mit einem leichten Band.',
+  why: 'Kräftigere äußere Hüftmuskeln können helfen, das Becken ruhig zu halten, was den unteren Rücken etwas entlasten kann.',
   alt: 'Eine Person sitzt am Boden, Knie gebeugt, und drückt die Knie gegen ein Band auseinander.',
   mistakes: ['Die Füße mit den Knien auseinanderrutschen lassen.', 'Die Knie zurückschnellen lassen.'],
   easier: 'Nimm ein leichteres Band oder keins.',

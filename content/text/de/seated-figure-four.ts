@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß und außen an der Hüfte des gekreuzten Beins.',
   caution: 'Neig dich nur bis zu einem leichten Zug vor; einen Stuhl mit Rollen vorher feststellen oder an den Schreibtisch stellen.',
-  why: 'Sie lockert die tiefen Hüftdreher, die sich im Sitzen verkürzen und Becken und unteren Rücken aus der Linie ziehen.',
+  why: 'Sie dehnt die tiefen Hüftrotatoren, die sich nach dem Sitzen oft fest anfühlen; sie zu lockern kann Hüfte und unterem Rücken mehr Freiheit geben.',
   alt: 'Eine Person auf einem Stuhl, ein Knöchel auf dem anderen Knie, nach vorn geneigt.',
   mistakes: ['Den Rücken runden, statt sich aus der Hüfte vorzuneigen.', 'Fest auf das gekreuzte Knie drücken.'],
   easier: 'Sitz aufrecht, ohne dich vorzuneigen; das gekreuzte Bein kann schon reichen.',

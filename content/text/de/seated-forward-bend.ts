@@ -8,8 +8,9 @@ const text: ExerciseTranslation = {
     'Halten, für einen Atemzug aufrichten, dann wieder nach vorn beugen.',
   ],
   feel: 'An der Rückseite der Oberschenkel und quer über den unteren Rücken.',
-  caution: 'Beug die Knie etwas, wenn der Rücken sich stark rundet oder die Beine scharf ziehen.',
-  why: 'Lockere hintere Oberschenkel und Gesäßmuskeln lassen das Becken nach vorn kippen, statt dass sich der untere Rücken beugt.',
+  caution:
+    'Beug die Knie etwas, wenn der Rücken sich stark rundet oder die Beine scharf ziehen, und lass die Übung weg, wenn das Beugen Schmerzen ins Bein schickt.',
+  why: 'Lockere hintere Oberschenkel und Gesäßmuskeln können helfen, dass du dich mehr aus der Hüfte und weniger aus dem unteren Rücken nach vorn beugst.',
   alt: 'Eine Person sitzt mit gestreckten Beinen am Boden und beugt sich zu den Schienbeinen vor.',
   mistakes: ['Den oberen Rücken stark runden, um weiter zu kommen.', 'Am Ende der Bewegung wippen.'],
   easier: 'Beug die Knie etwas oder setz dich auf ein gefaltetes Handtuch.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'In beiden Gesäßhälften; du hebst dich leicht vom Stuhl.',
   caution: 'Lass Schultern und Kiefer locker; hier ist auch ein Stuhl mit Rollen in Ordnung.',
-  why: 'Stundenlang ungenutzte Gesäßmuskeln werden schwach und geben ihre Arbeit an den unteren Rücken ab; Anspannen weckt sie.',
+  why: 'Ein Gesäß, das stundenlang ruht, kann träge werden; es zu wecken kann dem unteren Rücken etwas Arbeit abnehmen.',
   alt: 'Eine Person sitzt aufrecht auf einem Stuhl; Pfeile zeigen das Anspannen des Gesäßes.',
   mistakes: ['Schultern und Kiefer mit dem Gesäß zusammen anspannen.'],
   easier: 'Spann immer nur eine Seite an.',

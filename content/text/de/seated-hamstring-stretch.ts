@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'An der Rückseite des gestreckten Oberschenkels, bis ins Gesäß.',
   caution: 'Beug dich aus der Hüfte; einen Stuhl mit Rollen vorher feststellen oder an den Schreibtisch stellen.',
-  why: 'Verkürzte hintere Oberschenkel ziehen das Becken nach unten und lassen den unteren Rücken beim Bücken rund werden.',
+  why: 'Verkürzte hintere Oberschenkel können das Beugen aus der Hüfte erschweren, sodass sich der untere Rücken beim Bücken stärker runden kann.',
   alt: 'Eine Person auf der Stuhlkante, ein Bein gestreckt mit der Ferse am Boden, darüber nach vorn geneigt.',
   mistakes: ['Den Rücken krumm machen, statt aus der Hüfte zu kippen.'],
   easier: 'Beug das gestreckte Knie etwas.',

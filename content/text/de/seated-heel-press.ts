@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß und hinten an den Oberschenkeln.',
   caution: 'Bleib mit dem Gesäß auf dem Sitz und dem Rücken aufrecht; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
-  why: 'Sie trainiert dieselben Hüftstrecker wie die Brücke, und die nehmen dem unteren Rücken Last ab.',
+  why: 'Sie trainiert die hüftstreckenden Muskeln der Brücke, die dem unteren Rücken Last abnehmen können.',
   alt: 'Eine Person sitzt aufrecht auf einem Stuhl und drückt die Fersen nach unten und hinten in den Boden.',
   mistakes: ['Das Gesäß vom Stuhl heben.'],
   easier: 'Drück sanfter.',

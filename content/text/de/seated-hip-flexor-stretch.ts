@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Vorn an Hüfte und Oberschenkel des nach hinten gestreckten Beins.',
   caution: 'Nicht auf einem Stuhl mit Rollen oder einem Drehstuhl; halte dich für das Gleichgewicht an der Lehne.',
-  why: 'Sie dehnt die Hüftbeuger, die das Becken in eine Kippung ziehen, die den unteren Rücken belastet.',
+  why: 'Sie dehnt die Hüftbeuger, die im Sitzen verkürzt bleiben; viele spüren danach die Hüftvorderseite und den unteren Rücken entspannter.',
   alt: 'Eine Person sitzt seitlich auf einem Stuhl, ein Bein nach hinten, das Knie Richtung Boden.',
   mistakes: ['Nach hinten lehnen und ins Hohlkreuz gehen.'],
   easier: 'Stell das hintere Knie weniger weit nach hinten.',

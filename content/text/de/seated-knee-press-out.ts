@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Außen im Gesäß und seitlich an der Hüfte.',
   caution: 'Drück kräftig, aber nicht mit aller Kraft; auf einem Drehstuhl bleiben beide Füße fest am Boden.',
-  why: 'Sie trainiert die seitlichen Gesäßmuskeln, die das Becken gerade halten, und ein gerades Becken schont den unteren Rücken.',
+  why: 'Sie trainiert die seitlichen Gesäßmuskeln, die das Becken waagerecht halten, was das Gehen für den unteren Rücken leichter machen kann.',
   alt: 'Eine Person auf einem Stuhl drückt die Knie gegen die Hände nach außen.',
   mistakes: ['Die Füße auf die Außenkanten kippen lassen.'],
   easier: 'Drück sanfter.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß des angehobenen Beins und im unteren Rücken auf dieser Seite.',
   caution: 'Der andere Fuß bleibt fest am Boden; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
-  why: 'Eine Hüfte nach der anderen zu beugen dehnt sanft die Rückseite des Beckens und den unteren Rücken.',
+  why: 'Eine Hüfte nach der anderen zu beugen dehnt sanft die Rückseite der Hüfte und kann einen steifen unteren Rücken lockern.',
   alt: 'Eine Person sitzt aufrecht auf einem Stuhl und umarmt ein Knie an die Brust.',
   mistakes: ['Mit der Brust zum Knie zusammensacken.'],
   easier: 'Greif hinter den Oberschenkel statt ans Schienbein.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Tief außen im Gesäß des angehobenen Beins.',
   caution: 'Beweg dich langsam und verdreh dich nicht; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
-  why: 'Gelockerte tiefe Hüftdreher lassen die Hüfte frei drehen, sodass sich der untere Rücken nicht dafür verdreht.',
+  why: 'Die tiefen Hüftrotatoren zu lockern kann der Hüfte mehr Drehung erlauben, sodass sich der untere Rücken weniger mitdrehen muss.',
   alt: 'Eine Person auf einem Stuhl zieht ein Knie quer über den Körper zur anderen Schulter.',
   mistakes: ['Den Oberkörper verdrehen, statt das Knie zu bewegen.'],
   easier: 'Zieh das Knie nur ein kurzes Stück hinüber.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Tief im Gesäß und außen an der Hüfte des angehobenen Beins.',
   caution: 'Heb nur so hoch, wie das Knie es zulässt; einen Stuhl mit Rollen feststellen oder an den Schreibtisch stellen.',
-  why: 'Sie lockert Gesäß und tiefe Hüftdreher, die langes Sitzen steif macht, sodass der untere Rücken nicht aus der Linie gezogen wird.',
+  why: 'Sie lockert Gesäß und tiefe Hüftrotatoren, die langes Sitzen versteifen kann, und kann Hüfte und unterem Rücken mehr Freiheit geben.',
   alt: 'Eine Person auf einem Stuhl hält ein Schienbein waagerecht vor der Brust, das Knie zur Seite.',
   mistakes: ['Das Knie verdrehen, indem du am Fuß ziehst.'],
   easier: 'Leg den Knöchel auf den anderen Oberschenkel, statt das Schienbein zu heben.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Vorn an der Hüfte des gestreckten Beins und im unteren Rücken.',
   caution: 'Ziel ist eine sanfte Dehnung; lass bei jedem stechenden Gefühl nach.',
-  why: 'Eine Hüfte beugen, während die andere lang bleibt, lockert den unteren Rücken und die Hüftbeuger, die Sitzen verkürzt.',
+  why: 'Eine Hüfte zu beugen, während die andere lang bleibt, kann den unteren Rücken entlasten und die Hüftbeuger dehnen, die im Sitzen verkürzt bleiben.',
   alt: 'Eine Person auf dem Rücken, ein Knie an die Brust gezogen, das andere Bein gestreckt.',
   mistakes: ['Das gestreckte Bein vom Boden abheben lassen.', 'Den Kopf anheben, um fester zu ziehen.'],
   easier: 'Lass das andere Knie gebeugt, den Fuß flach am Boden.',

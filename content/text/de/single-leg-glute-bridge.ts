@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß des aufgestellten Beins.',
   caution: 'Wenn die Hüfte zur Seite kippt oder der Rücken schmerzt, geh zurück zur Brücke mit beiden Beinen.',
-  why: 'Jede Seite allein zu trainieren gleicht ein schwaches Gesäß aus, das das Becken absacken und den unteren Rücken überlasten lässt.',
+  why: 'Jede Seite allein zu trainieren kann eine schwächere Gesäßhälfte ausgleichen, damit Hüfte und unterer Rücken die Last besser teilen.',
   alt: 'Eine Person in der Brücke, die Hüfte auf einem aufgestellten Fuß angehoben, das andere Bein gestreckt.',
   mistakes: ['Die Hüfte auf der Seite des gestreckten Beins absinken lassen.'],
   easier: 'Mach stattdessen die Brücke mit beiden Beinen.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Seitlich im Gesäß des Standbeins.',
   caution: 'Lass die ganze Zeit eine Hand am Schreibtisch; stütz dich ab, sobald du wackelst.',
-  why: 'Die seitlichen Gesäßmuskeln des Standbeins verhindern, dass das Becken absackt, und stabilisieren so bei jedem Schritt den unteren Rücken.',
+  why: 'Die seitlichen Gesäßmuskeln des Standbeins halten das Becken oben; sie zu trainieren kann dem unteren Rücken Halt geben.',
   alt: 'Eine Person steht auf einem Bein, eine Hand am Schreibtisch, der andere Fuß leicht angehoben.',
   mistakes: ['Die Hüfte des angehobenen Beins absinken lassen.', 'Das Standknie durchdrücken.'],
   easier: 'Lass die Zehen des angehobenen Fußes auf dem Boden.',

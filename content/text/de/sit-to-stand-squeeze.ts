@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß und vorn an den Oberschenkeln.',
   caution: 'Nicht auf einem Stuhl mit Rollen oder einem Drehstuhl; nimm die Hände zu Hilfe, wenn du sie brauchst.',
-  why: 'Aufstehen ist Arbeit für das Gesäß; übernimmt es sie, wird der untere Rücken nicht mit hineingezogen.',
+  why: 'Aufstehen vom Stuhl ist Arbeit für das Gesäß; es mit angespanntem Gesäß zu üben, kann dem unteren Rücken Mühe ersparen.',
   alt: 'Eine Person steht mit vor der Brust verschränkten Armen von einem Stuhl auf.',
   mistakes: ['Die Knie beim Aufstehen nach innen fallen lassen.', 'Sich zurück auf den Sitz fallen lassen.'],
   easier: 'Drück dich mit den Händen auf den Oberschenkeln hoch.',

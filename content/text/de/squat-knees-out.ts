@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß und außen an der Hüfte.',
   caution: 'Bleib in einer schmerzfreien Tiefe, Fersen am Boden, und steh früher auf, wenn die Beine zittern.',
-  why: 'Eine Kniebeuge mit nach außen gedrückten Knien lässt die Hüfte statt des unteren Rückens die Arbeit machen.',
+  why: 'Eine Kniebeuge mit nach außen gedrückten Knien lässt die Hüfte die Bewegung antreiben, was Heben für den unteren Rücken angenehmer machen kann.',
   alt: 'Eine Person in halber Kniebeuge, von vorn gesehen, die Knie nach außen gedrückt.',
   mistakes: ['Die Knie beim Drücken nach innen fallen lassen.', 'Tiefer in die Hocke gehen, als angenehm ist.'],
   easier: 'Geh nur ein wenig in die Knie oder halte dich am Schreibtisch.',

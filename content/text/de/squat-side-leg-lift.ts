@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Seitlich im Gesäß, besonders am Standbein.',
   caution: 'Geh nur flach in die Knie und lass eine Hand am Schreibtisch.',
-  why: 'Sie trainiert den mittleren Gesäßmuskel, der das Becken für den unteren Rücken stabil hält.',
+  why: 'Sie trainiert den mittleren Gesäßmuskel, der das Becken beim Gehen stabilisiert und den unteren Rücken entlasten kann.',
   alt: 'Eine Person hält sich am Schreibtisch, steht auf einem Bein und hebt das andere zur Seite.',
   mistakes: ['Den Körper vom angehobenen Bein weg neigen.'],
   easier: 'Lass die Kniebeuge weg und heb nur das Bein.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Vorn an der Hüfte des hinteren Beins.',
   caution: 'Bleib mit dem Rücken aufrecht; nach hinten lehnen führt nur ins Hohlkreuz.',
-  why: 'Die Hüftbeuger verkürzen sich im Sitzen und kippen das Becken nach vorn, was den unteren Rücken belastet.',
+  why: 'Die Hüftbeuger bleiben im Sitzen verkürzt; sie zu dehnen kann nach langem Sitzen die Hüftvorderseite und den unteren Rücken entlasten.',
   alt: 'Eine Person in weiter Schrittstellung, eine Hand am Schreibtisch, dehnt die Vorderseite der hinteren Hüfte.',
   mistakes: ['Ins Hohlkreuz gehen, statt das Steißbein einzurollen.'],
   easier: 'Mach einen kürzeren Schritt zurück.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß und hinten an den Oberschenkeln.',
   caution: 'Halte den Rücken die ganze Zeit lang; geh nur so weit, wie er gerade bleibt.',
-  why: 'Aus der Hüfte beugen und das Gesäß heben lassen nimmt dem unteren Rücken die Last ab.',
+  why: 'Aus der Hüfte zu beugen und das Gesäß heben zu lassen, kann Bücken und Heben für den unteren Rücken angenehmer machen.',
   alt: 'Eine Person aus der Hüfte vorgebeugt, Rücken gerade, die Hände gleiten an den Oberschenkeln hinunter.',
   mistakes: ['Den Rücken runden, um tiefer zu kommen.', 'Die Knie zu einer Kniebeuge beugen.'],
   easier: 'Beug dich nur ein kurzes Stück, oder stell dich mit dem Rücken nah an eine Wand und führ die Hüfte zu ihr.',

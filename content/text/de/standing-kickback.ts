@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß des Beins, das nach hinten geht.',
   caution: 'Bewegung klein und langsam halten; ein großer Schwung führt nur ins Hohlkreuz.',
-  why: 'Sie lehrt die Hüfte, nicht den unteren Rücken, das Bein nach hinten zu bewegen.',
+  why: 'Sie übt, das Bein aus der Hüfte nach hinten zu führen, was helfen kann, dass eher das Gesäß als der untere Rücken diese Arbeit macht.',
   alt: 'Eine Person hält sich am Schreibtisch und schiebt ein gestrecktes Bein nach hinten.',
   mistakes: ['Das Bein hoch schwingen und ins Hohlkreuz gehen.'],
   easier: 'Mach die Bewegung kleiner.',

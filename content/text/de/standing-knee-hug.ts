@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß des angehobenen Beins und vorn an der Hüfte des Standbeins.',
   caution: 'Lass die ganze Zeit eine Hand am Schreibtisch, damit du nicht das Gleichgewicht verlierst.',
-  why: 'Eine Hüfte beugt sich, während die Standhüfte sich streckt; das löst die gebeugte Haltung, die Sitzen im unteren Rücken hinterlässt.',
+  why: 'Sie beugt eine Hüfte, während sich die andere streckt: ein Wechsel zur Sitzhaltung, der einen steifen unteren Rücken lockern kann.',
   alt: 'Eine Person steht an einem Schreibtisch und zieht ein Knie zur Brust.',
   mistakes: ['Den Schreibtisch loslassen.', 'Sich nach vorn zum Knie runden.'],
   easier: 'Greif hinter den Oberschenkel und heb das Knie weniger hoch.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Seitlich im Gesäß des angehobenen Beins.',
   caution: 'Bleib aufrecht; wer den Körper kippt, um höher zu kommen, nimmt der Hüfte die Arbeit weg.',
-  why: 'Die seitlichen Gesäßmuskeln halten beim Gehen das Becken gerade, was den unteren Rücken entlastet.',
+  why: 'Die seitlichen Gesäßmuskeln halten das Becken beim Gehen waagerecht; sie zu trainieren kann den unteren Rücken etwas entlasten.',
   alt: 'Eine Person steht am Schreibtisch und hebt ein gestrecktes Bein zur Seite.',
   mistakes: ['Den Körper zur Seite kippen, um höher zu kommen.', 'Die Zehen nach oben drehen.'],
   easier: 'Heb den Fuß nur knapp vom Boden.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Im Gesäß des hinteren Beins beim Abdrücken.',
   caution: 'Verlängere den Schritt nur so weit, wie es angenehm bleibt; keine Ausfallschritte.',
-  why: 'Ein langer Schritt bewegt die Hüfte durch ihren ganzen Weg, sodass das Gesäß und nicht der untere Rücken jeden Schritt antreibt.',
+  why: 'Ein langer Schritt bewegt die Hüfte weiter und lässt das Gesäß antreiben, was den unteren Rücken entlasten kann.',
   alt: 'Eine Person geht mit langem Schritt und schwingenden Armen.',
   mistakes: ['Zu weit ausgreifen, sodass die Ferse hart aufsetzt.'],
   easier: 'Geh mit deinem üblichen Schritt und bleib einfach in Bewegung.',

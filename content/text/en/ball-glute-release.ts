@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'A deep, dull pressure in the buttock that eases as you roll.',
   caution: 'Keep the ball off your spine and hip bone, and stop at any tingling down the leg.',
-  why: 'Easing a tight buttock lets the hip move freely, so the lower back is not pulled out of line.',
+  why: 'Easing a tight buttock can help the hip move freely, and many people find the lower back feels easier after it.',
   alt: 'A person leaning against a wall with a small ball between the buttock and the wall.',
   mistakes: ['Pressing so hard that you tense up.', 'Rolling over the bony parts of the hip.'],
   easier: 'Stand further from the wall so less weight goes into the ball.',

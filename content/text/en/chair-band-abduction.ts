@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the outer buttocks and the sides of the hips.',
   caution: 'Start with a light band; on a swivel chair, keep both feet planted.',
-  why: 'Stronger outer hip muscles keep the pelvis steady, which spares the lower back.',
+  why: 'Stronger outer hip muscles may help keep the pelvis steady as you move, which can make daily tasks easier on the lower back.',
   alt: 'A person sitting on a chair with a band around the knees, pushing the knees apart.',
   mistakes: ['Letting the feet lift or slide apart.'],
   easier: 'Use a lighter band.',

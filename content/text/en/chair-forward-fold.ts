@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Along your lower back and into the buttocks.',
   caution: 'Not for a chair with wheels or one that swivels; roll up slowly if you feel light-headed.',
-  why: 'Hanging forward lets the lower back lengthen after being held in one shape.',
+  why: 'Hanging forward gently may ease a lower back that has held one shape for a long time.',
   alt: 'A person sitting on a chair folded forward with the arms hanging to the floor.',
   mistakes: ['Sitting up fast and feeling dizzy.'],
   easier: 'Rest your forearms on your thighs instead of hanging down.',

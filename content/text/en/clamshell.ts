@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the outer side of the upper buttock.',
   caution: 'Keep the movement small and the pelvis still; stop if the hip clicks painfully.',
-  why: 'The side buttock muscles steady the pelvis with every step, sparing the lower back.',
+  why: 'The side buttock muscles help steady the pelvis with every step; training them may help the lower back feel supported.',
   alt: 'A person lying on their side with knees bent, opening the top knee away from the bottom one.',
   mistakes: ['Rolling the top hip back to lift the knee higher.', 'Rushing the lift.'],
   easier: 'Open the knee only a short way.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the sides of the buttocks.',
   caution: 'Keep your knees over your toes and do not let your feet touch.',
-  why: 'Side steps in a squat make the side glutes steady the pelvis, which keeps the lower back stable.',
+  why: 'Side steps in a squat make the side glutes work to steady the pelvis, which may help the lower back feel more stable.',
   alt: 'A person in a half squat stepping sideways, feet apart.',
   mistakes: ['Standing up straight between steps.', 'Letting the feet touch.'],
   easier: 'Stand a little taller and take shorter steps.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the backs of the thighs, the buttocks and the lower back.',
   caution: 'Make sure the desk cannot slide, and keep your neck in line with your back.',
-  why: 'Bending from the hips, not the spine, is the habit that protects the lower back.',
+  why: 'Practising bending from the hips, not the spine, is a habit that may make lifting and bending feel easier on the lower back.',
   alt: 'A person standing bent at the hips with flat back and straight arms resting on a desk.',
   mistakes: ['Rounding the back instead of pushing the hips back.', 'Locking the knees hard.'],
   easier: 'Bend your knees more and keep your hands higher.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Deep in the buttock and outer hip of the leg on the desk.',
   caution: 'Skip it if the desk is too high to reach without hopping or twisting, or if the knee complains.',
-  why: 'It gives the hip a pigeon-style stretch without the floor, easing the rotators that pull on the lower back.',
+  why: 'A pigeon-style stretch without the floor may ease tight deep hip rotators, which many people find helps the lower back.',
   alt: 'A person standing at a desk with one bent leg resting on the desk top, leaning over it.',
   mistakes: ['Taking your hands off the desk.', 'Hopping to get the leg up.'],
   easier: 'Do the seated figure-four instead.',

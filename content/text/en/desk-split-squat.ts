@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock and thigh of the front leg.',
   caution: 'Stay at a depth with no knee pain and keep the front knee over the foot.',
-  why: 'It trains each hip to carry you on its own, so the lower back does not brace for it.',
+  why: 'It trains each hip to carry you on its own, which may leave the lower back less to do when you walk or climb stairs.',
   alt: 'A person holding a desk in a long split stance, both knees bent.',
   mistakes: ['Letting the front knee fall inward.', 'Leaning the body forward over the front thigh.'],
   easier: 'Bend the knees only a little.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the lifting leg.',
   caution: 'Let the hip do the work; if your lower back sags, lift less.',
-  why: 'It trains the hip to extend on its own, so the lower back stops doing that job.',
+  why: 'It trains the hip to extend on its own, which can help the glutes rather than the lower back do that job.',
   alt: 'A person on hands and knees pressing one bent leg up behind them.',
   mistakes: ['Arching the lower back to lift the foot higher.'],
   easier: 'Lift the knee only a little way.',

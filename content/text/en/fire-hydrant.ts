@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the side of the buttock of the moving leg.',
   caution: 'Do not lean away or twist your trunk to lift higher.',
-  why: 'Waking up the side hip muscles helps keep the pelvis level, which steadies the lower back.',
+  why: 'Waking up the side hip muscles may help keep the pelvis level as you walk, which can ease the load on the lower back.',
   alt: 'A person on hands and knees lifting one bent leg out to the side.',
   mistakes: ['Leaning the body away to lift the knee higher.'],
   easier: 'Lift the knee only a hand width off the floor.',

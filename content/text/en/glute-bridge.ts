@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In your buttocks, with a little work in the backs of the thighs.',
   caution: 'Lift only to a straight line from shoulders to knees, not higher.',
-  why: 'Strong buttock muscles help carry the hips, leaving the lower back less to do.',
+  why: 'Strong buttock muscles help carry the hips, and training them may leave the lower back less to do.',
   alt: 'A person with shoulders on the floor, knees bent and hips raised in a bridge.',
   mistakes: ['Pushing the hips so high that the lower back arches.', 'Letting the knees fall in or out.'],
   easier: 'Lift only halfway and hold for a shorter count.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Through both buttocks, with the hips pressing slightly forward.',
   caution: 'Do not clench your belly or hold your breath while squeezing.',
-  why: 'Switching the glutes on reminds them to share the load the lower back has been carrying.',
+  why: 'Switching the glutes on after a long sit may help them share the work the lower back takes on when you stand.',
   alt: 'A person standing upright, with small arrows showing the buttocks squeezing together.',
   mistakes: ['Holding your breath while you squeeze.'],
   easier: 'Squeeze at half strength.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Deep in the outer buttock of the bent leg.',
   caution: 'Move the knee only as far as it goes easily; do not force it across.',
-  why: 'A supple piriformis leaves the hip free to rotate, so the lower back is not asked to twist instead.',
+  why: 'A supple piriformis can leave the hip freer to rotate, which many people find eases a stiff lower back.',
   alt: 'A person lying on their back pulling one bent knee across the body.',
   mistakes: ['Twisting the hips off the floor to bring the knee further across.'],
   easier: 'Bring the knee straight up first and go only a little way across.',

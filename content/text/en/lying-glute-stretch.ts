@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Deep in the buttock of the crossed leg.',
   caution: 'Keep the crossed knee relaxed; stop if the knee or hip pinches.',
-  why: 'A looser buttock lets the hip rotate freely, so the lower back is not twisted to make up for it.',
+  why: 'A looser buttock may let the hip rotate more freely, which can make the lower back feel easier.',
   alt: 'A person on their back with one ankle crossed over the other knee, pulling the legs in.',
   mistakes: ['Pulling the thigh so hard that your hips lift off the floor.', 'Pressing down on the crossed knee.'],
   easier: 'Leave the bottom foot on the floor and just cross the ankle over.',

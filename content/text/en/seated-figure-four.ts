@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock and outer hip of the crossed leg.',
   caution: 'Lean only to a mild pull; on a chair with wheels, lock them or set it against the desk first.',
-  why: 'It releases the deep hip rotators that tighten as you sit and tug the pelvis and lower back out of line.',
+  why: 'It stretches the deep hip rotators, which often feel tight after sitting; easing them may help the hips and lower back feel freer.',
   alt: 'A person on a chair with one ankle resting on the other knee, leaning forward.',
   mistakes: ['Rounding the back instead of leaning from the hips.', 'Pushing down hard on the crossed knee.'],
   easier: 'Sit tall without leaning; the crossed leg alone may be enough.',

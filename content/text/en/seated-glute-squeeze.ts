@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In both buttocks, lifting you slightly off the chair.',
   caution: 'Keep your shoulders and jaw relaxed; a chair with wheels is fine for this one.',
-  why: 'Glutes left idle for hours weaken and hand their work to the lower back; squeezing wakes them up.',
+  why: 'Glutes left idle for hours may get lazy; waking them up can help them take some work off the lower back.',
   alt: 'A person sitting upright on a chair, with arrows showing the buttocks squeezing.',
   mistakes: ['Tensing the shoulders and jaw along with the buttocks.'],
   easier: 'Squeeze one side at a time.',

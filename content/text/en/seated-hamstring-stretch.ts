@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Along the back of the straight thigh, up to the buttock.',
   caution: 'Hinge at the hips; on a chair with wheels, lock them or set it against the desk first.',
-  why: 'Tight hamstrings pull the pelvis down and make the lower back round when you bend.',
+  why: 'Tight hamstrings can make it harder to bend from the hips, so the lower back may round more when you bend.',
   alt: 'A person on a chair edge with one leg straight, heel down, leaning forward over it.',
   mistakes: ['Hunching the back instead of tipping from the hips.'],
   easier: 'Bend the straight knee a little.',

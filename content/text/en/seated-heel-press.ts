@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttocks and the backs of the thighs.',
   caution: 'Keep your seat down and your back tall; on a chair with wheels, lock them or set it against the desk.',
-  why: 'It works the same hip-straightening muscles as a bridge, which take load off the lower back.',
+  why: 'It works the hip-straightening muscles a bridge uses, which may help them take load off the lower back.',
   alt: 'A person sitting upright on a chair pressing the heels down and back into the floor.',
   mistakes: ['Lifting the seat off the chair.'],
   easier: 'Press more gently.',

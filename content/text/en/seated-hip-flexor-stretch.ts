@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'At the front of the hip and thigh of the leg reaching back.',
   caution: 'Not for a chair with wheels or one that swivels; hold its back for balance.',
-  why: 'It lengthens the hip flexors, which pull the pelvis into a tilt that strains the lower back.',
+  why: 'It stretches the hip flexors, which sitting keeps short; many people find the front of the hip and the lower back feel easier afterwards.',
   alt: 'A person sitting sideways on a chair with one leg reaching back, knee towards the floor.',
   mistakes: ['Leaning back and arching the lower back.'],
   easier: 'Keep the back knee less far behind you.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the outer buttocks and the sides of the hips.',
   caution: 'Press firmly, not with all your strength; on a swivel chair, keep both feet planted.',
-  why: 'It trains the side glutes that keep the pelvis level, and a level pelvis spares the lower back.',
+  why: 'It trains the side glutes that help keep the pelvis level, which may make walking easier on the lower back.',
   alt: 'A person on a chair pressing the knees outward against the hands.',
   mistakes: ['Letting the feet roll onto their edges.'],
   easier: 'Press more gently.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the lifted leg and the lower back on that side.',
   caution: 'Keep the other foot firmly down; on a chair with wheels, lock them or set it against the desk.',
-  why: 'Folding one hip at a time gently stretches the back of the pelvis and the lower back.',
+  why: 'Folding one hip at a time gently stretches the back of the hip and may ease a stiff lower back.',
   alt: 'A person sitting upright on a chair hugging one knee up to the chest.',
   mistakes: ['Slumping the chest down to meet the knee.'],
   easier: 'Hold behind the thigh instead of the shin.',

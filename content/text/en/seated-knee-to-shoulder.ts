@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Deep in the outer buttock of the lifted leg.',
   caution: 'Move slowly and do not twist; on a chair with wheels, lock them or set it against the desk.',
-  why: 'Loosening the deep hip rotators lets the hip turn freely, so the lower back does not twist for it.',
+  why: 'Loosening the deep hip rotators may let the hip turn more freely, so the lower back may twist less to make up.',
   alt: 'A person sitting on a chair drawing one knee across the body towards the other shoulder.',
   mistakes: ['Twisting the body instead of moving the knee.'],
   easier: 'Draw the knee only a short way across.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'Deep in the buttock and the outer hip of the lifted leg.',
   caution: 'Lift only as high as the knee allows; on a chair with wheels, lock them or set it against the desk.',
-  why: 'It eases the buttock and deep hip rotators that a long sit stiffens, so the lower back is not pulled out of line.',
+  why: 'It eases the buttock and deep hip rotators that a long sit can stiffen, which may help the hip and lower back feel freer.',
   alt: 'A person sitting on a chair holding one shin level in front of the chest, knee out to the side.',
   mistakes: ['Twisting the knee by pulling on the foot.'],
   easier: 'Rest the ankle on the other thigh instead of lifting the shin.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'At the front of the hip of the straight leg, and in the lower back.',
   caution: 'A gentle stretch is the goal; ease off at any sharp feeling.',
-  why: 'Folding one hip while the other stays long eases the lower back and the hip flexors that sitting shortens.',
+  why: 'Folding one hip while the other stays long can ease the lower back and stretch the hip flexors that sitting keeps short.',
   alt: 'A person lying on their back with one knee hugged to the chest and the other leg straight.',
   mistakes: ['Letting the straight leg lift off the floor.', 'Curling the head up to pull harder.'],
   easier: 'Keep the other knee bent with that foot flat on the floor.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the planted leg.',
   caution: 'If your hips tip to one side or your back aches, go back to the two-leg bridge.',
-  why: 'Training each side alone evens out a weak buttock that lets the pelvis sag and the lower back strain.',
+  why: 'Training each side alone can even out a weaker buttock, which may help the hips and lower back share the load.',
   alt: 'A person in a bridge with hips raised on one planted foot and the other leg extended.',
   mistakes: ['Letting the hip of the lifted leg drop.'],
   easier: 'Do the two-leg glute bridge instead.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the side of the buttock of the standing leg.',
   caution: 'Keep a hand on the desk throughout; press on it whenever you wobble.',
-  why: 'The side glutes of the standing leg keep the pelvis from dropping, which steadies the lower back with every step.',
+  why: 'The side glutes of the standing leg keep the pelvis from dropping; training them may help steady the lower back.',
   alt: 'A person standing on one leg with one hand on a desk and the other foot lifted slightly.',
   mistakes: ['Letting the hip of the lifted leg drop.', 'Locking the standing knee.'],
   easier: 'Rest the toes of the lifted foot on the floor.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In your buttocks and the fronts of your thighs.',
   caution: 'Not for a chair with wheels or one that swivels; use your hands if you need them.',
-  why: 'Rising from a chair is a glute job; when the glutes do it, the lower back is not dragged into the lift.',
+  why: 'Rising from a chair is a glute job; practising it with the glutes working may spare the lower back some effort.',
   alt: 'A person rising from a chair with arms crossed over the chest.',
   mistakes: ['Letting the knees fall in as you rise.', 'Dropping back into the seat.'],
   easier: 'Push up with your hands on your thighs.',

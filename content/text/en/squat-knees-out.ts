@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In your buttocks and the outsides of the hips.',
   caution: 'Stay at a pain-free depth, keep your heels down, and stand up early if your legs shake.',
-  why: 'Squatting with the knees pushed out makes the hips, not the lower back, power the lift.',
+  why: 'Squatting with the knees pushed out asks the hips to power the movement, which can make lifting feel easier on the lower back.',
   alt: 'A person in a half squat, seen from the front, with the knees pushed outward.',
   mistakes: ['Letting the knees cave in as you press.', 'Squatting deeper than is comfortable.'],
   easier: 'Squat only a little way, or hold the desk.',

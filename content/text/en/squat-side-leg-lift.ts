@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the side of the buttock, especially on the standing leg.',
   caution: 'Keep squats shallow and keep a hand on the desk.',
-  why: 'It targets the gluteus medius, which steadies the pelvis for the lower back.',
+  why: 'It works the gluteus medius, which helps steady the pelvis as you walk and may ease the load on the lower back.',
   alt: 'A person holding a desk, standing on one leg and lifting the other leg out to the side.',
   mistakes: ['Leaning the body away from the lifting leg.'],
   easier: 'Skip the squat and just lift the leg.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the crossed leg.',
   caution: 'Keep a hand on the desk and stay shallow; sinking low strains the standing knee.',
-  why: 'It frees the hip rotators while the standing leg keeps the glutes working, both of which help the lower back.',
+  why: 'It stretches the hip rotators while the standing leg works; freer hips may leave the lower back less to do.',
   alt: 'A person holding a desk, standing on one leg with the other ankle over the knee, hips back.',
   mistakes: ['Letting go of the desk.', 'Sinking too low on the standing knee.'],
   easier: 'Do the seated figure-four instead.',

@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'At the front of the hip of the back leg.',
   caution: 'Keep your back upright; leaning back only arches the spine.',
-  why: 'Hip flexors shorten while you sit and tilt the pelvis forward, loading the lower back.',
+  why: 'Hip flexors stay short while you sit; stretching them may ease the front of the hip and the lower back after a long sit.',
   alt: 'A person in a long split stance, one hand on a desk, stretching the front of the rear hip.',
   mistakes: ['Arching the back instead of tucking the tailbone.'],
   easier: 'Take a shorter step back.',

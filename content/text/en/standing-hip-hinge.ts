@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttocks and the backs of the thighs.',
   caution: 'Keep your back long the whole way; go only as far as it stays flat.',
-  why: 'Bending from the hips with the glutes doing the lifting takes the load off the lower back.',
+  why: 'Bending from the hips with the glutes doing the lifting may make bending and lifting feel easier on the lower back.',
   alt: 'A person bent forward from the hips with a flat back and hands sliding down the thighs.',
   mistakes: ['Rounding the back to reach lower.', 'Bending the knees into a squat.'],
   easier: 'Hinge only a short way, or stand with your back near a wall and reach the hips to it.',

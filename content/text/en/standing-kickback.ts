@@ -10,7 +10,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the leg moving back.',
   caution: 'Keep the kick small and slow; a big swing only arches the back.',
-  why: 'It teaches the hip, not the lower back, to move the leg behind you.',
+  why: 'It practises moving the leg behind you from the hip, which can help the glutes rather than the lower back do that work.',
   alt: 'A person holding a desk and pushing one straight leg back behind them.',
   mistakes: ['Swinging the leg high and arching the back.'],
   easier: 'Make the movement smaller.',

@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the lifted leg and the front of the standing hip.',
   caution: 'Keep a hand on the desk the whole time so you do not lose your balance.',
-  why: 'It folds one hip while the standing hip straightens, undoing the bent shape that sitting leaves in the lower back.',
+  why: 'It folds one hip while the other straightens, a change from the sitting shape that may ease a stiff lower back.',
   alt: 'A person standing by a desk pulling one knee up towards the chest.',
   mistakes: ['Letting go of the desk.', 'Rounding forward to meet the knee.'],
   easier: 'Hold behind the thigh and lift the knee less high.',

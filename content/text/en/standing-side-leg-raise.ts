@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the side of the buttock of the lifting leg.',
   caution: 'Stay upright; tipping your body to lift higher moves the work away from the hip.',
-  why: 'The side glutes hold the pelvis level when you walk, which keeps strain off the lower back.',
+  why: 'The side glutes help hold the pelvis level when you walk; training them may take some strain off the lower back.',
   alt: 'A person standing at a desk lifting one straight leg out to the side.',
   mistakes: ['Tipping the body sideways to lift higher.', 'Turning the toes up.'],
   easier: 'Lift the foot only just off the floor.',

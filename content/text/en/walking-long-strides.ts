@@ -9,7 +9,7 @@ const text: ExerciseWords = {
   ],
   feel: 'In the buttock of the back leg as you push away.',
   caution: 'Lengthen your stride only as much as stays comfortable; no lunging.',
-  why: 'A long stride moves the hip through its full range, so the glutes, not the lower back, drive each step.',
+  why: 'A long stride takes the hip through more of its range and lets the glutes drive, which may ease the lower back.',
   alt: 'A person walking with a long stride, arms swinging.',
   mistakes: ['Overreaching so that the heel slams down.'],
   easier: 'Walk at your usual stride and just keep moving.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'Una presión profunda y sorda en el glúteo que se alivia al rodar.',
   caution: 'Aparta la pelota de la columna y del hueso de la cadera, y para si notas hormigueo bajando por la pierna.',
-  why: 'Aflojar un glúteo tenso deja moverse la cadera con libertad, así la zona lumbar no se ve arrastrada fuera de su sitio.',
+  why: 'Aflojar un glúteo tenso puede ayudar a que la cadera se mueva con libertad, y muchas personas notan después la zona lumbar más suelta.',
   alt: 'Una persona apoyada en una pared con una pelota pequeña entre el glúteo y la pared.',
   mistakes: ['Apretar tanto que te pones en tensión.', 'Pasar la pelota por las partes óseas de la cadera.'],
   easier: 'Ponte más lejos de la pared para cargar menos peso sobre la pelota.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En la parte externa de los glúteos y los laterales de la cadera.',
   caution: 'Empieza con una banda ligera; en una silla giratoria, mantén los dos pies bien apoyados.',
-  why: 'Unos músculos externos de la cadera más fuertes mantienen estable la pelvis, lo que descarga la zona lumbar.',
+  why: 'Unos músculos externos de la cadera más fuertes pueden ayudar a estabilizar la pelvis al moverte, lo que puede aliviar la zona lumbar en el día a día.',
   alt: 'Una persona sentada en una silla con una banda alrededor de las rodillas, separándolas.',
   mistakes: ['Dejar que los pies se levanten o se separen.'],
   easier: 'Usa una banda más ligera.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'A lo largo de la zona lumbar y hasta los glúteos.',
   caution: 'No lo hagas en una silla con ruedas ni en una giratoria; incorpórate despacio si notas mareo.',
-  why: 'Colgar hacia delante deja que la zona lumbar se alargue después de pasar tiempo en la misma postura.',
+  why: 'Dejarte caer hacia delante con suavidad puede aliviar una zona lumbar que ha pasado mucho tiempo en la misma postura.',
   alt: 'Una persona sentada en una silla, doblada hacia delante, con los brazos colgando hasta el suelo.',
   mistakes: ['Incorporarse deprisa y marearse.'],
   easier: 'Apoya los antebrazos en los muslos en lugar de colgar.',

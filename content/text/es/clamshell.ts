@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En la parte externa y alta del glúteo.',
   caution: 'Haz un movimiento pequeño y deja la pelvis quieta; para si la cadera chasquea con dolor.',
-  why: 'Los músculos laterales del glúteo estabilizan la pelvis a cada paso y así descargan la zona lumbar.',
+  why: 'Los glúteos laterales ayudan a estabilizar la pelvis a cada paso; entrenarlos puede hacer que la zona lumbar se sienta más sostenida.',
   alt: 'Una persona tumbada de lado con las rodillas dobladas, separando la rodilla de arriba de la de abajo.',
   mistakes: ['Rodar la cadera de arriba hacia atrás para subir más la rodilla.', 'Subir con prisas.'],
   easier: 'Abre la rodilla solo un poco.',

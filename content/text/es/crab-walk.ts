@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En los laterales de los glúteos.',
   caution: 'Mantén las rodillas sobre las puntas de los pies y no dejes que los pies se toquen.',
-  why: 'Los pasos laterales en sentadilla hacen que los glúteos laterales estabilicen la pelvis, lo que mantiene estable la zona lumbar.',
+  why: 'Los pasos laterales en sentadilla hacen trabajar a los glúteos laterales para estabilizar la pelvis, lo que puede dar más estabilidad a la zona lumbar.',
   alt: 'Una persona en media sentadilla que da pasos laterales con los pies separados.',
   mistakes: ['Enderezarse del todo entre paso y paso.', 'Dejar que los pies se toquen.'],
   easier: 'No bajes tanto y da pasos más cortos.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo y el muslo de la pierna de delante.',
   caution: 'Quédate a una profundidad sin dolor de rodilla y mantén la rodilla de delante sobre el pie.',
-  why: 'Enseña a cada cadera a sostenerte por sí sola, así la zona lumbar no tiene que ponerse rígida para ayudar.',
+  why: 'Entrena cada cadera para sostenerte por sí sola, lo que puede dejar menos trabajo a la zona lumbar al caminar o subir escaleras.',
   alt: 'Una persona agarrada a un escritorio en zancada larga, con las dos rodillas dobladas.',
   mistakes: ['Dejar que la rodilla de delante se vaya hacia dentro.', 'Echar el cuerpo hacia delante sobre el muslo de delante.'],
   easier: 'Dobla las rodillas solo un poco.',

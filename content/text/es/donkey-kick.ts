@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo de la pierna que sube.',
   caution: 'Deja que trabaje la cadera; si la zona lumbar se hunde, sube menos.',
-  why: 'Entrena la cadera para extenderse por sí sola, así la zona lumbar deja de hacer ese trabajo.',
+  why: 'Entrena la cadera para extenderse por sí sola, lo que puede ayudar a que ese trabajo lo hagan los glúteos y no la zona lumbar.',
   alt: 'Una persona a cuatro patas que empuja una pierna doblada hacia arriba, por detrás.',
   mistakes: ['Arquear la zona lumbar para subir más el pie.'],
   easier: 'Sube la rodilla solo un poco.',

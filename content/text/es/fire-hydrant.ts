@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el lateral del glúteo de la pierna que se mueve.',
   caution: 'No te inclines hacia el otro lado ni gires el tronco para subir más.',
-  why: 'Activar los músculos laterales de la cadera ayuda a mantener la pelvis nivelada, lo que da estabilidad a la zona lumbar.',
+  why: 'Activar los músculos laterales de la cadera puede ayudar a mantener la pelvis nivelada al caminar, lo que puede aliviar la zona lumbar.',
   alt: 'Una persona a cuatro patas que levanta una pierna doblada hacia un lado.',
   mistakes: ['Inclinar el cuerpo hacia el otro lado para subir más la rodilla.'],
   easier: 'Separa la rodilla del suelo solo un palmo.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En los glúteos, con algo de trabajo en la parte de atrás de los muslos.',
   caution: 'Sube solo hasta formar una línea recta de los hombros a las rodillas, no más.',
-  why: 'Unos glúteos fuertes ayudan a sostener la cadera y dejan menos trabajo a la zona lumbar.',
+  why: 'Unos glúteos fuertes ayudan a sostener la cadera, y entrenarlos puede dejar menos trabajo a la zona lumbar.',
   alt: 'Una persona con los hombros en el suelo, las rodillas dobladas y la cadera elevada en puente.',
   mistakes: ['Subir tanto la cadera que se arquea la zona lumbar.', 'Dejar que las rodillas se abran o se cierren.'],
   easier: 'Sube solo hasta la mitad y mantén menos tiempo.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En lo hondo del glúteo de la pierna cruzada.',
   caution: 'Deja relajada la rodilla cruzada; para si notas un pinchazo en la rodilla o la cadera.',
-  why: 'Un glúteo más suelto deja girar la cadera con libertad, así la zona lumbar no tiene que torcerse para compensar.',
+  why: 'Un glúteo más suelto puede dejar que la cadera gire con más libertad, lo que puede aliviar la sensación en la zona lumbar.',
   alt: 'Una persona boca arriba con un tobillo cruzado sobre la otra rodilla, acercando las piernas.',
   mistakes: ['Tirar del muslo tan fuerte que la cadera se despega del suelo.', 'Empujar hacia abajo la rodilla cruzada.'],
   easier: 'Deja el pie de abajo en el suelo y limítate a cruzar el tobillo encima.',

@@ -9,8 +9,9 @@ const text: ExerciseTranslation = {
     'Deja que vuelvan a juntarse despacio.',
   ],
   feel: 'En la parte externa de los glúteos y los laterales de la cadera.',
-  caution: 'Empieza con una banda ligera y pasa a una más fuerte solo cuando esta te resulte fácil.',
-  why: 'Unos músculos externos de la cadera más fuertes se encargan de estabilizar la pelvis y quitan esa carga a la zona lumbar.',
+  caution:
+    'Mantén la espalda recta en lugar de hundirte sobre las manos, y para si notas un pinzamiento en la cadera o las rodillas; empieza con una banda ligera.',
+  why: 'Unos músculos externos de la cadera más fuertes pueden ayudar a estabilizar la pelvis, lo que puede quitar algo de carga a la zona lumbar.',
   alt: 'Una persona sentada en el suelo con las rodillas dobladas, separándolas contra una banda.',
   mistakes: ['Dejar que los pies se separen junto con las rodillas.', 'Juntar las rodillas de golpe.'],
   easier: 'Usa una banda más ligera o quítatela.',

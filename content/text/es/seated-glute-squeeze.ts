@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En los dos glúteos, que te elevan un poco de la silla.',
   caution: 'Deja relajados los hombros y la mandíbula; para este ejercicio sirve una silla con ruedas.',
-  why: 'Los glúteos que pasan horas sin trabajar se debilitan y ceden su trabajo a la zona lumbar; apretarlos los despierta.',
+  why: 'Unos glúteos inactivos durante horas pueden volverse perezosos; despertarlos puede quitar algo de trabajo a la zona lumbar.',
   alt: 'Una persona sentada con la espalda recta en una silla, con flechas que muestran los glúteos apretándose.',
   mistakes: ['Tensar los hombros y la mandíbula a la vez que los glúteos.'],
   easier: 'Aprieta un lado cada vez.',

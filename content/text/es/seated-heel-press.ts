@@ -9,8 +9,8 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En los glúteos y la parte de atrás de los muslos.',
   caution:
-    'No despegues el trasero del asiento y mantén la espalda larga; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',
-  why: 'Trabaja los mismos músculos extensores de la cadera que el puente, y estos quitan carga a la zona lumbar.',
+    'No despegues el trasero del asiento y mantén la espalda recta; en una silla con ruedas, bloquéalas o apóyala contra el escritorio.',
+  why: 'Trabaja los músculos que extienden la cadera en el puente, que pueden quitar carga a la zona lumbar.',
   alt: 'Una persona sentada con la espalda recta en una silla, empujando los talones hacia abajo y atrás contra el suelo.',
   mistakes: ['Despegar el trasero de la silla.'],
   easier: 'Empuja con más suavidad.',

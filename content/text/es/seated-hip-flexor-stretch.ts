@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En la parte delantera de la cadera y del muslo de la pierna que va hacia atrás.',
   caution: 'No lo hagas en una silla con ruedas ni en una giratoria; sujétate al respaldo para no perder el equilibrio.',
-  why: 'Alarga los flexores de cadera, que inclinan la pelvis y sobrecargan la zona lumbar.',
+  why: 'Estira los flexores de la cadera, que al estar sentado se quedan acortados; muchas personas notan después más alivio en la parte delantera de la cadera y en la zona lumbar.',
   alt: 'Una persona sentada de lado en una silla con una pierna hacia atrás y la rodilla hacia el suelo.',
   mistakes: ['Echarse hacia atrás y arquear la zona lumbar.'],
   easier: 'No lleves tan atrás la rodilla de atrás.',

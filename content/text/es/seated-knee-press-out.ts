@@ -2,14 +2,14 @@ import type { ExerciseTranslation } from '../../../core/exercise';
 
 const text: ExerciseTranslation = {
   steps: [
-    'Siéntate con la espalda larga, las rodillas dobladas y los pies apoyados al ancho de la cadera.',
+    'Siéntate con la espalda recta, las rodillas dobladas y los pies apoyados al ancho de la cadera.',
     'Pon las manos en la parte externa de las rodillas.',
     'Empuja las rodillas hacia fuera mientras las manos resisten.',
     'Mantén el empuje unos cuatro segundos y luego relaja.',
   ],
   feel: 'En la parte externa de los glúteos y los laterales de la cadera.',
   caution: 'Empuja con firmeza, no con toda tu fuerza; en una silla giratoria, mantén los dos pies bien apoyados.',
-  why: 'Entrena los glúteos laterales, que mantienen nivelada la pelvis, y una pelvis nivelada descarga la zona lumbar.',
+  why: 'Entrena los glúteos laterales que ayudan a mantener la pelvis nivelada, lo que puede hacer caminar más llevadero para la zona lumbar.',
   alt: 'Una persona en una silla empujando las rodillas hacia fuera contra las manos.',
   mistakes: ['Dejar que los pies se vuelquen sobre los bordes.'],
   easier: 'Empuja con más suavidad.',

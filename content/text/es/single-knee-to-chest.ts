@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En la parte delantera de la cadera de la pierna estirada y en la zona lumbar.',
   caution: 'Se busca un estiramiento suave; afloja ante cualquier sensación aguda.',
-  why: 'Doblar una cadera mientras la otra sigue estirada alivia la zona lumbar y los flexores de cadera que se acortan con las horas en la silla.',
+  why: 'Doblar una cadera mientras la otra se queda estirada puede aliviar la zona lumbar y estirar los flexores de la cadera que al estar sentado se quedan acortados.',
   alt: 'Una persona tumbada boca arriba con una rodilla abrazada al pecho y la otra pierna estirada.',
   mistakes: ['Dejar que la pierna estirada se despegue del suelo.', 'Levantar la cabeza para tirar más fuerte.'],
   easier: 'Deja la otra rodilla doblada con ese pie apoyado en el suelo.',

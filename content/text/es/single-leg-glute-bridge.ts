@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo de la pierna apoyada.',
   caution: 'Si la cadera se ladea o te duele la espalda, vuelve al puente con las dos piernas.',
-  why: 'Entrenar cada lado por separado compensa un glúteo débil que deja caer la pelvis y sobrecarga la zona lumbar.',
+  why: 'Entrenar cada lado por separado puede equilibrar un glúteo más débil, lo que puede ayudar a que la cadera y la zona lumbar repartan mejor la carga.',
   alt: 'Una persona en puente con la cadera elevada sobre un pie apoyado y la otra pierna estirada.',
   mistakes: ['Dejar caer la cadera de la pierna levantada.'],
   easier: 'Haz el puente de glúteos con las dos piernas.',

@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el lateral del glúteo de la pierna de apoyo.',
   caution: 'Deja una mano en el escritorio todo el tiempo; apóyate en él cada vez que te tambalees.',
-  why: 'Los glúteos laterales de la pierna de apoyo evitan que la pelvis caiga, lo que da estabilidad a la zona lumbar a cada paso.',
+  why: 'Los glúteos laterales de la pierna de apoyo evitan que la pelvis caiga; entrenarlos puede dar estabilidad a la zona lumbar.',
   alt: 'Una persona sobre una pierna con una mano en un escritorio y el otro pie un poco levantado.',
   mistakes: ['Dejar caer la cadera de la pierna levantada.', 'Bloquear la rodilla de apoyo.'],
   easier: 'Apoya las puntas del pie levantado en el suelo.',

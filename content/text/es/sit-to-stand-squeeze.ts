@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En los glúteos y la parte delantera de los muslos.',
   caution: 'No lo hagas en una silla con ruedas ni en una giratoria; usa las manos si las necesitas.',
-  why: 'Levantarse de la silla es trabajo de los glúteos; cuando lo hacen ellos, la zona lumbar no se ve arrastrada al esfuerzo.',
+  why: 'Levantarse de una silla es trabajo de los glúteos; practicarlo con ellos activos puede ahorrar esfuerzo a la zona lumbar.',
   alt: 'Una persona levantándose de una silla con los brazos cruzados sobre el pecho.',
   mistakes: ['Dejar que las rodillas se vayan hacia dentro al subir.', 'Dejarse caer en el asiento.'],
   easier: 'Empuja con las manos sobre los muslos para subir.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En los glúteos y la parte externa de la cadera.',
   caution: 'Quédate a una profundidad sin dolor, con los talones apoyados, y sube antes si te tiemblan las piernas.',
-  why: 'Hacer la sentadilla con las rodillas hacia fuera hace que sea la cadera, no la zona lumbar, la que impulse la subida.',
+  why: 'Hacer la sentadilla empujando las rodillas hacia fuera pide a la cadera que impulse el movimiento, lo que puede hacer más llevadero levantar peso para la zona lumbar.',
   alt: 'Una persona en media sentadilla, vista de frente, con las rodillas empujadas hacia fuera.',
   mistakes: ['Dejar que las rodillas se vayan hacia dentro al empujar.', 'Bajar más de lo que resulta cómodo.'],
   easier: 'Baja solo un poco o sujétate al escritorio.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el lateral del glúteo, sobre todo en la pierna de apoyo.',
   caution: 'Haz sentadillas poco profundas y deja una mano en el escritorio.',
-  why: 'Trabaja el glúteo medio, que estabiliza la pelvis para la zona lumbar.',
+  why: 'Trabaja el glúteo medio, que ayuda a estabilizar la pelvis al caminar y puede aliviar la carga de la zona lumbar.',
   alt: 'Una persona agarrada a un escritorio, sobre una pierna, levantando la otra hacia un lado.',
   mistakes: ['Inclinar el cuerpo hacia el lado contrario a la pierna que sube.'],
   easier: 'Omite la sentadilla y limítate a levantar la pierna.',

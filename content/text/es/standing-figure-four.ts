@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo de la pierna cruzada.',
   caution: 'Deja una mano en el escritorio y no bajes mucho; bajar demasiado sobrecarga la rodilla de apoyo.',
-  why: 'Libera los rotadores de la cadera mientras la pierna de apoyo mantiene activos los glúteos, y las dos cosas ayudan a la zona lumbar.',
+  why: 'Estira los rotadores de la cadera mientras la pierna de apoyo trabaja; una cadera más libre puede dejar menos trabajo a la zona lumbar.',
   alt: 'Una persona agarrada a un escritorio, sobre una pierna, con el otro tobillo sobre la rodilla y la cadera hacia atrás.',
   mistakes: ['Soltar el escritorio.', 'Bajar demasiado sobre la rodilla de apoyo.'],
   easier: 'Haz en su lugar la figura cuatro sentado.',

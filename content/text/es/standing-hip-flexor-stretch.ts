@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En la parte delantera de la cadera de la pierna de atrás.',
   caution: 'Mantén la espalda recta; echarse hacia atrás solo arquea la columna.',
-  why: 'Los flexores de cadera se acortan en la silla e inclinan la pelvis hacia delante, lo que carga la zona lumbar.',
+  why: 'Los flexores de la cadera se quedan acortados al estar sentado; estirarlos puede aliviar la parte delantera de la cadera y la zona lumbar tras una sentada larga.',
   alt: 'Una persona en zancada larga, con una mano en un escritorio, estirando la parte delantera de la cadera de atrás.',
   mistakes: ['Arquear la espalda en lugar de meter el coxis.'],
   easier: 'Da un paso más corto hacia atrás.',

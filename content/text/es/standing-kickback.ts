@@ -10,7 +10,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo de la pierna que va hacia atrás.',
   caution: 'Haz la patada pequeña y lenta; un balanceo amplio solo arquea la espalda.',
-  why: 'Enseña a la cadera, y no a la zona lumbar, a llevar la pierna hacia atrás.',
+  why: 'Practica llevar la pierna hacia atrás desde la cadera, lo que puede ayudar a que ese trabajo lo hagan los glúteos y no la zona lumbar.',
   alt: 'Una persona agarrada a un escritorio que lleva una pierna estirada hacia atrás.',
   mistakes: ['Balancear la pierna muy alto y arquear la espalda.'],
   easier: 'Haz el movimiento más pequeño.',

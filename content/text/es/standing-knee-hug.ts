@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo de la pierna levantada y en la parte delantera de la cadera de apoyo.',
   caution: 'Deja una mano en el escritorio todo el tiempo para no perder el equilibrio.',
-  why: 'Dobla una cadera mientras la de apoyo se estira, deshaciendo la postura doblada que la silla deja en la zona lumbar.',
+  why: 'Dobla una cadera mientras la otra se estira: un cambio frente a la postura sentada que puede aliviar una zona lumbar rígida.',
   alt: 'Una persona de pie junto a un escritorio que sube una rodilla hacia el pecho.',
   mistakes: ['Soltar el escritorio.', 'Encorvarse hacia delante para llegar a la rodilla.'],
   easier: 'Sujeta por detrás del muslo y sube menos la rodilla.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el lateral del glúteo de la pierna que sube.',
   caution: 'Mantén el tronco vertical; inclinar el cuerpo para subir más quita el trabajo a la cadera.',
-  why: 'Los glúteos laterales mantienen nivelada la pelvis al caminar, lo que evita tensión en la zona lumbar.',
+  why: 'Los glúteos laterales ayudan a mantener la pelvis nivelada al caminar; entrenarlos puede quitar algo de carga a la zona lumbar.',
   alt: 'Una persona de pie junto a un escritorio que levanta una pierna estirada hacia un lado.',
   mistakes: ['Inclinar el cuerpo hacia un lado para subir más.', 'Girar la punta del pie hacia arriba.'],
   easier: 'Despega el pie apenas del suelo.',

@@ -9,7 +9,7 @@ const text: ExerciseTranslation = {
   ],
   feel: 'En el glúteo de la pierna de atrás al impulsarte.',
   caution: 'Alarga el paso solo mientras siga siendo cómodo; sin llegar a hacer zancadas.',
-  why: 'Un paso largo mueve la cadera en todo su recorrido, así son los glúteos, y no la zona lumbar, los que impulsan cada paso.',
+  why: 'Un paso largo mueve la cadera en más recorrido y deja que los glúteos impulsen, lo que puede aliviar la zona lumbar.',
   alt: 'Una persona caminando a pasos largos, balanceando los brazos.',
   mistakes: ['Alargar tanto el paso que el talón golpea el suelo.'],
   easier: 'Camina con tu paso de siempre y sigue en movimiento.',
