@@ -29,11 +29,22 @@ export type SeedId = '000' | '001' | '002' | '003' | '004';
 /** Default seconds to change sides, for doses built outside the catalogue (tests). */
 export const SIDE_SWITCH_SECONDS = 5;
 
+/**
+ * One phase of a rep that has a hold in it (move, hold, come back): which movement step is lit
+ * (0 = the first step after the set-up), for how long, and which drawing shows. The phases of a
+ * rep add up to its `secondsPerRep`; a rep without phases walks its movement steps evenly.
+ */
+export interface RepPhase {
+  step: number;
+  seconds: number;
+  frame: 'start' | 'end';
+}
+
 export type Dose =
   /** Hold `holdSeconds`, `rounds` times; per side → each side in turn with a switch. */
   | { type: 'hold'; holdSeconds: number; rounds: number; perSide: boolean }
   /** `reps` repetitions of `secondsPerRep` each; per side → that many on each side. */
-  | { type: 'reps'; reps: number; secondsPerRep: number; perSide: boolean }
+  | { type: 'reps'; reps: number; secondsPerRep: number; perSide: boolean; phases?: RepPhase[] }
   /** Keep moving for `seconds` (walking): the UI says "Walk"/"Keep going", never "Hold". */
   | { type: 'timed'; seconds: number; perSide: false };
 

@@ -9,7 +9,17 @@ const exercise: ExerciseData = {
   equipment: 'none',
   support: 'none',
   officeDiscreet: true,
-  dose: { type: 'reps', reps: 10, secondsPerRep: 5, perSide: false },
+  dose: {
+    type: 'reps',
+    reps: 8,
+    secondsPerRep: 7,
+    perSide: false,
+    phases: [
+      { step: 0, seconds: 1, frame: 'end' },
+      { step: 1, seconds: 5, frame: 'end' },
+      { step: 2, seconds: 1, frame: 'start' },
+    ],
+  },
   getReadySeconds: 5,
   switchSeconds: 0,
   setupSteps: 1,

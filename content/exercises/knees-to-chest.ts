@@ -9,7 +9,7 @@ const exercise: ExerciseData = {
   equipment: 'none',
   support: 'none',
   officeDiscreet: false,
-  dose: { type: 'hold', holdSeconds: 30, rounds: 2, perSide: false },
+  dose: { type: 'hold', holdSeconds: 25, rounds: 2, perSide: false },
   getReadySeconds: 10,
   switchSeconds: 0,
   setupSteps: 2,

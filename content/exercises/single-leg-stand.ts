@@ -13,7 +13,8 @@ const exercise: ExerciseData = {
   getReadySeconds: 5,
   switchSeconds: 5,
   setupSteps: 1,
-  firstSide: 'right',
+  // The working side is the standing leg: the steps stand on the left first.
+  firstSide: 'left',
   precautions: ['balance'],
   sources: ['004'],
   // The standing leg's half of the squat with side leg lift, held on its own: not a desk version of it.

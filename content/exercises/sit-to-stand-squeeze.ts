@@ -9,7 +9,17 @@ const exercise: ExerciseData = {
   equipment: 'chair',
   support: 'none',
   officeDiscreet: false,
-  dose: { type: 'reps', reps: 10, secondsPerRep: 6, perSide: false },
+  dose: {
+    type: 'reps',
+    reps: 10,
+    secondsPerRep: 6,
+    perSide: false,
+    phases: [
+      { step: 0, seconds: 2, frame: 'end' },
+      { step: 1, seconds: 2, frame: 'end' },
+      { step: 2, seconds: 2, frame: 'start' },
+    ],
+  },
   getReadySeconds: 5,
   switchSeconds: 0,
   setupSteps: 2,

@@ -9,10 +9,19 @@ const exercise: ExerciseData = {
   equipment: 'none',
   support: 'none',
   officeDiscreet: false,
-  dose: { type: 'reps', reps: 10, secondsPerRep: 5, perSide: false },
+  dose: {
+    type: 'reps',
+    reps: 10,
+    secondsPerRep: 3,
+    perSide: false,
+    phases: [
+      { step: 0, seconds: 1.5, frame: 'end' },
+      { step: 1, seconds: 1.5, frame: 'start' },
+    ],
+  },
   getReadySeconds: 5,
   switchSeconds: 0,
-  setupSteps: 2,
+  setupSteps: 1,
   precautions: ['hip-replacement', 'knees'],
   sources: ['000'],
 };

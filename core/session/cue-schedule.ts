@@ -40,7 +40,8 @@ export function cueSchedule(plan: readonly Segment[]): TimedCue[] {
 
   for (const seg of plan) {
     const length = seg.endMs - seg.startMs;
-    if (seg.kind === 'ready') countdownTo(seg.endMs, seg.startMs);
+    // Get-ready and the rest between rounds count down into the hold that follows.
+    if (seg.kind === 'ready' || seg.kind === 'rest') countdownTo(seg.endMs, seg.startMs);
     if (seg.kind === 'switch') put(seg.startMs, { kind: 'switch', to: seg.to });
     if (!isWork(seg)) continue;
     if (seg.kind !== 'reps') countdownTo(seg.endMs, seg.startMs + length / 2);

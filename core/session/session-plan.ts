@@ -1,4 +1,5 @@
-import type { Dose } from '../exercise';
+import type { Dose, RepPhase } from '../exercise';
+import { REST_BETWEEN_ROUNDS_MS } from './dose';
 import { SESSION_MS } from './guided-session';
 import type { SessionSpec } from './session-spec';
 
@@ -26,11 +27,13 @@ export type Segment =
   /** Before the dose: get into the starting position. Not part of the dose. */
   | (Span & { kind: 'ready' })
   | (Span & { kind: 'hold'; side: Side | null; round: number; rounds: number })
-  | (Span & { kind: 'reps'; side: Side | null; reps: number; msPerRep: number })
+  | (Span & { kind: 'reps'; side: Side | null; reps: number; msPerRep: number; phases?: readonly RepPhase[] })
   /** Walking: keep going for the time, no reps, no hold. */
   | (Span & { kind: 'timed' })
   /** Time to change sides; `to` is the side about to start. */
   | (Span & { kind: 'switch'; to: Side })
+  /** Between two rounds of a hold on one side: come out of it and breathe; `next` is the round after. */
+  | (Span & { kind: 'rest'; next: number; rounds: number })
   /** The rest of the minute after the dose: relax and breathe. */
   | (Span & { kind: 'ease' });
 
@@ -81,6 +84,8 @@ export function sessionPlan(spec: Pick<SessionSpec, 'dose' | 'getReadySeconds' |
   } else if (dose.type === 'hold') {
     // Per side, rounds alternate sides so neither side waits long: 1st, 2nd, 1st, 2nd…
     for (let round = 1; round <= dose.rounds; round++) {
+      // One side only: the rounds follow each other, so a short rest comes between them.
+      if (!dose.perSide && round > 1) push({ kind: 'rest', next: round, rounds: dose.rounds }, REST_BETWEEN_ROUNDS_MS);
       for (const side of sides) {
         if (side) switchTo(side);
         push({ kind: 'hold', side, round, rounds: dose.rounds }, dose.holdSeconds * 1000);
@@ -90,7 +95,7 @@ export function sessionPlan(spec: Pick<SessionSpec, 'dose' | 'getReadySeconds' |
     const msPerRep = dose.secondsPerRep * 1000;
     for (const side of sides) {
       if (side) switchTo(side);
-      push({ kind: 'reps', side, reps: dose.reps, msPerRep }, dose.reps * msPerRep);
+      push({ kind: 'reps', side, reps: dose.reps, msPerRep, ...(dose.phases ? { phases: dose.phases } : {}) }, dose.reps * msPerRep);
     }
   }
   push({ kind: 'ease' }, doseStart + SESSION_MS - at);
@@ -126,17 +131,28 @@ export function readyLeftMs(plan: readonly Segment[], elapsedMs: number): number
   return Math.max(0, readyMs(plan) - Math.max(0, elapsedMs));
 }
 
+/** The phase of a phased rep `inRepMs` into it (the last one if the phases fall short). */
+export function repPhaseAt(phases: readonly RepPhase[], inRepMs: number): RepPhase | undefined {
+  let end = 0;
+  for (const phase of phases) {
+    end += phase.seconds * 1000;
+    if (inRepMs < end) return phase;
+  }
+  return phases.at(-1);
+}
+
 /**
  * Which step to highlight. The steps are set-up (the first `setupSteps`) then
- * movement. Get-ready and side switches walk through the set-up steps; reps
- * walk through the movement steps once per rep; holds and walks light the
- * leading movement steps (at most 3 s each, within the first half) and keep
- * the last one lit. The easy end lights nothing (-1).
+ * movement. Get-ready and side switches walk through the set-up steps; a rep
+ * with phases lights each phase's step for as long as the phase lasts (a 5-s
+ * hold is lit 5 s); other reps walk through the movement steps once per rep;
+ * holds and walks light the leading movement steps (at most 3 s each, within
+ * the first half) and keep the last one lit. Rests and the easy end light nothing (-1).
  */
 export function stepIndexAt(point: SessionPoint, spec: Pick<SessionSpec, 'setupSteps' | 'stepCount'>): number {
   const { segment } = point;
   const { stepCount } = spec;
-  if (segment.kind === 'ease' || stepCount <= 0) return -1;
+  if (segment.kind === 'ease' || segment.kind === 'rest' || stepCount <= 0) return -1;
   const setup = Math.min(spec.setupSteps, stepCount - 1);
   const length = segment.endMs - segment.startMs;
   const inSegment = length - point.segmentRemainingMs;
@@ -145,6 +161,9 @@ export function stepIndexAt(point: SessionPoint, spec: Pick<SessionSpec, 'setupS
 
   if (segment.kind === 'ready' || segment.kind === 'switch') return setup > 0 ? walk(0, setup, length, inSegment) : 0;
   const moves = stepCount - setup;
+  if (segment.kind === 'reps' && segment.phases) {
+    return Math.min(stepCount - 1, setup + (repPhaseAt(segment.phases, inSegment % segment.msPerRep)?.step ?? 0));
+  }
   if (moves === 1) return setup;
   if (segment.kind === 'reps') return walk(setup, moves, segment.msPerRep, inSegment % segment.msPerRep);
   const perStep = Math.min(3_000, length / 2 / (moves - 1));

@@ -1,3 +1,4 @@
+import { otherSideSteps } from '../../core/session/other-side';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Exercise } from '../../core/exercise';
 import { CountdownRing } from '../../components/CountdownRing';
@@ -139,7 +140,14 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
         <strong>{t('common_caution')}</strong> {exercise.caution}
       </p>
       {still && picture}
-      <ExerciseCard exercise={exercise} art={false} currentStep={point.done ? -1 : stepIndexAt(point, spec)} compact />
+      <ExerciseCard
+        exercise={
+          point.side === 'second' && !point.done ? { ...exercise, steps: otherSideSteps(exercise.steps, t('text_language')) } : exercise
+        }
+        art={false}
+        currentStep={point.done ? -1 : stepIndexAt(point, spec)}
+        compact
+      />
     </section>
   );
 }

@@ -47,6 +47,10 @@ export function sessionFace(p: SessionPoint, spec: Pick<SessionSpec, 'firstSide'
     case 'ease':
       face = { title: t('popup_caption_ease'), figure: secs(p.remainingMs), caption: t('popup_caption_relax') };
       break;
+    case 'rest':
+      // Out of the hold for a few breaths; the caption says which round comes next.
+      face = { title: t('popup_caption_ease'), figure: secs(p.segmentRemainingMs), caption: t('popup_caption_round', s.next, s.rounds) };
+      break;
   }
   return paused ? { ...face, caption: t('popup_caption_paused') } : face;
 }

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { otherSideSteps } from '../../core/session/other-side';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../../core/exercise';
@@ -92,6 +93,9 @@ describe('a reps dose (10 × 5 s after a 5 s get-ready)', () => {
 
 describe('a per-side hold on the floor (10 s get-ready, 25 s right leg, 10 s switch, 25 s left leg)', () => {
   it('names the leg the steps start with, gives the switch its own 10 s, and lights the steps by phase', async () => {
+    const LEFT = otherSideSteps(PIGEON.steps, 'en');
+    expect(LEFT.join(' ')).toMatch(/\bleft\b/);
+    expect(LEFT).not.toEqual(PIGEON.steps);
     await open(PIGEON);
     expect(await facesAt([0, 5, 10, 16, 34.75, 35, 40, 44.75, 45, 69.75, 70])).toEqual([
       `0s Right leg first | 10 Get ready | ${PIGEON.steps[0]}`,
@@ -99,11 +103,12 @@ describe('a per-side hold on the floor (10 s get-ready, 25 s right leg, 10 s swi
       `10s Right leg | 25 Hold | ${PIGEON.steps[2]}`,
       `16s Right leg | 19 Hold | ${PIGEON.steps[3]}`,
       `34.75s Right leg | 1 Hold | ${PIGEON.steps[3]}`,
-      `35s Switch to: Left leg | 10 Switch sides | ${PIGEON.steps[0]}`,
-      `40s Switch to: Left leg | 5 Switch sides | ${PIGEON.steps[1]}`,
-      `44.75s Switch to: Left leg | 1 Switch sides | ${PIGEON.steps[1]}`,
-      `45s Left leg | 25 Hold | ${PIGEON.steps[2]}`,
-      `69.75s Left leg | 1 Hold | ${PIGEON.steps[3]}`,
+      // From the switch on, the steps name the left side ("your left knee forward").
+      `35s Switch to: Left leg | 10 Switch sides | ${LEFT[0]}`,
+      `40s Switch to: Left leg | 5 Switch sides | ${LEFT[1]}`,
+      `44.75s Switch to: Left leg | 1 Switch sides | ${LEFT[1]}`,
+      `45s Left leg | 25 Hold | ${LEFT[2]}`,
+      `69.75s Left leg | 1 Hold | ${LEFT[3]}`,
       `70s Well done | ✓  | null`,
     ]);
   });

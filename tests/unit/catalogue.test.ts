@@ -4,6 +4,7 @@ import { EQUIPMENT, MUSCLES, PRECAUTIONS, type Exercise } from '../../core/exerc
 import { EXERCISES, exerciseById } from '../../content/exercises';
 import { sessionSeconds, workSecondsPerSide } from '../../core/session/dose';
 import { seedFiles } from './originality-seeds';
+import { SHORT_SETS } from './short-sets';
 
 const SEED_IDS = Object.keys(seedFiles());
 
@@ -24,12 +25,21 @@ const HoldSchema = v.strictObject({
   rounds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
   perSide: v.boolean(),
 });
-const RepsSchema = v.strictObject({
-  type: v.literal('reps'),
-  reps: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(20)),
-  secondsPerRep: v.pipe(v.number(), v.minValue(1), v.maxValue(10)),
-  perSide: v.boolean(),
+const RepPhaseSchema = v.strictObject({
+  step: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  seconds: v.pipe(v.number(), v.minValue(1)),
+  frame: v.picklist(['start', 'end']),
 });
+const RepsSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('reps'),
+    reps: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(20)),
+    secondsPerRep: v.pipe(v.number(), v.minValue(1), v.maxValue(10)),
+    perSide: v.boolean(),
+    phases: v.optional(v.pipe(v.array(RepPhaseSchema), v.minLength(2))),
+  }),
+  v.check((d) => !d.phases || d.phases.reduce((s, p) => s + p.seconds, 0) === d.secondsPerRep, 'the phases of a rep add up to its seconds'),
+);
 const TimedSchema = v.strictObject({
   type: v.literal('timed'),
   seconds: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(60)),
@@ -38,8 +48,8 @@ const TimedSchema = v.strictObject({
 const seconds = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const step = v.pipe(v.string(), v.minLength(5), v.maxLength(90), v.regex(/^[A-Z]/), v.regex(/\.$/));
 
-/** The whole guided minute counts: get-ready, the dose and every side switch. */
-export const SESSION_FIT = { min: 50, max: 70 } as const;
+/** The whole guided minute counts: get-ready, the dose, every side switch and rest. */
+const SESSION_FIT = { min: 50, max: 70 } as const;
 
 export const ExerciseSchema = v.pipe(
   v.strictObject({
@@ -92,7 +102,11 @@ export const ExerciseSchema = v.pipe(
   v.check((e) => !e.dose.perSide || e.firstSide !== undefined, 'per-side doses say which side comes first'),
   v.check((e) => workSecondsPerSide(e.dose) >= 15, 'works each side for at least 15 s (the seeds give 15–30 s)'),
   v.check(
-    (e) => sessionSeconds(e) >= SESSION_FIT.min && sessionSeconds(e) <= SESSION_FIT.max,
+    (e) => e.dose.type !== 'reps' || !e.dose.phases || e.dose.phases.every((p) => e.setupSteps + p.step < e.steps.length),
+    'each phase of a rep lights one of the movement steps',
+  ),
+  v.check(
+    (e) => (sessionSeconds(e) >= SESSION_FIT.min || SHORT_SETS.includes(e.id)) && sessionSeconds(e) <= SESSION_FIT.max,
     'fits a one-minute session (60 s ± 10 s) with get-ready and switches',
   ),
 );
