@@ -1,8 +1,6 @@
 // Floor exercises (opt-in: need a clear floor or a mat). Side views, head to the left.
 import { arrow, band, floor, frame, front, line, side, target } from './svg.mjs';
 
-/** A mat seen from above, for the top-down views. */
-const mat = `<rect x="34" y="6" width="52" height="108" rx="6" stroke-width="2" opacity=".5"/>`;
 /** Lying on the back, seen from the side: head left, shoulders at x 26, hips at x 58. */
 const back = (extra) => ({ head: [13, 99], sh: [26, 102], hip: [58, 102], arms: [[[40, 105], [54, 106]], [[40, 105], [54, 106]]], ...extra });
 /** On hands and knees, seen from the side, facing right. */
