@@ -107,14 +107,21 @@ describe('Chromium: the guided minute as a coach', () => {
     const squeeze = EXERCISES.find((e) => e.id === 'seated-glute-squeeze')!;
     if (squeeze.dose.type !== 'reps') throw new Error('seated-glute-squeeze is a reps exercise');
     const [page, at] = await openOn(squeeze.id, scheme);
-    // In the third rep: after the get-ready and two reps; its first half shows the start frame.
+    // In the third rep: after the get-ready and two reps. Its phases (tighten 1 s, hold 4 s, relax 1 s)
+    // each light their own step, and the held position is drawn for the whole hold.
     const rep3 = squeeze.getReadySeconds * 1_000 + 2 * squeeze.dose.secondsPerRep * 1_000;
+    const move = squeeze.steps.slice(squeeze.setupSteps);
+    const lit = () => page.locator('.steps li.is-current').textContent();
     await at(rep3 + 250);
     await expect.poll(() => page.locator('.ring__value').textContent()).toBe(`3/${squeeze.dose.reps}`);
-    await expect.poll(() => picture(page)).toEqual({ frame: 'start', mirrored: 'false', large: true });
-    // From the rep's midpoint, the end frame.
-    await at(rep3 + (squeeze.dose.secondsPerRep * 1_000) / 2 + 250);
+    await expect.poll(lit).toBe(move[0]);
     await expect.poll(() => picture(page)).toEqual({ frame: 'end', mirrored: 'false', large: true });
+    await at(rep3 + 3_000);
+    await expect.poll(lit).toBe(move[1]);
+    await expect.poll(() => picture(page)).toEqual({ frame: 'end', mirrored: 'false', large: true });
+    await at(rep3 + 5_250);
+    await expect.poll(lit).toBe(move[2]);
+    await expect.poll(() => picture(page)).toEqual({ frame: 'start', mirrored: 'false', large: true });
     expect(await page.locator('.ring__value').textContent()).toBe(`3/${squeeze.dose.reps}`);
     // The main figure is the largest text on screen, the seconds left secondary.
     const size = (sel: string) => page.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
