@@ -13,6 +13,8 @@ const exercise: ExerciseData = {
   getReadySeconds: 8,
   switchSeconds: 0,
   setupSteps: 2,
+  // Hidden after a hip replacement: walking the feet back until the back is level bends the hip to a
+  // right angle and often past it. Hidden with sciatica: straight-ish legs and a long back pull on the nerve.
   precautions: ['hip-replacement', 'sciatica'],
   sources: ['002'],
   adaptsFrom: 'Seated forward bend',
