@@ -36,6 +36,9 @@ export interface BackgroundDeps {
  */
 export const SPEAKER_GAP_MS = 4_000;
 
+/** After a storage write failed, the worker wakes this soon to try the event again. */
+export const WRITE_RETRY_MS = 60_000;
+
 /**
  * What the worker did: an event handled, one that changed the tracker or the history (each at
  * most one storage write), our alarm fired, a notification shown, an alarm created.
@@ -94,20 +97,28 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     });
     observe('event');
     if (event.type === 'alarm') observe('alarmFired');
-    tracker = state;
     const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
     const remove = effects.flatMap((e) => (e.type === 'removeHistory' ? [e.entry] : []));
     if (state !== prev || append.length > 0 || remove.length > 0) {
       observe('change');
       // The running minute is mirrored to `session` for the pages, in the same set.
       const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
-      await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
+      try {
+        await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
+      } catch (e) {
+        // Nothing of this event happened: memory stays what storage holds (the next event starts from
+        // it again), no notification promises what was not kept, and the alarm still comes, soon, to retry.
+        console.error('[glute-break] storage write failed; retrying at the next wake', e);
+        tracker = prev;
+        if (await ensureAlarm(Math.max(prev.wakeAt ?? 0, deps.now() + WRITE_RETRY_MS), deps.now())) observe('alarmCreated');
+        return prev;
+      }
     }
+    tracker = state;
     await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, observe });
-    // An alarm that fired and changed nothing is gone while we still want a wake: put it back.
-    if ((event.type === 'alarm' || event.type === 'start') && !effects.some((e) => e.type === 'setAlarm' || e.type === 'clearAlarm')) {
-      if (await ensureAlarm(state.wakeAt, deps.now())) observe('alarmCreated');
-    }
+    // After every event the alarm is what the state asks for: one that fired and changed nothing is
+    // gone while we still want a wake, and a create may have failed. Creates only when missing or wrong.
+    if (await ensureAlarm(state.wakeAt, deps.now())) observe('alarmCreated');
     return state;
   }
 

@@ -82,6 +82,27 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect(n.message).toMatch(/Click to start\.$/);
   });
 
+  it('a storage write that fails at the prompt shows nothing yet, keeps the alarm, and prompts once at the retry a minute later', async () => {
+    await w.start();
+    await w.runTo(T0 + 44 * MIN); // the signs of life before it are written as usual
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const failing = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await w.runTo(T0 + 45 * MIN);
+    // The write at the prompt failed: nothing promised, the state as stored, and a wake to retry.
+    expect(failing).toHaveBeenCalled();
+    expect(w.did.notification).toBe(0);
+    expect((await stored()).prompt).toBeNull();
+    expect(await w.alarmAt()).toBe(T0 + 46 * MIN);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('storage write failed'), expect.any(Error));
+    // Storage works again: the retry prompts, once, and the nudge alarm follows.
+    failing.mockImplementation(set);
+    await w.runTo(T0 + 46 * MIN);
+    expect(w.did.notification).toBe(1);
+    expect((await stored()).prompt?.phase).toBe('due');
+    expect(await w.alarmAt()).toBe(T0 + 51 * MIN);
+  });
+
   it('the same alarm delivered twice → one notification, and no storage write for the second', async () => {
     await w.start();
     const alarm = { name: ALARM_NAME, scheduledTime: T0 + 45 * MIN };
