@@ -39,9 +39,20 @@ export function isWorkTime(t: number, hours: WorkHours): boolean {
   return !hours.enabled || periodAt(t, hours) !== null;
 }
 
-/** End of the work period containing `t`; null when `t` is outside work hours or work hours are off. */
+/**
+ * End of the work time containing `t`: its period, run on through any period that starts where it
+ * ends (Tuesday 18:00–24:00 then Wednesday 00:00–02:00 is one stretch: midnight is no break).
+ * Null when `t` is outside work hours or work hours are off.
+ */
 export function workPeriodEnd(t: number, hours: WorkHours): number | null {
-  return hours.enabled ? (periodAt(t, hours)?.end ?? null) : null;
+  if (!hours.enabled) return null;
+  let end = periodAt(t, hours)?.end ?? null;
+  for (let k = 0; end !== null && k < LOOKAHEAD_DAYS; k += 1) {
+    const next = periodAt(end, hours);
+    if (next === null || next.end <= end) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /** The first work-hours instant at or after `t` (t itself when inside); null if no day is enabled. */

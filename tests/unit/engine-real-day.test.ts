@@ -146,6 +146,24 @@ describe('7–9, 12. settings and buttons', () => {
     expect(d.state.bout).toBeNull();
   });
 
+  it('8. adjacent periods are one stretch: Tuesday 18:00–24:00 then Wednesday 00:00–02:00, a bout from 23:30 runs on past midnight and prompts at 00:15', () => {
+    const days = WEEKDAYS.days.map((x, i) =>
+      i === 2
+        ? { ...x, enabled: true, start: '18:00', end: '00:00' }
+        : i === 3
+          ? { ...x, enabled: true, start: '00:00', end: '02:00' }
+          : { ...x, enabled: false },
+    ) as typeof WEEKDAYS.days;
+    const d = new EngineDriver(at(3, 23, 30), { settings: { repeatNudges: false, workHours: { enabled: true, days } } });
+    start(d);
+    d.runTo(at(4, 0, 5));
+    // Midnight is no break: the same bout, nothing logged.
+    expect(d.state.bout?.start).toBe(at(3, 23, 30));
+    expect(d.history).toEqual([]);
+    d.runTo(at(4, 0, 20));
+    expect(promptTimes(d)).toEqual([at(4, 0, 15)]);
+  });
+
   it('8. a night shift across the DST night (28→29 March) still ends at 06:00 local', () => {
     const days = WEEKDAYS.days.map((x) => ({ ...x, enabled: true, start: '22:00', end: '06:00' })) as typeof WEEKDAYS.days;
     const d = new EngineDriver(new Date(2026, 2, 28, 23, 0).getTime(), {
