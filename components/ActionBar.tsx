@@ -8,6 +8,8 @@ export interface ActionBarProps<P> {
   pauseChoices: readonly Choice<P>[];
   /** While paused, Resume sits next to the status line instead of the pause menu. */
   paused: boolean;
+  /** No snooze left for this break: in the menu's place, one calm line saying so. */
+  noSnoozeLeft?: string;
   onStart: () => void;
   onAnother: () => void;
   onMoved: () => void;
@@ -43,7 +45,13 @@ export function ActionBar<P>(p: ActionBarProps<P>) {
         </button>
       </div>
       <div class="actions__row">
-        <ChoiceMenu label={p.labels.snooze} choices={p.snoozeChoices} onChoose={p.onSnooze} />
+        {p.noSnoozeLeft === undefined ? (
+          <ChoiceMenu label={p.labels.snooze} choices={p.snoozeChoices} onChoose={p.onSnooze} />
+        ) : (
+          <p class="actions__note" data-testid="no-snooze-left">
+            {p.noSnoozeLeft}
+          </p>
+        )}
         {!p.paused && <ChoiceMenu class="actions__pause" label={p.labels.pause} choices={p.pauseChoices} onChoose={p.onPause} />}
       </div>
     </div>

@@ -8,7 +8,8 @@ import type { Settings } from './settings/settings';
  */
 export type UserAction =
   | { kind: 'startBreak' } // open the break (popup/window) for the current exercise
-  | { kind: 'snooze'; minutes?: number } // default: settings.snoozeMin
+  // default: settings.snoozeMin. `orSkip`: the notification's second button, which skips once no snooze is left.
+  | { kind: 'snooze'; minutes?: number; orSkip?: boolean }
   | { kind: 'skip' }
   | { kind: 'moved' } // "I already moved"
   | { kind: 'pause'; until: number | 'tomorrow' | 'indefinitely' } // until: epoch ms

@@ -3,6 +3,7 @@ import {
   NATURAL_BREAK_MIN,
   PROMPT_STYLES,
   SNOOZE_CHOICES,
+  SNOOZE_LIMIT,
   SOUND_MODES,
   type PromptStyle,
 } from '../../core/settings/settings';
@@ -46,6 +47,17 @@ export function RemindersSection({ settings, errors, save }: SettingsSectionProp
           value={settings.naturalBreakMin}
           error={errorAt(errors, 'naturalBreakMin')}
           onCommit={(n) => void save((s) => ({ ...s, naturalBreakMin: n }), ['naturalBreakMin'])}
+        />
+        <NumberField
+          id="snoozeLimit"
+          label={t('options_snoozeLimit_label')}
+          hint={t('options_snoozeLimit_hint', SNOOZE_LIMIT.min, SNOOZE_LIMIT.max)}
+          unit={t('options_unit_times')}
+          min={SNOOZE_LIMIT.min}
+          max={SNOOZE_LIMIT.max}
+          value={settings.snoozeLimit}
+          error={errorAt(errors, 'snoozeLimit')}
+          onCommit={(n) => void save((s) => ({ ...s, snoozeLimit: n }), ['snoozeLimit'])}
         />
       </div>
 

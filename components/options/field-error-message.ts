@@ -1,9 +1,10 @@
-import { INTERVAL_MIN, NATURAL_BREAK_MIN } from '../../core/settings/settings';
+import { INTERVAL_MIN, NATURAL_BREAK_MIN, SNOOZE_LIMIT } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 
 const RANGES: Record<string, { min: number; max: number }> = {
   intervalMin: INTERVAL_MIN,
   naturalBreakMin: NATURAL_BREAK_MIN,
+  snoozeLimit: SNOOZE_LIMIT,
 };
 
 /**
@@ -14,9 +15,11 @@ const RANGES: Record<string, { min: number; max: number }> = {
 function fieldErrorMessage(path: string, value: unknown): string {
   const range = RANGES[path];
   if (range) {
-    if (typeof value !== 'number' || Number.isNaN(value)) return t('options_error_number');
-    if (!Number.isInteger(value)) return t('options_error_whole');
-    return t('options_error_range', range.min, range.max);
+    // Minutes, except the number of snoozes, which is a plain count.
+    const count = path === 'snoozeLimit';
+    if (typeof value !== 'number' || Number.isNaN(value)) return t(count ? 'options_error_number_count' : 'options_error_number');
+    if (!Number.isInteger(value)) return t(count ? 'options_error_whole_count' : 'options_error_whole');
+    return t(count ? 'options_error_range_count' : 'options_error_range', range.min, range.max);
   }
   if (path === 'snoozeMin') return t('options_error_snooze');
   if (/^workHours\.days\.\d$/.test(path)) return t('options_error_endAfterStart');

@@ -5,6 +5,7 @@ const FIELD_NAMES: Record<Exclude<keyof Settings, 'version'>, MessageKey> = {
   intervalMin: 'options_field_intervalMin',
   naturalBreakMin: 'options_field_naturalBreakMin',
   snoozeMin: 'options_field_snoozeMin',
+  snoozeLimit: 'options_field_snoozeLimit',
   repeatNudges: 'options_field_repeatNudges',
   promptStyle: 'options_field_promptStyle',
   deferWhileFullscreen: 'options_field_deferWhileFullscreen',

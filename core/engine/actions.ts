@@ -51,6 +51,11 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
     case 'snooze': {
       const minutes = action.minutes !== undefined && action.minutes > 0 ? action.minutes : cfg.snoozeMs / cfg.minuteMs;
       if (!s.bout) return; // nothing running, nothing to snooze
+      // The last snooze was the last: the break offers Start and Skip only (a double click spends two).
+      if (s.bout.snoozes >= cfg.snoozeLimit) {
+        if (action.orSkip && s.prompt) skipBreak(s, now, cfg, fx);
+        return;
+      }
       if (!s.prompt) {
         // Nothing due yet: the coming prompt moves later by that long.
         s.bout.postponedMs += minutes * cfg.minuteMs;
@@ -62,19 +67,9 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       fx.push({ type: 'clearNotification' });
       return;
     }
-    case 'skip': {
-      if (!s.bout) {
-        s.session = null;
-        return;
-      }
-      const before = undoSnapshot(s);
-      const from = fx.length;
-      s.session = null;
-      endBout(s, now, 'skipped', cfg, fx);
-      restartAfterBreak(s, now);
-      openUndo(s, 'skip', before, now, fx.slice(from));
+    case 'skip':
+      skipBreak(s, now, cfg, fx);
       return;
-    }
     case 'moved': {
       // Pressed again within a minute of the last break: the same break, logged once.
       if (s.bout && !s.prompt && screenMsAt(s, now) < MIN_LOGGED_NATURAL_MIN * cfg.minuteMs) return;
@@ -119,4 +114,18 @@ export function pickNext(s: TrackerState, pick: Picker, anotherThan?: string): v
   s.exerciseId = id;
   // A small LCG: the next pick differs, and the sequence is reproducible from stored state.
   s.seed = (Math.imul(s.seed, 1103515245) + 12345) & 0x7fffffff;
+}
+
+/** Skip: the bout ends as skipped (logged, with its snoozes) and a new one starts; undoable for a moment. */
+function skipBreak(s: TrackerState, now: number, cfg: StepContext['config'], fx: Effect[]): void {
+  if (!s.bout) {
+    s.session = null;
+    return;
+  }
+  const before = undoSnapshot(s);
+  const from = fx.length;
+  s.session = null;
+  endBout(s, now, 'skipped', cfg, fx);
+  restartAfterBreak(s, now);
+  openUndo(s, 'skip', before, now, fx.slice(from));
 }

@@ -5,6 +5,8 @@ export interface EngineConfig {
   intervalMs: number;
   naturalBreakMs: number;
   snoozeMs: number;
+  /** Snoozes (or postpones) one bout allows. */
+  snoozeLimit: number;
   repeatNudges: boolean;
   deferWhileFullscreen: boolean;
   workHours: Settings['workHours'];
@@ -54,6 +56,7 @@ export function configFrom(settings: Settings, minuteMs: number): EngineConfig {
     intervalMs: settings.intervalMin * minuteMs,
     naturalBreakMs: settings.naturalBreakMin * minuteMs,
     snoozeMs: settings.snoozeMin * minuteMs,
+    snoozeLimit: settings.snoozeLimit,
     repeatNudges: settings.repeatNudges,
     deferWhileFullscreen: settings.deferWhileFullscreen,
     workHours: settings.workHours,

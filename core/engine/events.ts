@@ -24,7 +24,7 @@ export type Effect =
   | { type: 'setAlarm'; at: number }
   | { type: 'clearAlarm' }
   /** nudge: 0 for the prompt itself, 1..MAX_NUDGES for reminders of it. */
-  | { type: 'showNotification'; exerciseId: string | null; nudge: number }
+  | { type: 'showNotification'; exerciseId: string | null; nudge: number; snoozesLeft: number }
   | { type: 'clearNotification' }
   | { type: 'setBadge'; due: boolean }
   /** The toolbar icon and tooltip changed (paused, outside work hours, due, running): only at a change. */

@@ -21,7 +21,12 @@ function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
     return;
   }
   s.prompt = { ...p, phase: 'due', shownAt: now, until: null, checks: 0 };
-  fx.push({ type: 'showNotification', exerciseId: s.exerciseId, nudge: p.nudges });
+  fx.push({
+    type: 'showNotification',
+    exerciseId: s.exerciseId,
+    nudge: p.nudges,
+    snoozesLeft: Math.max(0, cfg.snoozeLimit - (s.bout?.snoozes ?? 0)),
+  });
 }
 
 /** When the prompt becomes due, is re-shown (snooze end, nudge) or held (fullscreen, a call). */

@@ -21,6 +21,8 @@ export interface Status {
   /** When the next prompt will come if nothing changes (epoch ms). */
   nextPromptAt: number | null;
   snoozedUntil: number | null;
+  /** Snoozes (or postpones) this break still allows. */
+  snoozesLeft: number;
   /** Epoch ms, 'indefinitely', or null when not paused. */
   pausedUntil: number | 'indefinitely' | null;
   /** Exercise picked for the coming/current break. */

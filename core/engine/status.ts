@@ -51,6 +51,7 @@ export function computeStatus(tracker: TrackerState, settings: Settings, now: nu
     screenMs: screenMsAt(s, now),
     nextPromptAt,
     snoozedUntil: s.prompt?.phase === 'snoozed' ? s.prompt.until : null,
+    snoozesLeft: Math.max(0, cfg.snoozeLimit - (s.bout?.snoozes ?? 0)),
     pausedUntil: s.pausedUntil,
     exerciseId: s.exerciseId,
   };

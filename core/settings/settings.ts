@@ -14,6 +14,11 @@ export { SETTINGS_VERSION };
 
 export const INTERVAL_MIN = { min: 5, max: 180, default: 45 } as const;
 export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
+/**
+ * Snoozes (or, with nothing due, postpones) one break allows. Limited on purpose: a year-long study found
+ * prompts that could be put off without end wore the habit down (Pedersen et al. 2018).
+ */
+export const SNOOZE_LIMIT = { min: 0, max: 5, default: 2 } as const;
 export const SNOOZE_CHOICES = [2, 5, 10, 15] as const;
 export const INTERVAL_PRESETS = [20, 30, 45, 60, 90] as const;
 export const PROMPT_STYLES = ['notification', 'notification+window', 'badge'] as const;
@@ -49,6 +54,13 @@ export const SettingsSchema = v.object({
   /** Being away at least this long counts as a break. */
   naturalBreakMin: wholeMinutes(NATURAL_BREAK_MIN, 'The natural break'),
   snoozeMin: v.picklist(SNOOZE_CHOICES, 'Choose 2, 5, 10 or 15 minutes'),
+  /** How many times one break may be snoozed or postponed; then it offers Start and Skip only. */
+  snoozeLimit: v.pipe(
+    v.number('The number of snoozes must be a number'),
+    v.integer('The number of snoozes must be whole'),
+    v.minValue(SNOOZE_LIMIT.min, `The number of snoozes must be from ${SNOOZE_LIMIT.min} to ${SNOOZE_LIMIT.max}`),
+    v.maxValue(SNOOZE_LIMIT.max, `The number of snoozes must be from ${SNOOZE_LIMIT.min} to ${SNOOZE_LIMIT.max}`),
+  ),
   /** Nudge again (at most twice) when a prompt is ignored. */
   repeatNudges: v.boolean(),
   promptStyle: v.picklist(PROMPT_STYLES),
@@ -89,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   intervalMin: INTERVAL_MIN.default,
   naturalBreakMin: NATURAL_BREAK_MIN.default,
   snoozeMin: 5,
+  snoozeLimit: SNOOZE_LIMIT.default,
   repeatNudges: true,
   promptStyle: 'notification',
   deferWhileFullscreen: true,

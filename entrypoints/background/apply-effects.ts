@@ -51,7 +51,7 @@ async function applyOne(e: Effect, ctx: EffectContext): Promise<void> {
       if (s.promptStyle === 'badge') return; // the user asked for the badge only
       const exercise = ctx.catalogue.find((x) => x.id === e.exerciseId);
       ctx.observe('notification');
-      await browser.notifications.create(NOTIFICATION_ID, notificationOptions(exercise, e.nudge, s.snoozeMin, ctx.firefox));
+      await browser.notifications.create(NOTIFICATION_ID, notificationOptions(exercise, e.nudge, s.snoozeMin, ctx.firefox, e.snoozesLeft));
       if (s.promptStyle === 'notification+window' && e.nudge === 0) await openBreak();
       return;
     }

@@ -1,7 +1,7 @@
 import { BREAK_WINDOW } from '../../utils/break-window';
 import { browser, type Browser } from 'wxt/browser';
 import type { NamedEntry } from '../../content/worker-catalogue';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 
 /**
  * The visible side of a prompt: notification, toolbar badge, break window
@@ -16,13 +16,16 @@ export function notificationOptions(
   nudge: number,
   snoozeMin: number,
   firefox: boolean,
+  snoozesLeft: number,
 ): Browser.notifications.NotificationCreateOptions {
   const title = exercise
     ? t(nudge > 0 ? 'bg_notif_nudge_title' : 'bg_notif_title', exercise.name)
     : t(nudge > 0 ? 'bg_notif_nudge_title_plain' : 'bg_notif_title_plain');
   // One line of what to do. A seated exercise at a prompt starts with standing up
   // (the worker has no steps loaded). Firefox has no buttons, so say that a click starts it.
-  const line = t(exercise?.position === 'seated' ? 'bg_notif_message_seated' : 'bg_notif_message_plain');
+  const what = t(exercise?.position === 'seated' ? 'bg_notif_message_seated' : 'bg_notif_message_plain');
+  // After the last snooze the prompt says, calmly, why it offers only Start and Skip.
+  const line = snoozesLeft > 0 ? what : t('bg_notif_no_snooze_left', what);
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -30,7 +33,8 @@ export function notificationOptions(
     message: firefox ? t('bg_notif_message_click', line) : line,
   };
   if (!firefox) {
-    options.buttons = [{ title: t('bg_notif_start') }, { title: t('bg_notif_snooze', snoozeMin) }];
+    const second = snoozesLeft > 0 ? tCount('bg_notif_snooze_left', snoozesLeft, snoozeMin) : t('bg_notif_skip');
+    options.buttons = [{ title: t('bg_notif_start') }, { title: second }];
     options.priority = 2;
   }
   return options;

@@ -62,7 +62,8 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     if (id !== NOTIFICATION_ID) return;
     if (index === 0) fire(app.dispatch({ type: 'action', action: { kind: 'startBreak' } }, { popupOpened: popupFirst() }));
-    else fire(app.dispatch({ type: 'action', action: { kind: 'snooze' } }));
+    // The second button snoozes while snoozes are left, then reads "Skip this break" (prompt-ui.ts).
+    else fire(app.dispatch({ type: 'action', action: { kind: 'snooze', orSkip: true } }));
   });
 
   browser.commands.onCommand.addListener((command) => {

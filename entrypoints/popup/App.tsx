@@ -233,12 +233,14 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
                 another: t('popup_another'),
                 moved: t('popup_moved'),
                 skip: t('popup_skip'),
-                snooze: postpones ? t('popup_postpone') : t('popup_snooze'),
+                // What is left of this break's snoozes is on the button: a snooze that can't be pressed forever.
+                snooze: tCount(postpones ? 'popup_postpone_left' : 'popup_snooze_left', status.snoozesLeft),
                 pause: t('popup_pause'),
               }}
               snoozeChoices={snoozeChoices()}
               pauseChoices={pauseChoices()}
               paused={paused}
+              {...(status.snoozesLeft === 0 ? { noSnoozeLeft: t('popup_no_snooze_left') } : {})}
               onStart={onStart}
               onAnother={() => void perform({ kind: 'anotherExercise' })}
               onMoved={() => void logAndOfferUndo('moved')}

@@ -22,8 +22,12 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     ['Natural break', '31', 'Pick a value from 1 to 30 minutes.', 'naturalBreakMin'],
     ['Natural break', '2.5', 'Use whole minutes, without decimals.', 'naturalBreakMin'],
     ['Natural break', '', 'Enter a number of minutes.', 'naturalBreakMin'],
+    ['Snoozes per break', '6', 'Pick a value from 0 to 5.', 'snoozeLimit'],
+    ['Snoozes per break', '-1', 'Pick a value from 0 to 5.', 'snoozeLimit'],
+    ['Snoozes per break', '1.5', 'Use a whole number.', 'snoozeLimit'],
+    ['Snoozes per break', '', 'Enter a number.', 'snoozeLimit'],
   ])('%s = "%s" → "%s"', async (label, value, message, field) => {
-    await start({ intervalMin: 50, naturalBreakMin: 7 });
+    await start({ intervalMin: 50, naturalBreakMin: 7, snoozeLimit: 3 });
     const input = screen.getByLabelText(label);
     await commit(input, value);
 
@@ -31,7 +35,7 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     expect(describedError(input)).toBe(message);
     expect(input).toHaveProperty('value', value); // what was typed stays visible
     const stored = await storedSettings();
-    expect(stored?.[field as 'intervalMin']).toBe(field === 'intervalMin' ? 50 : 7);
+    expect(stored?.[field as 'intervalMin']).toBe({ intervalMin: 50, naturalBreakMin: 7, snoozeLimit: 3 }[field]);
     expect(screen.getByTestId('saved').textContent).toBe('');
   });
 
@@ -40,6 +44,8 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     ['Remind me after', '180', 'intervalMin', 180],
     ['Natural break', '1', 'naturalBreakMin', 1],
     ['Natural break', '30', 'naturalBreakMin', 30],
+    ['Snoozes per break', '0', 'snoozeLimit', 0],
+    ['Snoozes per break', '5', 'snoozeLimit', 5],
   ])('%s accepts the edge value %s, saves it and says "Saved"', async (label, value, field, expected) => {
     await start();
     await commit(screen.getByLabelText(label), value);

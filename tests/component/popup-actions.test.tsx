@@ -211,11 +211,11 @@ describe('actions that answer: Logged … · Undo, and postpone with nothing due
     expect(screen.getByText('That did not go through. Please try again.')).toBeTruthy();
   });
 
-  it('with nothing due the menu reads "Postpone next break", and the status shows the new time', async () => {
+  it('with nothing due the menu reads "Postpone · 2 left", and the status shows the new time', async () => {
     await mountPopup(); // 38 min at the screen: next break at 10:07
-    expect(screen.queryByText('Snooze')).toBeNull();
-    fireEvent.click(screen.getByText('Postpone next break'));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Postpone next break' })).getByRole('button', { name: '10 minutes' }));
+    expect(screen.queryByText(/^Snooze/)).toBeNull();
+    fireEvent.click(screen.getByText('Postpone · 2 left'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Postpone · 2 left' })).getByRole('button', { name: '10 minutes' }));
     await advance(0);
     expect(sent()).toEqual([{ type: 'action', action: { kind: 'snooze', minutes: 10 } }]);
     expect(status()).toBe('Next break moved to 10:17 AM');
@@ -241,10 +241,31 @@ describe('actions sent to the worker', () => {
     await mountPopup({
       tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46),
     });
-    fireEvent.click(screen.getByText('Snooze'));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Snooze' })).getByRole('button', { name: label }));
+    fireEvent.click(screen.getByText('Snooze · 2 left'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Snooze · 2 left' })).getByRole('button', { name: label }));
     await advance(0);
     expect(sent()).toEqual([{ type: 'action', action: { kind: 'snooze', minutes } }]);
+  });
+
+  it.each([
+    ['one snooze used: the menu says one is left', 1, 'Snooze · 1 left'],
+    ['both used: no snooze menu, one calm line instead, Start and Skip still there', 2, null],
+  ] as const)('%s', async (_, used, label) => {
+    const tracker = trackerAt(
+      T0,
+      { prompt: { phase: 'due', firstAt: T0 - 6 * MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } },
+      46,
+    );
+    await mountPopup({ tracker: { ...tracker, bout: { ...tracker.bout!, snoozes: used } } });
+    if (label) expect(screen.getByText(label)).toBeTruthy();
+    else {
+      expect(screen.queryByText(/^Snooze/)).toBeNull();
+      expect(screen.getByTestId('no-snooze-left').textContent).toBe(
+        'No snoozes left for this break. A minute now helps more than a later one.',
+      );
+    }
+    expect(screen.getByRole('button', { name: 'Start · 1 minute' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
   });
 
   it.each([

@@ -205,6 +205,25 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     expect(Object.keys(await notifications())).toEqual([NOTIFICATION_ID]);
   });
 
+  it('the notification says what is left of the snoozes; after the last its second button skips the break', async () => {
+    await w.start();
+    await w.runTo(T0 + 45 * MIN);
+    const buttons = async () => ((await notifications())[NOTIFICATION_ID]?.buttons as { title: string }[] | undefined)?.map((b) => b.title);
+    expect(await buttons()).toEqual(['Start 1-minute break', 'Snooze 5 min · 2 left']);
+    for (const left of ['Snooze 5 min · 1 left', 'Skip this break']) {
+      w.clock += 30_000;
+      await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 1);
+      await w.settled();
+      await w.fireAlarm();
+      expect((await buttons())?.[1]).toBe(left);
+    }
+    expect((await notifications())[NOTIFICATION_ID]!.message).toMatch(/No snoozes left for this one: start or skip\.$/);
+    await fakeBrowser.notifications.onButtonClicked.trigger(NOTIFICATION_ID, 1);
+    await w.settled();
+    expect((await history()).map((h) => h.outcome)).toEqual(['skipped']);
+    expect(await notifications()).toEqual({});
+  });
+
   it('the keyboard command start-break opens the break', async () => {
     await w.start();
     await w.platform.command('start-break');

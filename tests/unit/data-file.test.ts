@@ -84,6 +84,12 @@ describe('import preview', () => {
     expect(result.ok && result.preview).toMatchObject(preview);
   });
 
+  it('gives settings exported by 0.2.0 (no snooze limit yet) the new default of 2 snoozes per break', () => {
+    const { snoozeLimit: _l, ...from020 } = MINE;
+    const result = parseImport(fileWith({ settings: from020 }), current);
+    expect(result.ok && result.settings).toEqual({ ...MINE, snoozeLimit: 2 });
+  });
+
   it('accepts unversioned settings as the first schema version', () => {
     const { version: _v, ...unversioned } = MINE;
     const result = parseImport(fileWith({ settings: unversioned }), current);

@@ -157,6 +157,49 @@ describe('prompts: nudges, snooze, actions', () => {
     expect(d.prompts).toEqual([45, 51]);
   });
 
+  it('an honest snooze: prompt at 10:45, snoozed at 10:46 and 10:52, the third snooze at 10:58 is refused; skipped, the history keeps both snoozes', () => {
+    const d = day({ settings: { repeatNudges: false } }).toMin(46);
+    d.send({ type: 'action', action: { kind: 'snooze' } });
+    d.toMin(52);
+    d.send({ type: 'action', action: { kind: 'snooze' } });
+    d.toMin(58);
+    const before = d.state;
+    d.send({ type: 'action', action: { kind: 'snooze' } });
+    expect(d.state).toBe(before); // refused: nothing changes, no notification cleared
+    expect(d.prompts).toEqual([45, 51, 57]);
+    d.send({ type: 'action', action: { kind: 'skip' } });
+    expect(d.history.map((h) => [h.outcome, h.snoozes])).toEqual([['skipped', 2]]);
+  });
+
+  it("the notification's second button snoozes while snoozes are left, and skips the break after the last", () => {
+    const d = day({ settings: { repeatNudges: false, snoozeLimit: 1 } }).toMin(46);
+    d.send({ type: 'action', action: { kind: 'snooze', orSkip: true } });
+    expect(d.state.prompt?.phase).toBe('snoozed');
+    d.toMin(52);
+    d.send({ type: 'action', action: { kind: 'snooze', orSkip: true } });
+    expect(d.history.map((h) => [h.outcome, h.snoozes])).toEqual([['skipped', 1]]);
+  });
+
+  it.each([
+    [0, 'never: the first prompt offers Start and Skip only', []],
+    [5, 'five times', [50, 56, 62, 68, 74]],
+  ] as const)('a limit of %i snoozes a break %s', (limit, _, reprompts) => {
+    const d = day({ settings: { repeatNudges: false, snoozeLimit: limit } }).toMin(45);
+    for (let i = 0; i < 6; i += 1) {
+      d.send({ type: 'action', action: { kind: 'snooze' } });
+      d.toMin(d.min() + 6);
+    }
+    expect(d.prompts).toEqual([45, ...reprompts]);
+  });
+
+  it('with nothing due, postponing counts against the same limit (a double click cannot postpone forever)', () => {
+    const d = day({ settings: { repeatNudges: false } }).toMin(20);
+    for (let i = 0; i < 4; i += 1) d.send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
+    d.toMin(70);
+    // Two postpones of 10 min: the prompt at 65, not 85.
+    expect(d.prompts).toEqual([65]);
+  });
+
   it.each([2, 10, 15])('snooze for %i min → re-prompt that much later', (m) => {
     const d = day({ settings: { repeatNudges: false } }).toMin(45);
     d.send({ type: 'action', action: { kind: 'snooze', minutes: m } });

@@ -96,6 +96,21 @@ const WORDING: Record<PluralBase, Record<'en' | 'de' | 'es', [one: string, two: 
     de: ['1 Eintrag zu deinem Verlauf hinzufügen (danach 7 insgesamt)', '2 Einträge zu deinem Verlauf hinzufügen (danach 7 insgesamt)'],
     es: ['añadirá 1 entrada a tu historial (7 en total después)', 'añadirá 2 entradas a tu historial (7 en total después)'],
   },
+  bg_notif_snooze_left: {
+    en: ['Snooze 7 min · 1 left', 'Snooze 7 min · 2 left'],
+    de: ['In 7 Min. erinnern · noch 1', 'In 7 Min. erinnern · noch 2'],
+    es: ['Posponer 7 min · queda 1', 'Posponer 7 min · quedan 2'],
+  },
+  popup_snooze_left: {
+    en: ['Snooze · 1 left', 'Snooze · 2 left'],
+    de: ['Später · noch 1', 'Später · noch 2'],
+    es: ['Posponer · queda 1', 'Posponer · quedan 2'],
+  },
+  popup_postpone_left: {
+    en: ['Postpone · 1 left', 'Postpone · 2 left'],
+    de: ['Verschieben · noch 1', 'Verschieben · noch 2'],
+    es: ['Aplazar · queda 1', 'Aplazar · quedan 2'],
+  },
 };
 
 const LANGS = ['en', 'de', 'es'] as const;
