@@ -1,4 +1,5 @@
 import { t } from '../utils/i18n';
+import './red-flags.css';
 
 /** One urgency tier: where to go, one line of advice, and the signs that belong there. */
 export interface SafetyTier {
