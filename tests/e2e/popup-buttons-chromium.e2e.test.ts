@@ -4,14 +4,14 @@ import { launchChromium, type ChromiumExtension } from './harness/chromium';
 /**
  * The popup's action buttons at 360×600 in each language we ship (German is the
  * longest): no label wraps onto a second line or runs out of its button, nothing
- * sticks out of the popup. "Postpone next break" (nothing due) is the longest label.
+ * sticks out of the popup. "Postpone · 2 left" (nothing due, with what is left of the snoozes) is the longest label.
  */
 const POPUP = { width: 360, height: 600 };
 
 describe.each([
-  ['en', 'Postpone next break'],
-  ['de', 'Pause verschieben'],
-  ['es', 'Aplazar la pausa'],
+  ['en', 'Postpone · 2 left'],
+  ['de', 'Verschieben · noch 2'],
+  ['es', 'Aplazar · quedan 2'],
 ])('Chromium in %s: the action buttons at 360×600', (locale, postpone) => {
   let ext: ChromiumExtension;
   beforeAll(async () => {

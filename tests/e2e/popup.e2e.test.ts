@@ -127,7 +127,7 @@ describe('Chromium: the popup', () => {
       'Skip',
       'Another exercise',
       'I already moved',
-      'Postpone next break',
+      'Postpone · 2 left',
       'Pause',
       'Remind me every 45 min',
     ]);
