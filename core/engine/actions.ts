@@ -1,6 +1,6 @@
 import type { UserAction } from '../messages';
 import { pauseSession, resumeSession, skipAhead, startSession } from '../session/guided-session';
-import { endBout, screenMsAt } from './bout';
+import { endBout, screenMsAt, snoozesLeft } from './bout';
 import { MIN_LOGGED_NATURAL_MIN } from './config';
 import type { Effect, Picker } from './events';
 import { dropSession, finishSession, restartAfterBreak } from './session-rules';
@@ -52,7 +52,7 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       const minutes = action.minutes !== undefined && action.minutes > 0 ? action.minutes : cfg.snoozeMs / cfg.minuteMs;
       if (!s.bout) return; // nothing running, nothing to snooze
       // The last snooze was the last: the break offers Start and Skip only (a double click spends two).
-      if (s.bout.snoozes >= cfg.snoozeLimit) {
+      if (snoozesLeft(s, cfg) === 0) {
         if (action.orSkip && s.prompt) skipBreak(s, now, cfg, fx);
         return;
       }

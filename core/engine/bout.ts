@@ -9,6 +9,11 @@ import { RECENT_KEEP, type TrackerState } from './tracker-state';
  * user's actions, so none of them imports another's module.
  */
 
+/** Snoozes (or postpones) the current bout still allows; none once the limit is spent. */
+export function snoozesLeft(s: Pick<TrackerState, 'bout'>, cfg: Pick<EngineConfig, 'snoozeLimit'>): number {
+  return Math.max(0, cfg.snoozeLimit - (s.bout?.snoozes ?? 0));
+}
+
 /** Screen time of the running bout at `at` (or when the user left, if away): never negative, never more than wall time. */
 export function screenMsAt(s: TrackerState, at: number): number {
   const b = s.bout;

@@ -1,4 +1,4 @@
-import { dueAt } from './bout';
+import { dueAt, snoozesLeft } from './bout';
 import { DEFER_RECHECK_MIN, MAX_DEFER_CHECKS, MAX_NUDGES, MEDIA_RECHECK_MIN, SIGN_OF_LIFE_MIN, type EngineConfig } from './config';
 import type { Effect } from './events';
 import { sessionWake } from './session-rules';
@@ -25,7 +25,7 @@ function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
     type: 'showNotification',
     exerciseId: s.exerciseId,
     nudge: p.nudges,
-    snoozesLeft: Math.max(0, cfg.snoozeLimit - (s.bout?.snoozes ?? 0)),
+    snoozesLeft: snoozesLeft(s, cfg),
   });
 }
 

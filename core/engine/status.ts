@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/settings';
 import type { Status, TrackerPhase } from './status-types';
 import { advance, shiftTimes } from './advance';
-import { dueAt, screenMsAt } from './bout';
+import { dueAt, screenMsAt, snoozesLeft } from './bout';
 import { MAX_NUDGES, configFrom } from './config';
 import { catchUpGap } from './presence';
 import { parseTracker, type TrackerState } from './tracker-state';
@@ -51,7 +51,7 @@ export function computeStatus(tracker: TrackerState, settings: Settings, now: nu
     screenMs: screenMsAt(s, now),
     nextPromptAt,
     snoozedUntil: s.prompt?.phase === 'snoozed' ? s.prompt.until : null,
-    snoozesLeft: Math.max(0, cfg.snoozeLimit - (s.bout?.snoozes ?? 0)),
+    snoozesLeft: snoozesLeft(s, cfg),
     pausedUntil: s.pausedUntil,
     exerciseId: s.exerciseId,
   };
