@@ -2,7 +2,7 @@ import type { NamedEntry } from '../../content/worker-catalogue';
 import { configFrom, sameState, step, toolbarLook, type EngineEvent, type TrackerState } from '../../core/engine';
 import type { ReplyTo, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings/settings';
-import { readSettings } from '../../utils/storage/settings-store';
+import { readSettings, storeMigratedSettings } from '../../utils/storage/settings-store';
 import { applyEffects } from './apply-effects';
 import { ensureAlarm } from './ensure-alarm';
 import { createPicker } from './exercise-picker';
@@ -71,7 +71,15 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
   const queue = createSerialQueue();
 
   const seedFor = () => Math.floor((deps.random ?? Math.random)() * 0x7fffffff);
-  const getSettings = async (): Promise<Settings> => (settings ??= (await readSettings()).settings);
+  const getSettings = async (): Promise<Settings> => {
+    if (settings) return settings;
+    const read = await readSettings();
+    // Settings from an older version (they migrate on read) are stored in today's shape the first time a
+    // worker reads them: at every start, not only at "update", since the browser may close between the
+    // update and this write. Current settings cost no second read.
+    if (read.migratedFrom !== undefined && read.fromFutureVersion === undefined) await storeMigratedSettings();
+    return (settings = read.settings);
+  };
   const startEvent = async (reason: 'worker' | 'browser' | 'installed'): Promise<EngineEvent> => ({
     type: 'start',
     reason,

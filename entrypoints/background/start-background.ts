@@ -4,7 +4,6 @@ import type { Activity } from '../../core/engine';
 import { isRequest } from '../../core/messages';
 import { dropOldVersionMarks } from '../../utils/storage/old-version-marks';
 import { localSettingsItem, syncSettingsItem } from '../../utils/storage/settings-items';
-import { storeMigratedSettings } from '../../utils/storage/settings-store';
 import { createBackground, type BackgroundApp, type BackgroundDeps } from './background-app';
 import { ALARM_NAME } from './ensure-alarm';
 import { IDLE_DETECTION_S } from './worker-probes';
@@ -72,10 +71,6 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
     }
   });
 
-  // Stored values migrate on read; settings from an older version are also stored in today's
-  // shape. At every start, not only on "update": the browser may close between the update and
-  // this write, and then no second "update" comes. It writes nothing once settings are current.
-  fire(storeMigratedSettings());
   // The mark lets `npm run bench` time worker start → reconcile done.
   fire(app.reconcile('worker').then(() => performance.mark('reconcile-done')));
   return app;

@@ -73,7 +73,7 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 }
 
 /**
- * Called by the worker at every start: stores settings from an older version in
+ * Called by the worker when its first read finds older settings: stores settings from an older version in
  * today's shape (the same migration every read applies in memory), so the stored value's
  * `version` says what it holds. Settings already current, or from a newer version, are left alone.
  */
