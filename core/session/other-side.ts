@@ -29,35 +29,31 @@ const SWITCH_STEP: Readonly<Record<string, RegExp>> = {
   es: /\b(repite|cambia|otro lado|otra pierna|y luego)\b/i,
 };
 
-/** A side word that is not a side: a right angle. */
-const NOT_A_SIDE: Readonly<Record<string, RegExp>> = {
-  en: /\bright(?= angle)/gi,
-  de: /\brechten(?= Winkel)/gi,
-  es: /(?!)/g,
-};
+/** What follows a side word that is not a side: "a right angle", "im rechten Winkel". */
+const NOT_A_SIDE: Readonly<Record<string, string>> = { en: ' angle', de: ' Winkel' };
 
 const matchCase = (word: string, like: string) => (like[0] === like[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word);
+
+/** The swap table and the whole-word pattern of a language's side words. */
+function sideWords(base: string): { swap: Map<string, string>; words: RegExp } | undefined {
+  const pairs = PAIRS[base];
+  if (!pairs) return undefined;
+  const swap = new Map<string, string>(
+    pairs.flatMap(([a, b]): [string, string][] => [
+      [a, b],
+      [b, a],
+    ]),
+  );
+  const notASide = NOT_A_SIDE[base] ? `(?!${NOT_A_SIDE[base]})` : '';
+  return { swap, words: new RegExp(`(?<![\\p{L}])(${[...swap.keys()].join('|')})(?![\\p{L}])${notASide}`, 'giu') };
+}
 
 /** `steps` with the sides swapped, for the language `lang` (its base code: "de" for "de-AT"); unknown languages unchanged. */
 export function otherSideSteps(steps: readonly string[], lang: string): string[] {
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const pairs = PAIRS[base];
-  if (!pairs) return [...steps];
-  const swap = new Map<string, string>(
-    pairs.flatMap(
-      ([a, b]) =>
-        [
-          [a, b],
-          [b, a],
-        ] as [string, string][],
-    ),
+  const side = sideWords(base);
+  if (!side) return [...steps];
+  return steps.map((step) =>
+    SWITCH_STEP[base]!.test(step) ? step : step.replace(side.words, (w) => matchCase(side.swap.get(w.toLowerCase()) ?? w, w)),
   );
-  const words = new RegExp(`(?<![\\p{L}])(${[...swap.keys()].join('|')})(?![\\p{L}])`, 'giu');
-  const KEEP = '\u0000';
-  return steps.map((step) => {
-    if (SWITCH_STEP[base]!.test(step)) return step;
-    const kept: string[] = [];
-    const guarded = step.replace(NOT_A_SIDE[base]!, (w) => (kept.push(w), KEEP));
-    return guarded.replace(words, (w) => matchCase(swap.get(w.toLowerCase()) ?? w, w)).replace(new RegExp(KEEP, 'g'), () => kept.shift()!);
-  });
 }

@@ -48,6 +48,8 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
   const spec = useMemo(() => sessionSpec(exercise), [exercise]);
   const plan = useMemo(() => sessionPlan(spec), [spec]);
   const schedule = useMemo(() => cueSchedule(plan), [plan]);
+  // The second side's steps name that side; worked out once, not at every 250-ms tick.
+  const secondSide = useMemo(() => ({ ...exercise, steps: otherSideSteps(exercise.steps, t('text_language')) }), [exercise]);
   const elapsed = elapsedMs(session, now);
   const point = sessionAt(plan, elapsed);
   const paused = session.pausedAt !== null;
@@ -141,9 +143,7 @@ export function GuidedSessionView(props: GuidedSessionViewProps) {
       </p>
       {still && picture}
       <ExerciseCard
-        exercise={
-          point.side === 'second' && !point.done ? { ...exercise, steps: otherSideSteps(exercise.steps, t('text_language')) } : exercise
-        }
+        exercise={point.side === 'second' && !point.done ? secondSide : exercise}
         art={false}
         currentStep={point.done ? -1 : stepIndexAt(point, spec)}
         compact
