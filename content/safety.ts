@@ -49,13 +49,9 @@ export const redFlagsOf = (text: SafetyText): RedFlag[] =>
   (Object.keys(TIER) as RedFlagId[]).map((id) => ({ id, sign: text.redFlags[id].sign, tier: TIER[id] }));
 
 /** The red flags grouped by tier, most urgent first, in the text's language. */
-export const redFlagGroupsOf = (text: SafetyText): RedFlagGroup[] =>
-  RED_FLAG_TIERS.map((tier) => ({
-    tier,
-    ...text.tiers[tier],
-    signs: redFlagsOf(text)
-      .filter((f) => f.tier === tier)
-      .map((f) => f.sign),
-  }));
+export function redFlagGroupsOf(text: SafetyText): RedFlagGroup[] {
+  const flags = redFlagsOf(text);
+  return RED_FLAG_TIERS.map((tier) => ({ tier, ...text.tiers[tier], signs: flags.filter((f) => f.tier === tier).map((f) => f.sign) }));
+}
 
 export { SOURCES } from './sources';
