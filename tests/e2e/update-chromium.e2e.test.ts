@@ -194,6 +194,8 @@ describe('Chromium: updating from 0.1.0 keeps the user’s data', () => {
       expect(run.before.settings?.sound).toBe(true);
       expect(settings?.sound).toBe('tones');
       expect(settings?.countMediaAsSitting).toBe(true);
+      // Settings from before the snooze limit get its default: two snoozes per break.
+      expect(settings?.snoozeLimit).toBe(2);
       // A new install gets seated + standing; someone who had the floor keeps it.
       expect(run.before.settings?.exercises).toMatchObject({ positions: expect.arrayContaining(['floor']) });
       expect(settings?.exercises).toMatchObject({

@@ -138,7 +138,13 @@ describe('Firefox: updating from 0.1.0 in place keeps the user’s data', () => 
 
   it('keeps the interval, both breaks and the running bout, migrated to this version', () => {
     expect(before.settings).toMatchObject({ intervalMin: 25, sound: true });
-    expect(after.settings).toMatchObject({ intervalMin: 25, sound: 'tones', countMediaAsSitting: true, version: SETTINGS_VERSION });
+    expect(after.settings).toMatchObject({
+      intervalMin: 25,
+      sound: 'tones',
+      countMediaAsSitting: true,
+      snoozeLimit: 2,
+      version: SETTINGS_VERSION,
+    });
     // The floor kept for someone who had it (new installs start without it).
     expect(before.settings?.exercises).toMatchObject({ positions: expect.arrayContaining(['floor']) });
     expect(after.settings?.exercises).toMatchObject({

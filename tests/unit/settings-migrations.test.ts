@@ -82,6 +82,13 @@ describe('migrating stored settings', () => {
     expect(loaded.migratedFrom).toBe(1);
   });
 
+  it('v2 settings saved by 0.2.0, before the snooze limit existed, gain its default of 2 and keep every other field', () => {
+    const { snoozeLimit: _limit, ...from020 } = { ...DEFAULT_SETTINGS, intervalMin: 30, snoozeMin: 10 };
+    const loaded = loadSettings(from020);
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, intervalMin: 30, snoozeMin: 10, snoozeLimit: 2 });
+    expect(loaded.resetFields).toEqual([]);
+  });
+
   it('keeps current-version settings as they are', () => {
     expect(loadSettings(MINE)).toEqual({ settings: MINE, resetFields: [] });
   });
