@@ -5,6 +5,8 @@ interface Props {
   id: string;
   label: string;
   hint?: string;
+  /** One more line under the box (what the setting cannot do, say). */
+  note?: string;
   value: number;
   min: number;
   max: number;
@@ -19,7 +21,7 @@ interface Props {
  * A whole-number box. The typed text stays as typed while it is invalid, so the
  * user sees what was rejected next to why; it follows the stored value otherwise.
  */
-export function NumberField({ id, label, hint, value, min, max, unit, error, onCommit }: Props) {
+export function NumberField({ id, label, hint, note, value, min, max, unit, error, onCommit }: Props) {
   // What the user typed, and the stored value it was typed over. Kept until the
   // stored value moves on (saved, or changed elsewhere) unless it was rejected.
   // Checked during render, not in an effect, so a late effect never undoes typing.
@@ -28,7 +30,7 @@ export function NumberField({ id, label, hint, value, min, max, unit, error, onC
   if (draft.current && draft.current.base !== value && !error) draft.current = null;
   const text = draft.current ? draft.current.text : String(value);
 
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? `${id}-hint` : '', note ? `${id}-note` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const commit = (raw: string) => onCommit(raw.trim() === '' ? Number.NaN : Number(raw));
 
   return (
@@ -64,6 +66,11 @@ export function NumberField({ id, label, hint, value, min, max, unit, error, onC
         />
         <span class="field__unit">{unit}</span>
       </div>
+      {note && (
+        <p id={`${id}-note`} class="field__hint">
+          {note}
+        </p>
+      )}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );

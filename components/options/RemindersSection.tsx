@@ -1,6 +1,8 @@
 import {
+  CALL_WAIT_MIN,
   INTERVAL_MIN,
   NATURAL_BREAK_MIN,
+  PAUSE_WAIT_MIN,
   PROMPT_STYLES,
   SNOOZE_CHOICES,
   SNOOZE_LIMIT,
@@ -58,6 +60,29 @@ export function RemindersSection({ settings, errors, save }: SettingsSectionProp
           value={settings.snoozeLimit}
           error={errorAt(errors, 'snoozeLimit')}
           onCommit={(n) => void save((s) => ({ ...s, snoozeLimit: n }), ['snoozeLimit'])}
+        />
+        <NumberField
+          id="pauseWaitMin"
+          label={t('options_pauseWait_label')}
+          hint={t('options_pauseWait_hint', PAUSE_WAIT_MIN.min, PAUSE_WAIT_MIN.max)}
+          unit={t('options_unit_minutes')}
+          min={PAUSE_WAIT_MIN.min}
+          max={PAUSE_WAIT_MIN.max}
+          value={settings.pauseWaitMin}
+          error={errorAt(errors, 'pauseWaitMin')}
+          onCommit={(n) => void save((s) => ({ ...s, pauseWaitMin: n }), ['pauseWaitMin'])}
+        />
+        <NumberField
+          id="callWaitMin"
+          label={t('options_callWait_label')}
+          hint={t('options_callWait_hint', CALL_WAIT_MIN.min, CALL_WAIT_MIN.max)}
+          note={t('options_callWait_music')}
+          unit={t('options_unit_minutes')}
+          min={CALL_WAIT_MIN.min}
+          max={CALL_WAIT_MIN.max}
+          value={settings.callWaitMin}
+          error={errorAt(errors, 'callWaitMin')}
+          onCommit={(n) => void save((s) => ({ ...s, callWaitMin: n }), ['callWaitMin'])}
         />
       </div>
 

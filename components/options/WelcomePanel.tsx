@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { INTERVAL_MIN, INTERVAL_PRESETS } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 import { NotificationWarning } from './NotificationWarning';
@@ -17,8 +17,13 @@ interface Props extends SettingsSectionProps {
 export function WelcomePanel({ settings, errors, save, onClose }: Props) {
   // Start screen readers and keyboard users at the welcome, not the page top.
   const heading = useRef<HTMLHeadingElement>(null);
-  const { browserName } = useOptionsPlatform();
+  const { browserName, pinned: pinState } = useOptionsPlatform();
+  const [pinned, setPinned] = useState<boolean | null>(null);
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    void pinState.read().then(setPinned);
+    return pinState.watch(setPinned);
+  }, [pinState]);
   const presets = (INTERVAL_PRESETS as readonly number[]).includes(settings.intervalMin)
     ? INTERVAL_PRESETS
     : [...INTERVAL_PRESETS, settings.intervalMin].sort((a, b) => a - b);
@@ -63,7 +68,8 @@ export function WelcomePanel({ settings, errors, save, onClose }: Props) {
         onChange={(on) => void save((s) => ({ ...s, workHours: { ...s.workHours, enabled: on } }), ['workHours.enabled'])}
       />
       <ScreeningFieldset settings={settings} errors={errors} save={save} idPrefix="welcome" />
-      <PinHint browser={browserName} />
+      {/* Only while the icon is unpinned (Chrome says; Firefox puts it on the toolbar, so it only says how to get it back). */}
+      {pinned !== true && <PinHint browser={browserName} />}
       <NotificationWarning />
       <TryMinute />
       <div class="button-row">

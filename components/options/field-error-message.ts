@@ -1,10 +1,12 @@
-import { INTERVAL_MIN, NATURAL_BREAK_MIN, SNOOZE_LIMIT } from '../../core/settings/settings';
+import { CALL_WAIT_MIN, INTERVAL_MIN, NATURAL_BREAK_MIN, PAUSE_WAIT_MIN, SNOOZE_LIMIT } from '../../core/settings/settings';
 import { t } from '../../utils/i18n';
 
 const RANGES: Record<string, { min: number; max: number }> = {
   intervalMin: INTERVAL_MIN,
   naturalBreakMin: NATURAL_BREAK_MIN,
   snoozeLimit: SNOOZE_LIMIT,
+  pauseWaitMin: PAUSE_WAIT_MIN,
+  callWaitMin: CALL_WAIT_MIN,
 };
 
 /**

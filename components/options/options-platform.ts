@@ -13,6 +13,8 @@ export interface OptionsPlatform {
   sendAction(action: UserAction): Promise<ReplyTo<{ type: 'action'; action: UserAction }> | undefined>;
   /** Which browser: the welcome explains pinning the toolbar icon differently. */
   browserName: 'chrome' | 'firefox';
+  /** Chrome: whether the toolbar icon is pinned, and its changes (null: the browser cannot say, Firefox). */
+  pinned: { read(): Promise<boolean | null>; watch(cb: (pinned: boolean) => void): () => void };
   /** Opens the break window, which starts a guided minute at once; false when no window opened. */
   tryMinute(): Promise<boolean>;
   /** 'denied' when the browser blocks our notifications; 'unknown' where it cannot say (Firefox). */

@@ -6,6 +6,8 @@ const FIELD_NAMES: Record<Exclude<keyof Settings, 'version'>, MessageKey> = {
   naturalBreakMin: 'options_field_naturalBreakMin',
   snoozeMin: 'options_field_snoozeMin',
   snoozeLimit: 'options_field_snoozeLimit',
+  pauseWaitMin: 'options_field_pauseWaitMin',
+  callWaitMin: 'options_field_callWaitMin',
   repeatNudges: 'options_field_repeatNudges',
   promptStyle: 'options_field_promptStyle',
   deferWhileFullscreen: 'options_field_deferWhileFullscreen',

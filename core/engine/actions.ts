@@ -1,13 +1,13 @@
 import type { UserAction } from '../messages';
 import { pauseSession, resumeSession, skipAhead, startSession } from '../session/guided-session';
 import { endBout, screenMsAt, snoozesLeft } from './bout';
-import { MIN_LOGGED_NATURAL_MIN } from './config';
+import { MIN_LOGGED_NATURAL_MIN, SNOOZE_GUARD_MS } from './config';
 import type { Effect, Picker } from './events';
 import { dropSession, finishSession, restartAfterBreak } from './session-rules';
 import type { StepContext } from './step-context';
 import type { TrackerState } from './tracker-state';
 import { applyUndo, openUndo, undoSnapshot } from './undo';
-import { tomorrowStart } from './work-hours';
+import { localDay, tomorrowStart } from './work-hours';
 
 /** The user's actions (popup, options, notification buttons, session requests) applied to the state. */
 export function applyAction(s: TrackerState, action: UserAction, ctx: StepContext, fx: Effect[]): void {
@@ -22,14 +22,14 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       if (!s.session && s.exerciseId !== null) s.session = startSession(s.exerciseId, now);
       if (s.prompt) {
         // The break is open: no nudge while the user is doing it.
-        s.prompt = { ...s.prompt, phase: 'due', shownAt: now, until: null, checks: 0 };
+        s.prompt = { ...s.prompt, phase: 'due', shownAt: now, until: null };
         fx.push({ type: 'clearNotification' });
       }
       return;
     case 'sessionStart':
       s.session = startSession(action.exerciseId, now, action.plannedMs);
       if (s.prompt) {
-        s.prompt = { ...s.prompt, phase: 'due', shownAt: now, until: null, checks: 0 };
+        s.prompt = { ...s.prompt, phase: 'due', shownAt: now, until: null };
         fx.push({ type: 'clearNotification' });
       }
       return;
@@ -51,6 +51,8 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
     case 'snooze': {
       const minutes = action.minutes !== undefined && action.minutes > 0 ? action.minutes : cfg.snoozeMs / cfg.minuteMs;
       if (!s.bout) return; // nothing running, nothing to snooze
+      // The same click twice (a double click, a click on the popup and the notification): one snooze.
+      if (s.bout.snoozedAt !== undefined && now >= s.bout.snoozedAt && now - s.bout.snoozedAt < SNOOZE_GUARD_MS) return;
       // The last snooze was the last: the break offers Start and Skip only (a double click spends two).
       if (snoozesLeft(s, cfg) === 0) {
         if (action.orSkip && s.prompt) skipBreak(s, now, cfg, fx);
@@ -60,10 +62,12 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
         // Nothing due yet: the coming prompt moves later by that long.
         s.bout.postponedMs += minutes * cfg.minuteMs;
         s.bout.snoozes += 1;
+        s.bout.snoozedAt = now;
         return;
       }
-      s.prompt = { ...s.prompt, phase: 'snoozed', until: now + minutes * cfg.minuteMs, nudges: 0, checks: 0 };
+      s.prompt = { phase: 'snoozed', firstAt: s.prompt.firstAt, shownAt: s.prompt.shownAt, until: now + minutes * cfg.minuteMs, nudges: 0 };
       s.bout.snoozes += 1;
+      s.bout.snoozedAt = now;
       fx.push({ type: 'clearNotification' });
       return;
     }
@@ -89,6 +93,9 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
       const until =
         action.until === 'indefinitely' ? 'indefinitely' : action.until === 'tomorrow' ? tomorrowStart(now, cfg.workHours) : action.until;
       if (typeof until === 'number' && !(until > now)) return;
+      // Tomorrow is a date, not an instant: re-read in the time zone of each later event (advance.ts).
+      if (action.until === 'tomorrow' && typeof until === 'number') s.pausedUntilDay = localDay(until);
+      else delete s.pausedUntilDay;
       if (s.bout) endBout(s, now, 'pause', cfg, fx);
       s.prompt = null;
       s.session = null;
@@ -99,6 +106,7 @@ export function applyAction(s: TrackerState, action: UserAction, ctx: StepContex
     case 'resume':
       if (s.pausedUntil === null) return;
       s.pausedUntil = null;
+      delete s.pausedUntilDay;
       if (s.activity === 'active' && !s.bout) s.readySince = now;
       return;
     case 'anotherExercise':

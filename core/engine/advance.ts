@@ -3,7 +3,7 @@ import type { EngineConfig } from './config';
 import type { Effect } from './events';
 import type { TrackerState } from './tracker-state';
 import { settleSession } from './session-rules';
-import { firstWorkInstant, workPeriodEnd } from './work-hours';
+import { dayResumeAt, firstWorkInstant, workPeriodEnd } from './work-hours';
 
 /**
  * Time-driven rules shared by the engine step and computeStatus: everything
@@ -16,10 +16,16 @@ import { firstWorkInstant, workPeriodEnd } from './work-hours';
 
 export function advance(s: TrackerState, now: number, cfg: EngineConfig, fx: Effect[]): void {
   settleSession(s, now, cfg, fx);
+  // "Until tomorrow" is that local date's morning in today's time zone (a flight moves the instant).
+  if (s.pausedUntilDay !== undefined) {
+    if (typeof s.pausedUntil === 'number') s.pausedUntil = dayResumeAt(s.pausedUntilDay, cfg.workHours);
+    else delete s.pausedUntilDay;
+  }
   // A pause that ran out: the user, if here, is ready for a fresh bout from then.
   if (typeof s.pausedUntil === 'number' && s.pausedUntil <= now) {
     const until = s.pausedUntil;
     s.pausedUntil = null;
+    delete s.pausedUntilDay;
     if (s.activity === 'active') s.readySince = until;
   }
 
@@ -71,6 +77,8 @@ export function shiftTimes(s: TrackerState, delta: number): void {
   s.wakeAt = mn(s.wakeAt);
   s.lastEventAt = m(s.lastEventAt);
   s.mediaSince = mn(s.mediaSince);
+  if (s.call) s.call = { since: m(s.call.since), quietSince: mn(s.call.quietSince) };
+  if (s.bout?.snoozedAt !== undefined) s.bout.snoozedAt = m(s.bout.snoozedAt);
   if (s.session) {
     s.session.startedAt = m(s.session.startedAt);
     s.session.pausedAt = mn(s.session.pausedAt);

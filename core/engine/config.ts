@@ -7,6 +7,10 @@ export interface EngineConfig {
   snoozeMs: number;
   /** Snoozes (or postpones) one bout allows. */
   snoozeLimit: number;
+  /** A due prompt waits this long at most for a natural pause (0: shown on the dot). */
+  pauseWaitMs: number;
+  /** A due prompt is held this long at most while a tab plays sound or shares (0: sound does not hold it). */
+  callWaitMs: number;
   repeatNudges: boolean;
   deferWhileFullscreen: boolean;
   workHours: Settings['workHours'];
@@ -18,9 +22,20 @@ export interface EngineConfig {
 
 /** Nudges after an ignored prompt, each one snooze length after the last. */
 export const MAX_NUDGES = 2;
-/** While deferred by fullscreen: re-check every 2 minutes, at most 15 times (30 min), then prompt anyway. */
-export const DEFER_RECHECK_MIN = 2;
-export const MAX_DEFER_CHECKS = 15;
+/** A prompt held by a fullscreen window alone (no sound, no sharing) is held at most this long. */
+export const FULLSCREEN_HOLD_MIN = 30;
+/**
+ * A call goes quiet between speakers and a video pauses: only a silence this long (real seconds,
+ * confirmed by a wake this long after the sound stopped) ends a call.
+ */
+export const CALL_QUIET_MS = 30_000;
+/** A call at least this long that ends past half the interval offers the break then. */
+export const LONG_CALL_MIN = 20;
+/**
+ * A snooze (or postpone) within this long of the last one is the same click twice (real ms): a
+ * double click must not spend two snoozes.
+ */
+export const SNOOZE_GUARD_MS = 2_000;
 /** Natural bouts shorter than this much screen time are not logged (a cat on the mouse). */
 export const MIN_LOGGED_NATURAL_MIN = 1;
 /**
@@ -34,21 +49,22 @@ export const LATE_TOLERANCE_MIN = 3;
  * this long after the last change, only to note that it is still running: a
  * sleep that starts mid-bout then cuts the bout at most this much too early.
  */
-export const SIGN_OF_LIFE_MIN = 15;
+// In every phase (a due prompt left alone too), so a 35-min lid close without a lock report is a
+// late wake. 25 min keeps a typing hour at ≤ 2 wakes besides prompts (15 min made it ~2.9).
+export const SIGN_OF_LIFE_MIN = 25;
 /** Idle with media counts as sitting: re-checked this often (media may stop while input stays idle). */
 export const MEDIA_RECHECK_MIN = 5;
+/** Natural-pause wait: input stopped this long (real seconds, idle's minimum detection interval). */
+export const PAUSE_INPUT_S = 15;
 /**
  * The cap on sitting without input (music left playing at lunch). Idle with
- * media counts as sitting for at most this long after the last input: 60 min
- * with sound alone, 180 min with a fullscreen window or a shared camera/mic
- * (a call, a film). Past the cap the whole spell is re-read as an absence
- * from the last input: the bout ends there, logged natural with the screen
- * time up to it. While sound alone plays the prompt is held for the whole
- * spell (the cap bounds it), so nothing is shown to an empty room; during a
- * call or fullscreen it is held at most 30 min, then shown. A prompt that came
- * due after the last input is never logged as ignored.
+ * media counts as sitting for at most this long after the last input: 120 min
+ * with sound alone (a 90-min call listened to is still sitting), 180 min with
+ * a fullscreen window or a shared camera/mic (a call, a film). Past the cap
+ * the person counts as away from the cap on, never re-dated back to the last
+ * input: a long call is not turned into a break after the fact.
  */
-export const MEDIA_CAP_AUDIO_MIN = 60;
+export const MEDIA_CAP_AUDIO_MIN = 120;
 export const MEDIA_CAP_VIDEO_MIN = 180;
 
 export function configFrom(settings: Settings, minuteMs: number): EngineConfig {
@@ -57,6 +73,8 @@ export function configFrom(settings: Settings, minuteMs: number): EngineConfig {
     naturalBreakMs: settings.naturalBreakMin * minuteMs,
     snoozeMs: settings.snoozeMin * minuteMs,
     snoozeLimit: settings.snoozeLimit,
+    pauseWaitMs: settings.pauseWaitMin * minuteMs,
+    callWaitMs: settings.callWaitMin * minuteMs,
     repeatNudges: settings.repeatNudges,
     deferWhileFullscreen: settings.deferWhileFullscreen,
     workHours: settings.workHours,

@@ -9,3 +9,4 @@ export { isWorkTime } from './work-hours';
 export { sameState } from './same-state';
 export type { MediaSignals } from './presence';
 export { toolbarLook, type ToolbarLook, type ToolbarIcon } from './toolbar-look';
+export { PROMPT_PHRASINGS } from './prompt-rules';

@@ -1,5 +1,6 @@
 import { advance } from './advance';
 import { LATE_TOLERANCE_MIN, MEDIA_CAP_AUDIO_MIN, MEDIA_CAP_VIDEO_MIN, type EngineConfig } from './config';
+import type { EndedCall } from './call-spell';
 import type { Effect } from './events';
 import type { Activity, TrackerState } from './tracker-state';
 
@@ -93,22 +94,33 @@ export function idleWithMedia(
 
 /**
  * At each event while sitting with media and no input: media that stopped
- * means the user may have left when we last saw it playing (the last change);
- * media past its cap (an hour of sound alone: music at lunch; three hours of
- * fullscreen or a call) means nobody was there since input stopped.
+ * (a silence the call tracker confirmed, call-spell.ts) means the person may
+ * have left when it went quiet; media past its cap (two hours of sound alone:
+ * music left on; three hours of fullscreen or a call) means nobody is there
+ * from the cap on. Neither re-dates the spell back to the last input: a long
+ * call listened to is screen time, not a break after the fact.
  */
-export function checkMedia(s: TrackerState, now: number, media: MediaSignals | undefined, fullscreen: boolean, cfg: EngineConfig): void {
+export function checkMedia(
+  s: TrackerState,
+  now: number,
+  media: MediaSignals | undefined,
+  fullscreen: boolean,
+  cfg: EngineConfig,
+  ended: EndedCall | null,
+): void {
   if (s.mediaSince === null || s.activity !== 'active') return;
   const kind = cfg.countMediaAsSitting ? mediaKind(media, fullscreen) : null;
   const since = s.mediaSince;
   if (kind === null) {
-    goAway(s, 'idle', Math.max(since, s.lastEventAt), now);
+    // One silent look is a pause between speakers: the spell ends only once the silence is confirmed.
+    if (cfg.countMediaAsSitting && media !== undefined && s.call?.quietSince != null) return;
+    goAway(s, 'idle', ended?.end ?? now, now);
     return;
   }
   const capMs = (kind === 'video' ? MEDIA_CAP_VIDEO_MIN : MEDIA_CAP_AUDIO_MIN) * cfg.minuteMs;
   if (now - since >= capMs) {
     s.activity = 'idle';
-    s.awaySince = Math.max(since, s.bout?.start ?? since);
+    s.awaySince = Math.max(since + capMs, s.bout?.start ?? 0);
     s.mediaSince = null;
     s.readySince = null;
   }

@@ -1,41 +1,108 @@
-import { dueAt, snoozesLeft } from './bout';
-import { DEFER_RECHECK_MIN, MAX_DEFER_CHECKS, MAX_NUDGES, MEDIA_RECHECK_MIN, SIGN_OF_LIFE_MIN, type EngineConfig } from './config';
+import { dueAt, screenMsAt, snoozesLeft } from './bout';
+import { callQuietWake, inCall, type EndedCall } from './call-spell';
+import { FULLSCREEN_HOLD_MIN, LONG_CALL_MIN, MAX_NUDGES, MEDIA_RECHECK_MIN, SIGN_OF_LIFE_MIN, type EngineConfig } from './config';
 import type { Effect } from './events';
 import { sessionWake } from './session-rules';
 import type { StepContext } from './step-context';
-import type { Prompt, TrackerState } from './tracker-state';
+import type { Prompt, PromptCause, TrackerState } from './tracker-state';
 import { firstWorkInstant, isWorkTime, workPeriodEnd } from './work-hours';
 
-/** Shows the prompt now, or holds it while the focused window is fullscreen (bounded). */
-function show(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
+/** How many ways a prompt says "time for a break" (bg_prompt_0 … in every language). */
+export const PROMPT_PHRASINGS = 8;
+
+/** What the event says about this moment: a natural pause in the person's work, a call that just ended. */
+export interface Cue {
+  pause: boolean;
+  callEnded: EndedCall | null;
+}
+
+export const NO_CUE: Cue = { pause: false, callEnded: null };
+
+/** The next phrasing: any but the last one, varied by the picker seed (pure: the same state, the same words). */
+function nextPhrase(s: TrackerState): number {
+  const n = PROMPT_PHRASINGS;
+  const next = s.phrase === undefined ? s.seed % n : (s.phrase + 1 + (s.seed % (n - 1))) % n;
+  s.phrase = next;
+  return next;
+}
+
+/** Shows the notification now. */
+function show(s: TrackerState, ctx: StepContext, fx: Effect[], cause?: PromptCause, call?: EndedCall): void {
   const p = s.prompt!;
   const { now, config: cfg } = ctx;
-  // Held during a fullscreen video or a call (bounded): shown when it ends.
-  const watching =
-    (cfg.deferWhileFullscreen && ctx.fullscreen) || (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing));
-  // Sound alone with no input may be an empty room (music at lunch): held for the whole spell,
-  // which its cap bounds; a call or a fullscreen video is someone watching: held 30 min at most.
-  const soundOnly = s.mediaSince !== null && !ctx.fullscreen && !ctx.media?.sharing;
-  if (watching && (p.checks < MAX_DEFER_CHECKS || soundOnly)) {
-    s.prompt = { ...p, phase: 'deferred', until: now + DEFER_RECHECK_MIN * cfg.minuteMs, checks: p.checks + 1 };
-    return;
-  }
-  s.prompt = { ...p, phase: 'due', shownAt: now, until: null, checks: 0 };
+  s.prompt = {
+    phase: 'due',
+    firstAt: p.firstAt,
+    shownAt: now,
+    nudges: p.nudges,
+    until: null,
+    ...(cause ? { cause } : {}),
+    ...(p.early ? { early: true } : {}),
+  };
   fx.push({
     type: 'showNotification',
     exerciseId: s.exerciseId,
     nudge: p.nudges,
     snoozesLeft: snoozesLeft(s, cfg),
+    words: {
+      satMin: Math.floor(screenMsAt(s, now) / cfg.minuteMs),
+      phrase: nextPhrase(s),
+      ...(cause ? { cause } : {}),
+      ...(call ? { callMin: Math.round((call.end - call.since) / cfg.minuteMs) } : {}),
+    },
   });
 }
 
-/** When the prompt becomes due, is re-shown (snooze end, nudge) or held (fullscreen, a call). */
-export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): void {
+/** What holds a due prompt back right now: a call or video (sound, sharing), or a fullscreen window. */
+function heldBy(s: TrackerState, ctx: StepContext): 'call' | 'fullscreen' | null {
+  const cfg = ctx.config;
+  if (cfg.callWaitMs > 0 && inCall(s, ctx.media)) return 'call';
+  if (cfg.deferWhileFullscreen && ctx.fullscreen === true) return 'fullscreen';
+  return null;
+}
+
+const holdMs = (by: 'call' | 'fullscreen', cfg: EngineConfig) => (by === 'call' ? cfg.callWaitMs : FULLSCREEN_HOLD_MIN * cfg.minuteMs);
+
+/** Shows the prompt at a natural pause, or waits for one (the badge already shows) up to the cap. */
+function atPause(s: TrackerState, ctx: StepContext, fx: Effect[], cue: Cue, cause?: PromptCause): void {
+  const p = s.prompt!;
+  const { now, config: cfg } = ctx;
+  // No input while media plays (a video watched, a call listened to) is a pause already.
+  if (cfg.pauseWaitMs > 0 && !cue.pause && s.mediaSince === null) {
+    s.prompt = { ...withoutCause(p), phase: 'waiting', until: now + cfg.pauseWaitMs, ...(cause ? { cause } : {}) };
+    return;
+  }
+  show(s, ctx, fx, cause);
+}
+
+/** A prompt that wants to show: held through a call or fullscreen, then at a natural pause. */
+function deliver(s: TrackerState, ctx: StepContext, fx: Effect[], cue: Cue, cause?: PromptCause): void {
+  const p = s.prompt!;
+  const by = p.capped ? null : heldBy(s, ctx);
+  if (by) {
+    s.prompt = { ...withoutCause(p), phase: 'deferred', until: ctx.now + holdMs(by, ctx.config), ...(cause ? { cause } : {}) };
+    return;
+  }
+  atPause(s, ctx, fx, cue, cause);
+}
+
+function withoutCause(p: Prompt): Prompt {
+  const { cause: _cause, ...rest } = p;
+  return rest;
+}
+
+/** A call of LONG_CALL_MIN or more that ends past half the interval: a good moment for the break. */
+function offersBreak(s: TrackerState, now: number, cfg: EngineConfig, call: EndedCall): boolean {
+  return call.end - call.since >= LONG_CALL_MIN * cfg.minuteMs && screenMsAt(s, now) >= cfg.intervalMs / 2;
+}
+
+/** When the prompt becomes due, is held (a call, fullscreen), waits for a pause, is shown or re-shown. */
+export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[], cue: Cue): void {
   const { now, config: cfg } = ctx;
   if (!s.bout || s.activity !== 'active' || s.pausedUntil !== null || !isWorkTime(now, cfg.workHours)) return;
   if (s.session) return; // the break is under way: no prompt, no nudge
   const p = s.prompt;
-  if (p && now < dueAt(s, cfg)!) {
+  if (p && !p.early && now < dueAt(s, cfg)!) {
     // The interval was raised past the bout: nothing is due any more.
     s.prompt = null;
     fx.push({ type: 'clearNotification' });
@@ -43,42 +110,47 @@ export function promptRules(s: TrackerState, ctx: StepContext, fx: Effect[]): vo
   }
   if (!p) {
     if (now >= dueAt(s, cfg)!) {
-      s.prompt = { phase: 'due', firstAt: now, shownAt: null, nudges: 0, until: null, checks: 0 };
-      show(s, ctx, fx);
+      s.prompt = { phase: 'waiting', firstAt: now, shownAt: null, nudges: 0, until: null };
+      deliver(s, ctx, fx, cue);
+    } else if (cue.callEnded && offersBreak(s, now, cfg, cue.callEnded)) {
+      s.prompt = { phase: 'waiting', firstAt: now, shownAt: null, nudges: 0, until: null, early: true };
+      show(s, ctx, fx, 'longCall', cue.callEnded);
     }
     return;
   }
   switch (p.phase) {
     case 'snoozed':
       if (p.until !== null && p.until <= now) {
-        s.prompt = { ...p, nudges: 0, checks: 0 };
-        show(s, ctx, fx);
+        s.prompt = { ...p, nudges: 0 };
+        deliver(s, ctx, fx, cue, 'snoozed');
       }
       return;
     case 'deferred':
-      if ((p.until !== null && p.until <= now) || !stillWatching(s, ctx)) show(s, ctx, fx);
+      if (!heldBy(s, ctx)) {
+        // The call or the video ended: that is the pause. Its own words when it was a call.
+        show(s, ctx, fx, cue.callEnded ? 'callEnded' : p.cause, cue.callEnded ?? undefined);
+      } else if (p.until !== null && p.until <= now) {
+        // Sound that never stops (music all afternoon) meets the cap: the next natural pause then.
+        s.prompt = { ...p, capped: true };
+        atPause(s, ctx, fx, cue, p.cause);
+      }
+      return;
+    case 'waiting':
+      if (!p.capped && heldBy(s, ctx)) deliver(s, ctx, fx, cue, p.cause);
+      else if (cue.pause || s.mediaSince !== null || (p.until !== null && p.until <= now)) show(s, ctx, fx, p.cause);
       return;
     case 'due':
       if (nudgesLeft(s, cfg)) {
         if (p.shownAt !== null && now >= p.shownAt + cfg.snoozeMs) {
-          s.prompt = { ...p, nudges: p.nudges + 1 };
-          show(s, ctx, fx);
+          s.prompt = { ...withoutCause(p), nudges: p.nudges + 1 };
+          deliver(s, ctx, fx, cue);
         }
       } else if (watchAt(p, cfg) <= now) {
-        // Nudges are done: a silent check once per interval, only so that a
-        // sleep or a closed browser still shows up as a late wake.
+        // Nudges are done: a silent check once per interval (and the sign of life, nextWake).
         s.prompt = { ...p, until: now + cfg.intervalMs };
       }
       return;
   }
-}
-
-function stillWatching(s: TrackerState, ctx: StepContext): boolean {
-  const cfg = ctx.config;
-  return (
-    (cfg.deferWhileFullscreen && ctx.fullscreen === true) ||
-    (cfg.countMediaAsSitting && (s.mediaSince !== null || ctx.media?.sharing === true))
-  );
 }
 
 /** Once nudges are done, when to check silently that the machine is still awake. */
@@ -93,8 +165,8 @@ function nudgesLeft(s: TrackerState, cfg: EngineConfig): boolean {
 /**
  * The one moment the worker must wake next; null when only a user event can
  * change anything. While a bout runs and the user is active there is always a
- * wake within one interval, so any sleep or closed browser longer than
- * interval + threshold shows up as a late wake.
+ * wake within SIGN_OF_LIFE_MIN of the last change, in every phase, so any
+ * sleep or closed browser longer than that plus the threshold shows up as a late wake.
  */
 export function nextWake(s: TrackerState, now: number, cfg: EngineConfig): number | null {
   const wake = wantedWake(s, now, cfg);
@@ -118,14 +190,18 @@ function wantedWake(s: TrackerState, now: number, cfg: EngineConfig): number | n
     wake = s.readySince === null ? null : firstWorkInstant(s.readySince, cfg.workHours);
   } else {
     const p = s.prompt;
-    // A sign of life at most SIGN_OF_LIFE_MIN after the last change, so a sleep cuts little of the bout.
-    if (!p) wake = Math.min(dueAt(s, cfg)!, s.lastEventAt + SIGN_OF_LIFE_MIN * cfg.minuteMs);
-    else if (p.phase !== 'due') wake = p.until;
+    if (!p) wake = dueAt(s, cfg)!;
+    else if (p.phase !== 'due') wake = p.until; // the cap of a wait or a hold, the end of a snooze
     else if (nudgesLeft(s, cfg)) wake = (p.shownAt ?? p.firstAt) + cfg.snoozeMs;
     else wake = watchAt(p, cfg);
+    // A sign of life at most SIGN_OF_LIFE_MIN after the last change, so a sleep cuts little of the bout.
+    wake = Math.min(wake ?? Infinity, s.lastEventAt + SIGN_OF_LIFE_MIN * cfg.minuteMs);
+    // A silence that may be the end of a call: confirmed (or not) CALL_QUIET_MS after it began.
+    const quiet = callQuietWake(s);
+    if (quiet !== null) wake = Math.min(wake, quiet);
     // Wake at the end of the work period too: the bout ends and the badge clears.
     const end = workPeriodEnd(s.bout.start, cfg.workHours);
-    if (end !== null && (wake === null || end < wake)) wake = end;
+    if (end !== null && end < wake) wake = end;
   }
   // Sitting with media and no input: re-check that it still plays.
   if (s.mediaSince !== null) wake = Math.min(wake ?? Infinity, s.lastEventAt + MEDIA_RECHECK_MIN * cfg.minuteMs);

@@ -27,7 +27,8 @@ export function computeStatus(tracker: TrackerState, settings: Settings, now: nu
   else if (s.pausedUntil !== null) phase = 'paused';
   else if (!isWorkTime(now, cfg.workHours)) phase = 'outside';
   else if (s.activity !== 'active') phase = 'away';
-  else if (s.prompt) phase = s.prompt.phase;
+  // Waiting for a natural pause is due to the person (the badge shows); only the notification waits.
+  else if (s.prompt) phase = s.prompt.phase === 'waiting' ? 'due' : s.prompt.phase;
   else phase = 'active';
 
   let nextPromptAt: number | null = null;
@@ -40,7 +41,7 @@ export function computeStatus(tracker: TrackerState, settings: Settings, now: nu
     const start = firstWorkInstant(s.readySince ?? now, cfg.workHours);
     nextPromptAt = start === null ? null : start + cfg.intervalMs;
   } else if (!s.prompt) nextPromptAt = dueAt(s, cfg);
-  else if (s.prompt.phase !== 'due') nextPromptAt = s.prompt.until;
+  else if (s.prompt.phase === 'snoozed' || s.prompt.phase === 'deferred') nextPromptAt = s.prompt.until;
   else if (cfg.repeatNudges && s.prompt.nudges < MAX_NUDGES && s.prompt.shownAt !== null) {
     nextPromptAt = s.prompt.shownAt + cfg.snoozeMs;
   }

@@ -2,7 +2,8 @@ import { applyAction, pickNext } from './actions';
 import { advance, shiftTimes } from './advance';
 import type { Effect, EngineEvent } from './events';
 import { catchUpGap, checkMedia, comeBack, goAway, idleWithMedia } from './presence';
-import { nextWake, promptRules } from './prompt-rules';
+import { trackCall } from './call-spell';
+import { nextWake, promptRules, type Cue } from './prompt-rules';
 import { sameState } from './same-state';
 import type { StepContext, StepResult } from './step-context';
 import { sameLook, toolbarLook } from './toolbar-look';
@@ -26,11 +27,21 @@ export function step(prev: TrackerState, event: EngineEvent, ctx: StepContext): 
   if (s.activity === 'active' && !s.bout && s.readySince === null && s.pausedUntil === null) s.readySince = now;
 
   catchUpGap(s, now, cfg, fx, event.type === 'alarm' ? event.scheduledTime : null);
-  checkMedia(s, now, ctx.media, ctx.fullscreen ?? false, cfg);
+  const callEnded = trackCall(s, now, ctx.media, cfg);
+  advance(s, now, cfg, fx);
+  // A pause in the person's work: input stopped (any idle report), a switch of tab or window, a call's end.
+  const cue: Cue = {
+    pause: (event.type === 'activity' && event.activity === 'idle') || event.type === 'switch' || callEnded !== null,
+    callEnded,
+  };
+  // A prompt waiting for a pause, or held by the call that just ended, shows at it, before the idle
+  // report or the silence is applied (an absence would hold it back, and the person is there now).
+  if (cue.pause && (s.prompt?.phase === 'waiting' || (callEnded && s.prompt?.phase === 'deferred'))) promptRules(s, ctx, fx, cue);
+  checkMedia(s, now, ctx.media, ctx.fullscreen ?? false, cfg, callEnded);
   advance(s, now, cfg, fx);
   applyEvent(s, event, ctx, fx);
   advance(s, now, cfg, fx);
-  promptRules(s, ctx, fx);
+  promptRules(s, ctx, fx, cue);
 
   if (s.exerciseId === null && ctx.pick) pickNext(s, ctx.pick);
 
@@ -62,6 +73,8 @@ function applyEvent(s: TrackerState, event: EngineEvent, ctx: StepContext, fx: E
     case 'activity':
     case 'start':
     case 'alarm': {
+      // A report under the natural-pause wait's short interval is a pause, not an absence (the cue above).
+      if (event.type === 'activity' && event.pause) return;
       const activity = event.activity;
       const since = (event.type === 'activity' ? event.since : event.activitySince) ?? now;
       if (activity === 'active' && s.mediaSince !== null) s.mediaSince = null; // input again
@@ -74,6 +87,9 @@ function applyEvent(s: TrackerState, event: EngineEvent, ctx: StepContext, fx: E
     case 'action':
       applyAction(s, event.action, ctx, fx);
       return;
+    case 'switch':
+    case 'media':
+      return; // the cue and the media look above did the work
     case 'settings':
       // Timing: the catch-up and prompt rules at `now`. Preferences: a card they now exclude is re-picked
       // (not during a running minute, which goes on with the exercise it started).

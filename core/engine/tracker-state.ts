@@ -25,15 +25,21 @@ interface Bout {
   snoozes: number;
   /** Snoozes asked for before anything was due: the prompt moves later by this much (not credited screen time). */
   postponedMs: number;
+  /** When the last snooze or postpone was accepted (a second click right after it is the same one). */
+  snoozedAt?: number;
 }
 
-type PromptPhase = 'due' | 'snoozed' | 'deferred';
+type PromptPhase = 'waiting' | 'due' | 'snoozed' | 'deferred';
+
+/** Why a prompt is shown, when it is not the plain "time for a break" (the words differ). */
+export type PromptCause = 'callEnded' | 'longCall' | 'snoozed';
 
 export interface Prompt {
   /**
+   * waiting: due (badge on), the notification waits for a natural pause until `until` (the cap);
    * due: notification shown, waiting for the user (nudges may follow);
    * snoozed: the user asked to be reminded at `until`;
-   * deferred: due but held back while a window is fullscreen; re-checked at `until`.
+   * deferred: due but held while a call, a video or a fullscreen window runs, until `until` (the cap).
    */
   phase: PromptPhase;
   /** When the prompt first became due in this bout. */
@@ -43,12 +49,23 @@ export interface Prompt {
   /** Nudges shown after the (re-)prompt; at most MAX_NUDGES. */
   nudges: number;
   /**
-   * snoozed: re-prompt time; deferred: next fullscreen re-check; due: null
+   * waiting, deferred: the cap (shown then at the latest); snoozed: re-prompt time; due: null
    * while nudges remain, then the next silent wake (one interval apart).
    */
   until: number | null;
-  /** deferred: re-checks done so far (bounded). */
-  checks: number;
+  /** What the notification will say or said: after a call, after a snooze. */
+  cause?: PromptCause;
+  /** A break offered before it was due (after a long call): an interval raised later does not withdraw it. */
+  early?: boolean;
+  /** The call's hold ran out (music all afternoon): the prompt now waits only for a natural pause. */
+  capped?: boolean;
+}
+
+/** A tab playing sound or sharing, as seen at events: when it began, and when it last went quiet. */
+export interface CallSpell {
+  since: number;
+  /** Quiet since then (a short silence between speakers until CALL_QUIET_MS proves the end). */
+  quietSince: number | null;
 }
 
 export interface TrackerState {
@@ -95,6 +112,15 @@ export interface TrackerState {
    * Undo can put it back. Optional: a v2 state without it reads as before (no undo offered).
    */
   undo?: UndoWindow;
+  /** Sound or sharing seen at the last events (optional: older states read as none). */
+  call?: CallSpell;
+  /** The last of the prompt phrasings used, so the next one differs. */
+  phrase?: number;
+  /**
+   * "Pause until tomorrow" as a local date (yyyy-MM-dd): `pausedUntil` is re-derived from it in the
+   * time zone of each event, so a trip across zones still resumes in the morning.
+   */
+  pausedUntilDay?: string;
 }
 
 /** The part of the state a Skip or "I already moved" replaces. */
@@ -139,17 +165,20 @@ const BoutSchema = v.nullable(
     creditedMs: time,
     snoozes: count,
     postponedMs: time,
+    snoozedAt: v.optional(time),
   }),
 );
 
 const PromptSchema = v.nullable(
   v.object({
-    phase: v.picklist(['due', 'snoozed', 'deferred']),
+    phase: v.picklist(['waiting', 'due', 'snoozed', 'deferred']),
     firstAt: time,
     shownAt: timeOrNull,
     nudges: count,
     until: timeOrNull,
-    checks: count,
+    cause: v.optional(v.picklist(['callEnded', 'longCall', 'snoozed'])),
+    early: v.optional(v.boolean()),
+    capped: v.optional(v.boolean()),
   }),
 );
 
@@ -187,6 +216,9 @@ const TrackerStateSchema = v.object({
   session: v.nullable(GuidedSessionSchema),
   mediaSince: timeOrNull,
   undo: v.optional(UndoSchema),
+  call: v.optional(v.object({ since: time, quietSince: timeOrNull })),
+  phrase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  pausedUntilDay: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
 /**

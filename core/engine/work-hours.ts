@@ -1,4 +1,4 @@
-import { addDays, getDay, set, startOfDay } from 'date-fns';
+import { addDays, format, getDay, set, startOfDay } from 'date-fns';
 import type { DayHours, Settings } from '../settings/settings';
 
 /**
@@ -83,4 +83,26 @@ export function tomorrowStart(now: number, hours: WorkHours): number {
     if (p && p.start > now) return p.start;
   }
   return morning;
+}
+
+/** A local calendar date as yyyy-MM-dd. */
+export function localDay(t: number): string {
+  return format(t, 'yyyy-MM-dd');
+}
+
+/**
+ * When a pause "until tomorrow" that resumes on local date `day` ends, in the
+ * time zone of now: that day's first work period (or a later day's), 06:00
+ * with work hours off. The same day after a flight still means its morning.
+ */
+export function dayResumeAt(day: string, hours: WorkHours): number {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  if (hours.enabled) {
+    for (let k = 0; k < LOOKAHEAD_DAYS; k += 1) {
+      const p = period(addDays(date, k), hours);
+      if (p) return p.start;
+    }
+  }
+  return at(date, '06:00');
 }

@@ -19,6 +19,14 @@ export const NATURAL_BREAK_MIN = { min: 1, max: 30, default: 5 } as const;
  * prompts that could be put off without end wore the habit down (Pedersen et al. 2018).
  */
 export const SNOOZE_LIMIT = { min: 0, max: 5, default: 2 } as const;
+/**
+ * How long a due reminder may wait for a natural pause (15 s without input, a switch of tab or window,
+ * the end of a call) before it shows anyway: interruptions at a breakpoint cost less (Iqbal and Bailey).
+ * 0: on the dot.
+ */
+export const PAUSE_WAIT_MIN = { min: 0, max: 10, default: 3 } as const;
+/** How long a due reminder waits for a call or video (a tab playing sound or sharing) to end. 0: it does not wait for sound. */
+export const CALL_WAIT_MIN = { min: 0, max: 180, default: 60 } as const;
 export const SNOOZE_CHOICES = [2, 5, 10, 15] as const;
 export const INTERVAL_PRESETS = [20, 30, 45, 60, 90] as const;
 export const PROMPT_STYLES = ['notification', 'notification+window', 'badge'] as const;
@@ -61,6 +69,10 @@ export const SettingsSchema = v.object({
     v.minValue(SNOOZE_LIMIT.min, `The number of snoozes must be from ${SNOOZE_LIMIT.min} to ${SNOOZE_LIMIT.max}`),
     v.maxValue(SNOOZE_LIMIT.max, `The number of snoozes must be from ${SNOOZE_LIMIT.min} to ${SNOOZE_LIMIT.max}`),
   ),
+  /** A due reminder waits up to this long for a natural pause in the person's work (0: on the dot). */
+  pauseWaitMin: wholeMinutes(PAUSE_WAIT_MIN, 'The wait for a pause'),
+  /** A due reminder waits up to this long for a call or video to end (0: sound does not hold it). */
+  callWaitMin: wholeMinutes(CALL_WAIT_MIN, 'The wait for a call'),
   /** Nudge again (at most twice) when a prompt is ignored. */
   repeatNudges: v.boolean(),
   promptStyle: v.picklist(PROMPT_STYLES),
@@ -102,6 +114,8 @@ export const DEFAULT_SETTINGS: Settings = {
   naturalBreakMin: NATURAL_BREAK_MIN.default,
   snoozeMin: 5,
   snoozeLimit: SNOOZE_LIMIT.default,
+  pauseWaitMin: PAUSE_WAIT_MIN.default,
+  callWaitMin: CALL_WAIT_MIN.default,
   repeatNudges: true,
   promptStyle: 'notification',
   deferWhileFullscreen: true,

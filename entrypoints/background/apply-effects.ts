@@ -14,6 +14,8 @@ export interface EffectContext {
   now: number;
   /** action.openPopup() asked for while the user's click still counted as a gesture. */
   popupOpened?: Promise<boolean>;
+  /** Chrome: whether the toolbar icon is pinned (null: cannot say). */
+  pinned: () => Promise<boolean | null>;
   /** Told of each notification shown and alarm created (background-app.ts, WorkerDeed). */
   observe: (what: 'notification' | 'alarmCreated') => void;
 }
@@ -48,10 +50,14 @@ async function applyOne(e: Effect, ctx: EffectContext): Promise<void> {
       await browser.alarms.clear(ALARM_NAME);
       return;
     case 'showNotification': {
-      if (s.promptStyle === 'badge') return; // the user asked for the badge only
+      // The user asked for the badge only, and sees it: an unpinned icon (Chrome) hides the badge too.
+      if (s.promptStyle === 'badge' && (await ctx.pinned()) !== false) return;
       const exercise = ctx.catalogue.find((x) => x.id === e.exerciseId);
       ctx.observe('notification');
-      await browser.notifications.create(NOTIFICATION_ID, notificationOptions(exercise, e.nudge, s.snoozeMin, ctx.firefox, e.snoozesLeft));
+      await browser.notifications.create(
+        NOTIFICATION_ID,
+        notificationOptions(exercise, e.nudge, s.snoozeMin, ctx.firefox, e.snoozesLeft, e.words),
+      );
       if (s.promptStyle === 'notification+window' && e.nudge === 0) await openBreak();
       return;
     }

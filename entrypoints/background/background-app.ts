@@ -1,5 +1,5 @@
 import type { NamedEntry } from '../../content/worker-catalogue';
-import { configFrom, sameState, step, toolbarLook, type EngineEvent, type TrackerState } from '../../core/engine';
+import { configFrom, PAUSE_INPUT_S, sameState, step, toolbarLook, type Activity, type EngineEvent, type TrackerState } from '../../core/engine';
 import type { ReplyTo, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings/settings';
 import { readSettings, storeMigratedSettings } from '../../utils/storage/settings-store';
@@ -11,8 +11,9 @@ import { setDueBadge } from './prompt-ui';
 import { createSerialQueue } from './serial-queue';
 import { showToolbar } from './toolbar';
 import { createTrackerStore, type TrackerStore } from './tracker-store';
-import { IDLE_DETECTION_S, isFullscreen, queryActivity, queryMedia } from './worker-probes';
-import { browser } from 'wxt/browser';
+import { createIdleInterval } from './idle-interval';
+import { IDLE_DETECTION_S, isFullscreen, queryActivity, queryIdleFor, queryMedia } from './worker-probes';
+import { readPinned } from '../../utils/toolbar-pin';
 
 export interface BackgroundDeps {
   now: () => number;
@@ -22,19 +23,11 @@ export interface BackgroundDeps {
   store?: TrackerStore;
   /** Random numbers in [0, 1): each install's picker seed. */
   random?: () => number;
-  /** Waits `ms` (the speaker-gap re-look); a real timer by default. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Chrome: whether the toolbar icon is pinned (null: cannot say); utils/toolbar-pin.ts by default. */
+  pinned?: () => Promise<boolean | null>;
   /** Told of each thing the worker does (tests and the quiet-day benchmark count them); none in the product. */
   observe?: (what: WorkerDeed) => void;
 }
-
-/**
- * Audio smoothing: a call or video has 2–3 s silences between speakers. When
- * a sitting-with-media spell finds nothing playing, the worker looks once more
- * this much later before the engine may end the spell (still well inside the
- * worker's 30-s life).
- */
-export const SPEAKER_GAP_MS = 4_000;
 
 /** After a storage write failed, the worker wakes this soon to try the event again. */
 export const WRITE_RETRY_MS = 60_000;
@@ -47,6 +40,8 @@ export type WorkerDeed = 'event' | 'change' | 'alarmFired' | 'notification' | 'a
 
 export interface BackgroundApp {
   dispatch(event: EngineEvent, opts?: { popupOpened?: Promise<boolean> }): Promise<TrackerState>;
+  /** idle.onStateChanged: under the natural-pause wait's short interval an idle report is a pause. */
+  idleChanged(activity: Activity): Promise<TrackerState>;
   reconcile(reason: 'worker' | 'browser' | 'installed'): Promise<TrackerState>;
   /** Our alarm fired: asks idle too, so a lost `active` (or `idle`) report is recovered at the wake. */
   alarm(scheduledTime: number): Promise<TrackerState>;
@@ -69,6 +64,19 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
   let tracker: TrackerState | null = null; // the worker is the only writer, so the cache is the truth while alive
   let settings: Settings | null = null;
   const queue = createSerialQueue();
+  const pinned = deps.pinned ?? readPinned;
+  const idle = createIdleInterval();
+
+  /**
+   * An idle report says input stopped a detection interval ago; it may have stopped long before (a lid
+   * closed without a lock report, then opened). Asked at the natural-break threshold, idle says so.
+   */
+  async function withRealIdle(event: EngineEvent, s: Settings, now: number): Promise<EngineEvent> {
+    if (event.type !== 'activity' || event.activity !== 'idle' || event.pause) return event;
+    const thresholdS = Math.round((s.naturalBreakMin * deps.minuteMs) / 1000);
+    if (thresholdS <= IDLE_DETECTION_S) return event;
+    return (await queryIdleFor(thresholdS)) ? { ...event, since: Math.min(event.since ?? now, now - thresholdS * 1000) } : event;
+  }
 
   const seedFor = () => Math.floor((deps.random ?? Math.random)() * 0x7fffffff);
   const getSettings = async (): Promise<Settings> => {
@@ -91,12 +99,8 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     const s = await getSettings();
     const prev = tracker ?? (await store.loadTracker(now, seedFor()));
     const fullscreen = s.deferWhileFullscreen || s.countMediaAsSitting ? await isFullscreen() : false;
-    let media = s.countMediaAsSitting ? await queryMedia(deps.firefox) : undefined;
-    if (event.type === 'alarm' && prev.mediaSince !== null && media && !media.audible && !media.sharing && !fullscreen) {
-      await (deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(SPEAKER_GAP_MS);
-      media = await queryMedia(deps.firefox);
-    }
-    const { state, effects } = step(prev, event, {
+    const media = s.countMediaAsSitting || s.callWaitMin > 0 ? await queryMedia(deps.firefox) : undefined;
+    const { state, effects } = step(prev, await withRealIdle(event, s, now), {
       now,
       config: configFrom(s, deps.minuteMs),
       fullscreen,
@@ -123,7 +127,8 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
       }
     }
     tracker = state;
-    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, observe });
+    await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, observe, pinned });
+    await idle.follow(state);
     // After every event the alarm is what the state asks for: one that fired and changed nothing is
     // gone while we still want a wake, and a create may have failed. Creates only when missing or wrong.
     if (await ensureAlarm(state.wakeAt, deps.now())) observe('alarmCreated');
@@ -144,13 +149,15 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     store,
     dispatch: (event, opts) => queue.run(() => run(event, opts?.popupOpened)),
     alarm: (scheduledTime) => queue.run(async () => run({ type: 'alarm', scheduledTime, ...(await queryActivity(deps.now)) })),
+    idleChanged: (activity) =>
+      queue.run(() => {
+        const pause = activity === 'idle' && idle.short();
+        const seconds = pause ? PAUSE_INPUT_S : IDLE_DETECTION_S;
+        return run({ type: 'activity', activity, ...(activity === 'idle' ? { since: deps.now() - seconds * 1000 } : {}), ...(pause ? { pause } : {}) });
+      }),
     reconcile: (reason) =>
       queue.run(async () => {
-        try {
-          browser.idle.setDetectionInterval(IDLE_DETECTION_S);
-        } catch {
-          // no idle API (tests without a stub): activity stays as stored
-        }
+        idle.reset();
         const state = await run(await startEvent(reason));
         // Badge, icon and tooltip do not survive a browser restart: restore them from the state.
         await restoreToolbar(state);

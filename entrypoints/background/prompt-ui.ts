@@ -1,7 +1,8 @@
 import { BREAK_WINDOW } from '../../utils/break-window';
 import { browser, type Browser } from 'wxt/browser';
 import type { NamedEntry } from '../../content/worker-catalogue';
-import { t, tCount } from '../../utils/i18n';
+import { PROMPT_PHRASINGS, type PromptWords } from '../../core/engine';
+import { t, tCount, type MessageKey } from '../../utils/i18n';
 
 /**
  * The visible side of a prompt: notification, toolbar badge, break window
@@ -11,12 +12,18 @@ import { t, tCount } from '../../utils/i18n';
 export const NOTIFICATION_ID = 'glute-break:prompt';
 const BADGE_COLOR = '#B3261E'; // attention red, readable with white text
 
+/**
+ * The notification's words. The title names the exercise; the message says how long the person has
+ * sat, in one of PROMPT_PHRASINGS phrasings (never the same twice in a row, the engine's choice), or
+ * why it comes now (a call just ended, a long call, a snooze over), then what to do.
+ */
 export function notificationOptions(
   exercise: Pick<NamedEntry, 'name' | 'position'> | undefined,
   nudge: number,
   snoozeMin: number,
   firefox: boolean,
   snoozesLeft: number,
+  words: PromptWords,
 ): Browser.notifications.NotificationCreateOptions {
   const title = exercise
     ? t(nudge > 0 ? 'bg_notif_nudge_title' : 'bg_notif_title', exercise.name)
@@ -25,7 +32,8 @@ export function notificationOptions(
   // (the worker has no steps loaded). Firefox has no buttons, so say that a click starts it.
   const what = t(exercise?.position === 'seated' ? 'bg_notif_message_seated' : 'bg_notif_message_plain');
   // After the last snooze the prompt says, calmly, why it offers only Start and Skip.
-  const line = snoozesLeft > 0 ? what : t('bg_notif_no_snooze_left', what);
+  const todo = snoozesLeft > 0 ? what : t('bg_notif_no_snooze_left', what);
+  const line = `${opening(words, exercise?.name)} ${todo}`;
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -38,6 +46,35 @@ export function notificationOptions(
     options.priority = 2;
   }
   return options;
+}
+
+const PHRASES = ['bg_prompt_0', 'bg_prompt_1', 'bg_prompt_2', 'bg_prompt_3', 'bg_prompt_4', 'bg_prompt_5', 'bg_prompt_6', 'bg_prompt_7'] as const satisfies readonly MessageKey[];
+const PLAIN_PHRASES = [
+  'bg_prompt_plain_0',
+  'bg_prompt_plain_1',
+  'bg_prompt_plain_2',
+  'bg_prompt_plain_3',
+  'bg_prompt_plain_4',
+  'bg_prompt_plain_5',
+  'bg_prompt_plain_6',
+  'bg_prompt_plain_7',
+] as const satisfies readonly MessageKey[];
+
+/** The first sentence: why now and how long the person has sat, naming the exercise. */
+function opening(words: PromptWords, name: string | undefined): string {
+  const next = name === undefined ? '' : ` ${t('bg_prompt_next', name)}`;
+  switch (words.cause) {
+    case 'callEnded':
+      return t('bg_prompt_call_ended') + next;
+    case 'longCall':
+      return t('bg_prompt_long_call', words.callMin ?? words.satMin) + next;
+    case 'snoozed':
+      return t('bg_prompt_after_snooze', words.satMin) + next;
+    default: {
+      const i = words.phrase % PROMPT_PHRASINGS;
+      return name === undefined ? t(PLAIN_PHRASES[i]!, words.satMin) : t(PHRASES[i]!, words.satMin, name);
+    }
+  }
 }
 
 export async function setDueBadge(due: boolean): Promise<void> {

@@ -6,7 +6,6 @@ import { dropOldVersionMarks } from '../../utils/storage/old-version-marks';
 import { localSettingsItem, syncSettingsItem } from '../../utils/storage/settings-items';
 import { createBackground, type BackgroundApp, type BackgroundDeps } from './background-app';
 import { ALARM_NAME } from './ensure-alarm';
-import { IDLE_DETECTION_S } from './worker-probes';
 import { openWelcome, readStoredAtStart } from './open-welcome';
 import { NOTIFICATION_ID, tryOpenPopup } from './prompt-ui';
 
@@ -23,17 +22,18 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   const fire = (p: Promise<unknown>) => void p.catch(() => undefined);
   const popupFirst = () => tryOpenPopup();
 
-  browser.idle.onStateChanged.addListener((state) => {
-    const activity = state as Activity;
-    fire(
-      app.dispatch({
-        type: 'activity',
-        activity,
-        // Idle is reported one detection interval after the last input.
-        ...(activity === 'idle' ? { since: deps.now() - IDLE_DETECTION_S * 1000 } : {}),
-      }),
-    );
+  browser.idle.onStateChanged.addListener((state) => fire(app.idleChanged(state as Activity)));
+
+  // Natural pauses and the end of a call: no permission needed for any of these. Only the changes
+  // that matter reach the engine (a tab's title or favicon is no event), and a no-op writes nothing.
+  browser.tabs.onActivated.addListener(() => fire(app.dispatch({ type: 'switch' })));
+  browser.windows.onFocusChanged.addListener(() => fire(app.dispatch({ type: 'switch' })));
+  browser.tabs.onUpdated.addListener((_id, change) => {
+    if ('audible' in change || 'sharingState' in change) fire(app.dispatch({ type: 'media' }));
   });
+  browser.tabs.onRemoved.addListener(() => fire(app.dispatch({ type: 'media' })));
+  // Leaving fullscreen (Chrome; Firefox has no such event: its sign of life looks again).
+  browser.windows.onBoundsChanged?.addListener(() => fire(app.dispatch({ type: 'media' })));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_NAME) fire(app.alarm(alarm.scheduledTime));

@@ -46,3 +46,12 @@ export async function queryMedia(firefox: boolean): Promise<MediaSignals | undef
     return undefined;
   }
 }
+
+/** Whether input stopped at least `seconds` ago (idle.queryState takes its own threshold); false if unknown. */
+export async function queryIdleFor(seconds: number): Promise<boolean> {
+  try {
+    return (await browser.idle.queryState(seconds)) !== 'active';
+  } catch {
+    return false;
+  }
+}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OptionsPlatform } from '../../components/options/options-platform';
 import { BREAK_WINDOW, START_BREAK_COMMAND } from '../../utils/break-window';
 import { sendAction, sendRequest } from '../../utils/messaging/send-request';
+import { readPinned, watchPinned } from '../../utils/toolbar-pin';
 
 const isFirefox = import.meta.env.FIREFOX;
 
@@ -50,5 +51,6 @@ export function browserPlatform(): OptionsPlatform {
     tryMinute,
     notificationPermission,
     shortcuts: { read: readShortcut, open: shortcutOpener(), firefox: isFirefox },
+    pinned: { read: readPinned, watch: watchPinned },
   };
 }

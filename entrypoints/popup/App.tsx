@@ -34,6 +34,7 @@ import { usePopupData } from './use-popup-data';
 import { useNow } from '../../components/use-now';
 import { useSessionStart } from './use-session-start';
 import { useNotice } from './use-notice';
+import { usePinned } from './use-pinned';
 
 export interface AppProps {
   initial: PopupData;
@@ -88,6 +89,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
   const today = useMemo(() => data.history && todayAndStreak(data.history, now), [data.history, day]);
 
   const { notice, undoable, flash } = useNotice();
+  const pinned = usePinned();
 
   const send = async (action: UserAction): Promise<boolean> => {
     try {
@@ -249,6 +251,12 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
               onPause={pauseReminders}
             />
           </>
+        )}
+        {/* Unpinned, the icon and its "!" are hidden in the Extensions menu: say so while that lasts. */}
+        {pinned === false && !session && (
+          <p class="pin-line" data-testid="pin-line">
+            {t('popup_pin_hint')}
+          </p>
         )}
         <p class="error" role="alert">
           {error}

@@ -29,12 +29,12 @@ describe('status line', () => {
     ['46 min at the screen, not yet prompted', trackerAt(T0, {}, 46), 'Break due now'],
     [
       'a prompt waiting',
-      trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46),
+      trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, } }, 46),
       'Break due now',
     ],
     [
       'snoozed',
-      trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } }, 46),
+      trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), } }, 46),
       'Snoozed until 10:05 AM',
     ],
     ['paused until tomorrow', trackerAt(T0, { pausedUntil: at(9, 0, 1), bout: null }), 'Paused until tomorrow 9:00 AM'],
@@ -52,7 +52,7 @@ describe('status line', () => {
   ])('formats times and durations in the browser locale (%s)', async (locale, snoozed, active) => {
     const snooze = trackerAt(
       T0,
-      { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), checks: 0 } },
+      { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), } },
       46,
     );
     await mountPopup({ tracker: snooze }, false, locale);
@@ -239,7 +239,7 @@ describe('actions sent to the worker', () => {
     ['10 minutes', 10],
   ])('Snooze → %s sends a snooze of %i minutes', async (label, minutes) => {
     await mountPopup({
-      tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } }, 46),
+      tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, } }, 46),
     });
     fireEvent.click(screen.getByText('Snooze · 2 left'));
     fireEvent.click(within(screen.getByRole('group', { name: 'Snooze · 2 left' })).getByRole('button', { name: label }));
@@ -253,7 +253,7 @@ describe('actions sent to the worker', () => {
   ] as const)('%s', async (_, used, label) => {
     const tracker = trackerAt(
       T0,
-      { prompt: { phase: 'due', firstAt: T0 - 6 * MIN, shownAt: T0 - MIN, nudges: 0, until: null, checks: 0 } },
+      { prompt: { phase: 'due', firstAt: T0 - 6 * MIN, shownAt: T0 - MIN, nudges: 0, until: null, } },
       46,
     );
     await mountPopup({ tracker: { ...tracker, bout: { ...tracker.bout!, snoozes: used } } });

@@ -26,6 +26,7 @@ function renderWelcome(platform: Partial<OptionsPlatform>) {
     tryMinute: async () => true,
     notificationPermission: async () => 'granted',
     shortcuts: { read: async () => '', open: null, firefox: false },
+    pinned: { read: async () => false, watch: () => () => undefined },
     ...platform,
   };
   render(
@@ -45,8 +46,17 @@ describe('welcome: keep the icon in sight', () => {
     expect(hint.getByText('Outside work hours')).toBeTruthy();
   });
 
+  it('in Chrome, once the icon is pinned, the hint goes (and comes back if it is unpinned again)', async () => {
+    let tell: (pinned: boolean) => void = () => undefined;
+    renderWelcome({ pinned: { read: async () => true, watch: (cb) => ((tell = cb), () => undefined) } });
+    await waitFor(() => expect(screen.getByTestId('welcome')).toBeTruthy());
+    await waitFor(() => expect(screen.queryByTestId('pin-hint')).toBeNull());
+    act(() => tell(false));
+    expect(screen.getByTestId('pin-hint')).toBeTruthy();
+  });
+
   it('in Firefox, where the icon starts on the toolbar, it says only how to put it back', () => {
-    renderWelcome({ browserName: 'firefox' });
+    renderWelcome({ browserName: 'firefox', pinned: { read: async () => null, watch: () => () => undefined } });
     const hint = within(screen.getByTestId('pin-hint'));
     expect(hint.getByText(/already on the toolbar/)).toBeTruthy();
     expect(hint.queryByText(/then the pin beside Glute Break/)).toBeNull();

@@ -38,6 +38,11 @@ export interface DayCounts {
   alarmWakeups: number;
   /** Alarm wake-ups that showed a first prompt (one the person answers). */
   promptWakeups: number;
+  /**
+   * …that found the prompt due and started its wait for a natural pause or held it through a call
+   * (the badge shows; the notification comes at the pause, or at the cap: the wait's one extra alarm).
+   */
+  waitWakeups: number;
   /** …that re-showed a snoozed prompt (the user asked for them). */
   snoozeWakeups: number;
   /** …that nudged an ignored prompt. */
@@ -47,7 +52,7 @@ export interface DayCounts {
   /** Silent wake-ups while an ignored prompt was due, its nudges done (one per interval: they reveal a sleep). */
   watchWakeups: number;
   /**
-   * Every other silent wake-up: a sign of life 15 min after the last change (so a sleep cuts a bout
+   * Every other silent wake-up: a sign of life 25 min after the last change (so a sleep cuts a bout
    * little), an absence becoming a natural break (so nothing stays stuck while away), a bout or pause boundary.
    */
   otherWakeups: number;
@@ -114,6 +119,7 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
     workerStarts: 0,
     alarmWakeups: 0,
     promptWakeups: 0,
+    waitWakeups: 0,
     snoozeWakeups: 0,
     nudgeWakeups: 0,
     silentWakeups: 0,
@@ -209,7 +215,9 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
       if (quirks) script.push({ at: t + 2_000, kind: 'duplicate', alarm: { name: alarm.name, scheduledTime: alarm.scheduledTime } });
       // What the wake showed: by the engine's stored prompt when there is one, else by the person's view.
       const after = await storedPrompt();
-      if (person.shown === shown) {
+      const waits = (p: { phase: string } | null | undefined) => p?.phase === 'waiting' || p?.phase === 'deferred';
+      if (person.shown === shown && waits(after) && !waits(before)) c.waitWakeups += 1;
+      else if (person.shown === shown) {
         c.silentWakeups += 1;
         c[before?.phase === 'due' ? 'watchWakeups' : 'otherWakeups'] += 1;
       } else if (after ? after.nudges > (before?.nudges ?? 0) : person.firsts === firsts) c.nudgeWakeups += 1;
@@ -230,6 +238,9 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
     } else {
       c.idleEvents += 1;
       const kind = s.kind;
+      // Under the natural-pause wait's 15-s interval Chrome reports the pause first; the worker puts the
+      // usual interval back, and Chrome reports the same absence again once it is that long.
+      if (kind === 'idle' && (platform.detectionInterval ?? 60) < 60) await deliver('idle (pause)', () => platform.setIdle('idle'));
       await deliver(`idle ${kind}`, () => platform.setIdle(kind));
       // An ignored prompt ends with the next natural break (every away spell of this day but the coffee reaches it).
       if (kind === 'active' && workingDayGaps(day0).some((g) => g.to === s.at && g.to - g.from >= 5 * MIN)) person.backFromBreak();
@@ -242,7 +253,7 @@ export async function runDay(design: Design, opts: { start?: number; chromeQuirk
   c.notifications = person.shown;
   const per = (n: number) => Math.round((n / c.activeHours) * 100) / 100;
   c.perActiveHour = {
-    alarmWakeupsBesidesPrompt: per(c.alarmWakeups - c.promptWakeups),
+    alarmWakeupsBesidesPrompt: per(c.alarmWakeups - c.promptWakeups - c.waitWakeups),
     silentWakeups: per(c.silentWakeups),
     idleEvents: per(c.idleEvents),
     storageWrites: per(c.storageWrites),

@@ -8,10 +8,17 @@ import {
   type Effect,
   type EngineEvent,
   type Picker,
+  type PromptWords,
   type TrackerState,
 } from '../../core/engine';
 
 export const MIN = 60_000;
+
+/**
+ * The drivers' defaults: prompts on the dot (no natural-pause wait), so the rules of when a prompt is
+ * due read on their own; the wait has its own stories (engine-moment.test.ts), with the real default.
+ */
+export const ON_THE_DOT: Partial<Settings> = { pauseWaitMin: 0 };
 
 /**
  * Drives the pure engine with a fake clock, the way the background would:
@@ -37,7 +44,7 @@ export class EngineDriver {
     opts: { settings?: Partial<Settings>; roundTrip?: boolean; pick?: Picker } = {},
   ) {
     this.now = t0;
-    this.settings = { ...structuredClone(DEFAULT_SETTINGS), ...opts.settings };
+    this.settings = { ...structuredClone(DEFAULT_SETTINGS), ...ON_THE_DOT, ...opts.settings };
     this.roundTrip = opts.roundTrip ?? false;
     this.pick = opts.pick ?? (({ seed, anotherThan }) => (anotherThan === 'ex-a' ? 'ex-b' : seed % 2 ? 'ex-b' : 'ex-a'));
     this.state = freshTracker(t0);
@@ -101,6 +108,10 @@ export class EngineDriver {
   /** Minutes since t0 of every shown prompt (nudge 0) and of every nudge. */
   get prompts(): number[] {
     return this.shows(0);
+  }
+  /** What each shown notification says (how long sat, why now, which phrasing), in order. */
+  get words(): PromptWords[] {
+    return this.log.flatMap((l) => l.effects.flatMap((e) => (e.type === 'showNotification' ? [e.words] : [])));
   }
   get nudges(): number[] {
     return this.log.flatMap((l) => l.effects.filter((e) => e.type === 'showNotification' && e.nudge > 0).map(() => this.min(l.at)));

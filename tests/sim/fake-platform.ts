@@ -12,6 +12,11 @@ export interface FakePlatform {
   command(name: string): Promise<void>;
   writes: { local: number; sync: number; keys: string[][] };
   detectionInterval: number | null;
+  /**
+   * How long input has really stopped while idle, seconds (queryState(n) answers idle only from n on);
+   * null: one usual detection interval (60 s).
+   */
+  idleForS: number | null;
   /** A tab playing sound (tabs.query({audible: true}) lists one). */
   audible: boolean;
   /** Firefox: a tab sharing camera/microphone (sharingState). */
@@ -50,6 +55,7 @@ export function installFakePlatform(): FakePlatform {
     command: (name) => onCommand.trigger(name),
     writes: { local: 0, sync: 0, keys: [] },
     detectionInterval: null,
+    idleForS: null,
     audible: false,
     sharing: false,
     icon: { path16: null, sets: 0 },
@@ -70,7 +76,8 @@ export function installFakePlatform(): FakePlatform {
   const b = fakeBrowser as unknown as Record<string, unknown>;
   b.idle = {
     onStateChanged,
-    queryState: async () => platform.idleState,
+    queryState: async (threshold: number) =>
+      platform.idleState === 'idle' && (platform.idleForS ?? 60) < threshold ? 'active' : platform.idleState,
     setDetectionInterval: (s: number) => {
       platform.detectionInterval = s;
     },

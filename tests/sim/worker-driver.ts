@@ -8,6 +8,7 @@ import type { BackgroundApp, BackgroundDeps, WorkerDeed } from '../../entrypoint
 import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
 import { startBackground } from '../../entrypoints/background/start-background';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
+import { ON_THE_DOT } from './engine-driver';
 import { dropWorkerListeners, installFakePlatform, type FakePlatform } from './fake-platform';
 
 export const MIN = 60_000;
@@ -47,8 +48,12 @@ export class WorkerDriver {
   }
 
   /** A worker start (listeners registered, reconcile run), with the user at the screen. */
-  async start(settings: Partial<Settings> = {}, opts: Partial<Pick<BackgroundDeps, 'firefox' | 'random' | 'sleep'>> = {}): Promise<this> {
-    if (Object.keys(settings).length > 0) await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), ...settings });
+  async start(settings: Partial<Settings> = {}, opts: Partial<Pick<BackgroundDeps, 'firefox' | 'random' | 'pinned'>> = {}): Promise<this> {
+    // The first start of a test stores the drivers' defaults (prompts on the dot) under its settings.
+    const stored = await fakeBrowser.storage.sync.get('settings');
+    if (Object.keys(settings).length > 0 || stored.settings === undefined) {
+      await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), ...ON_THE_DOT, ...settings });
+    }
     this.did = noDeeds();
     this.app = startBackground({
       now: () => this.clock,
@@ -119,6 +124,19 @@ export class WorkerDriver {
   /** The popup (or break window) sends an action. */
   async act(action: UserAction): Promise<void> {
     await this.worker.handleRequest({ type: 'action', action });
+  }
+
+  /** A tab starts or stops playing sound: tabs.onUpdated with the `audible` change. */
+  async sound(on: boolean): Promise<void> {
+    this.platform.audible = on;
+    await fakeBrowser.tabs.onUpdated.trigger(9_001, { audible: on }, { id: 9_001, index: 0, audible: on } as never);
+    await this.worker.settled();
+  }
+
+  /** The person switches tab (tabs.onActivated). */
+  async switchTab(): Promise<void> {
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 9_003, windowId: 1 });
+    await this.worker.settled();
   }
 
   /** Chrome reports a new idle state. */

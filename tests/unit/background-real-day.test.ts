@@ -86,31 +86,23 @@ describe('the worker on a real day (WXT fake browser)', () => {
   });
 
   it.each([
-    ['a re-check landing in a 3-s silence between speakers keeps the spell', true, []],
-    ['sound that really stopped ends the spell (the user may have left when it stopped)', false, ['natural']],
+    ['a silence of 10 s between speakers keeps the spell and the bout', true, []],
+    ['sound that really stopped ends the spell where it went quiet, once 30 s of silence confirm it', false, ['natural']],
   ])('audio smoothing: %s', async (_name, speakerResumes, logged) => {
-    let looks = 0;
-    await w.start(
-      {},
-      {
-        sleep: async () => {
-          looks += 1;
-          w.platform.audible = speakerResumes; // what the second look finds
-        },
-      },
-    );
+    await w.start();
     await w.runTo(T0 + 21 * MIN);
-    w.platform.audible = true;
+    await w.sound(true);
     await w.platform.setIdle('idle');
     await w.settled();
-    w.platform.audible = false; // the re-check lands in a pause between speakers
+    await w.runTo(T0 + 30 * MIN);
+    await w.sound(false); // tabs.onUpdated: audible false
+    expect((await w.tracker()).activity).toBe('active');
+    w.clock += 10_000;
+    if (speakerResumes) await w.sound(true);
     await w.runTo(T0 + 40 * MIN);
-    expect(looks).toBeGreaterThan(0);
-    w.platform.audible = false;
-    await w.platform.setIdle('active');
-    await w.settled();
     expect(await outcomes()).toEqual(logged);
     if (speakerResumes) expect(parseTracker(await local('tracker')).bout?.start).toBe(T0);
+    else expect((await w.history())[0]?.end).toBe(T0 + 30 * MIN);
   });
 
   it('each install gets its own picker seed', async () => {
@@ -134,15 +126,15 @@ describe('the worker on a real day (WXT fake browser)', () => {
     }));
     await fakeBrowser.storage.local.set({ history: { version: 1, entries: past } });
     await w.start();
-    await w.runTo(T0 + 20 * MIN);
-    w.clock = T0 + 365 * DAY + 20 * MIN; // the user types the wrong year
+    await w.runTo(T0 + 30 * MIN); // a sign of life at 25 min
+    w.clock = T0 + 365 * DAY + 30 * MIN; // the user types the wrong year
     await w.request({ type: 'action', action: { kind: 'moved' } });
     // The jump reads as a year away (the bout ends as a natural break); the old log stays.
     expect(await outcomes()).toEqual(['taken', 'taken', 'taken', 'natural']);
-    w.clock = T0 + 30 * MIN; // put right: a new bout, a break taken 20 min in
+    w.clock = T0 + 40 * MIN; // put right: a new bout, a break taken 20 min in
     await w.platform.setIdle('active');
     await w.settled();
-    await w.runTo(T0 + 50 * MIN);
+    await w.runTo(T0 + 60 * MIN);
     await w.request({ type: 'action', action: { kind: 'moved' } });
     expect((await outcomes()).slice(0, 3)).toEqual(['taken', 'taken', 'taken']);
     expect(await outcomes()).toHaveLength(5);

@@ -6,6 +6,8 @@ import { ALARM_NAME } from '../../entrypoints/background/ensure-alarm';
 import { NOTIFICATION_ID } from '../../entrypoints/background/prompt-ui';
 import { readSettings, saveSettings } from '../../utils/storage/settings-store';
 import { MIN, WorkerDriver } from '../sim/worker-driver';
+import { ON_THE_DOT } from '../sim/engine-driver';
+import { SIGN_OF_LIFE_MIN } from '../../core/engine';
 
 const T0 = new Date(2026, 2, 2, 10, 0).getTime();
 
@@ -21,10 +23,10 @@ beforeEach(() => {
 });
 
 describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbed)', () => {
-  it('a worker start sets the idle detection interval to 60 s, starts the bout and sets the alarm at its first sign of life (+15 min)', async () => {
+  it('a worker start sets the idle detection interval to 60 s, starts the bout and sets the alarm at its first sign of life (+25 min)', async () => {
     await w.start();
     expect(w.platform.detectionInterval).toBe(60);
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + SIGN_OF_LIFE_MIN * MIN);
     expect((await stored()).bout?.start).toBe(T0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
@@ -39,10 +41,13 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const exercise = EXERCISES.find((e) => e.id === id)!;
     expect(n.title).toContain(exercise.name);
     // A seated exercise at a prompt starts with standing up and a few steps.
-    expect(n.message).toBe(
+    // How long they sat, the exercise again, then one line of what to do.
+    expect(n.message).toContain('45 min');
+    expect(n.message).toContain(exercise.name);
+    expect(n.message).toMatch(
       exercise.position === 'seated'
-        ? 'Stand up and take a few steps first, then sit down for a one-minute exercise.'
-        : 'Stand up and move your hips for one minute.',
+        ? /Stand up and take a few steps first, then sit down for a one-minute exercise\.$/
+        : /Stand up and move your hips for one minute\.$/,
     );
     expect(n.iconUrl).toMatch(/\/icon\/128\.png$/);
     expect(n.buttons).toHaveLength(2);
@@ -66,7 +71,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     ['badge', 0, false],
     ['notification+window', 1, true],
   ] as const)('prompt style "%s": %i notification(s); break window opened: %s', async (style, shown, window) => {
-    await saveSettings({ ...DEFAULT_SETTINGS, promptStyle: style });
+    await saveSettings({ ...DEFAULT_SETTINGS, ...ON_THE_DOT, promptStyle: style });
     await w.start();
     await w.runTo(T0 + 45 * MIN);
     expect(Object.keys(await notifications())).toHaveLength(shown);
@@ -132,7 +137,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     w.clock = T0 + 10 * MIN;
     await fakeBrowser.runtime.onStartup.trigger();
     await w.settled();
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + SIGN_OF_LIFE_MIN * MIN);
   });
 
   it('the badge is restored after a browser restart, with no duplicate notification', async () => {
@@ -286,7 +291,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
   it('lowering the interval in settings below the current bout prompts at once', async () => {
     await w.start();
     await w.runTo(T0 + 30 * MIN);
-    await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 20 });
+    await saveSettings({ ...DEFAULT_SETTINGS, ...ON_THE_DOT, intervalMin: 20 });
     await w.settled();
     expect(w.did.notification).toBe(1);
   });
@@ -296,17 +301,17 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     const entry = { start: T0 - 50 * MIN, end: T0 - 5 * MIN, screenMs: 45 * MIN, outcome: 'taken', snoozes: 0 };
     const bad = await w.request({
       type: 'importData',
-      settings: { ...DEFAULT_SETTINGS, intervalMin: 30 },
+      settings: { ...DEFAULT_SETTINGS, ...ON_THE_DOT, intervalMin: 30 },
       history: [entry, { ...entry, outcome: 'nap' }] as never,
     });
     expect(bad.ok).toBe(false);
     expect((await readSettings()).settings.intervalMin).toBe(45);
-    const good = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, intervalMin: 30 }, history: [entry] as never });
+    const good = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, ...ON_THE_DOT, intervalMin: 30 }, history: [entry] as never });
     await w.settled();
     expect(good).toEqual({ ok: true });
     expect((await readSettings()).settings.intervalMin).toBe(30);
     expect(await history()).toEqual([entry]);
-    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + 15 * MIN);
+    expect((await fakeBrowser.alarms.get(ALARM_NAME))?.scheduledTime).toBe(T0 + SIGN_OF_LIFE_MIN * MIN);
     await w.runTo(T0 + 30 * MIN);
     expect(w.did.notification).toBe(1);
   });
@@ -315,7 +320,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     await w.start();
     w.clock = T0 + 10 * MIN;
     await w.request({ type: 'action', action: { kind: 'moved' } });
-    await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 30 });
+    await saveSettings({ ...DEFAULT_SETTINGS, ...ON_THE_DOT, intervalMin: 30 });
     await w.settled();
     w.clock = T0 + 12 * MIN;
     expect(await w.request({ type: 'resetData' })).toEqual({ ok: true });
@@ -342,7 +347,7 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     await w.start();
     w.clock = T0 + 10 * MIN;
     const before = w.platform.writes.local;
-    await saveSettings({ ...DEFAULT_SETTINGS, sound: 'off' });
+    await saveSettings({ ...DEFAULT_SETTINGS, ...ON_THE_DOT, sound: 'off' });
     await w.settled();
     expect(w.platform.writes.local).toBe(before);
   });

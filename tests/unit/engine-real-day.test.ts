@@ -82,12 +82,12 @@ describe('2–5. sleeps, late alarms, clocks, being away', () => {
     expect(d.state.bout?.start).toBeGreaterThanOrEqual(at(2, 12, 30));
   });
 
-  it('4. a sleep after continuous typing logs the bout with its screen time (to the last sign of life, 15-min grain)', () => {
+  it('4. a sleep after continuous typing logs the bout with its screen time (to the last sign of life, 25-min grain)', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);
     d.runTo(at(2, 10, 40)); // typing without a pause; the lid closes at 10:40
     d.sleepTo(at(2, 13, 0));
-    expect(d.history).toMatchObject([{ outcome: 'natural', start: at(2, 10, 0), screenMs: 30 * MIN }]);
+    expect(d.history).toMatchObject([{ outcome: 'natural', start: at(2, 10, 0), screenMs: 25 * MIN }]);
   });
 
   it('4. the clock set back an hour during continuous typing keeps the bout (screen time to the last sign of life)', () => {
@@ -96,7 +96,7 @@ describe('2–5. sleeps, late alarms, clocks, being away', () => {
     d.runTo(at(2, 10, 35));
     d.now = at(2, 9, 40); // set back by an hour at 10:40
     d.send({ type: 'settings' });
-    expect(computeStatus(d.state, d.settings, d.now, MIN).screenMs).toBe(30 * MIN);
+    expect(computeStatus(d.state, d.settings, d.now, MIN).screenMs).toBe(25 * MIN);
     expect(d.history).toEqual([]);
   });
 
@@ -277,67 +277,94 @@ describe('11. the running minute', () => {
 });
 
 describe('videos and calls count as sitting', () => {
-  it('a 40-minute video call with no input (a tab with sound) keeps the bout: prompt held while it runs, shown when input returns', () => {
+  it('a 40-minute video call with no input (a tab with sound) keeps the bout: the prompt due at 10:45 is held, and shown with the call text 30 s after the sound stops at 11:00', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);
     d.media = { audible: true, sharing: false };
+    d.send({ type: 'media' });
     d.runTo(at(2, 10, 21)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 20) });
     d.runTo(at(2, 11, 0));
     expect(d.history).toEqual([]);
     expect(d.state.bout?.start).toBe(at(2, 10, 0));
     expect(d.prompts).toEqual([]);
     d.media = { audible: false, sharing: false };
+    d.send({ type: 'media' });
     d.send({ type: 'activity', activity: 'active' });
-    expect(promptTimes(d)).toEqual([at(2, 11, 0)]);
+    d.runTo(at(2, 11, 2));
+    expect(promptTimes(d)).toEqual([at(2, 11, 0) + 30_000]);
+    expect(d.words[0]?.cause).toBe('callEnded');
   });
 
-  it('music at lunch with nobody there: after an hour of sound alone the spell counts as away from when input stopped', () => {
+  it('a 90-min call listened to (sound only, no input) is sitting, not a break: due at 10:45, the prompt comes when it ends at 11:30', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.media = { audible: true, sharing: false };
+    d.send({ type: 'media' });
+    d.runTo(at(2, 10, 1)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 0) });
+    d.runTo(at(2, 11, 30));
+    d.media = { audible: false, sharing: false };
+    d.send({ type: 'media' });
+    d.runTo(at(2, 11, 32));
+    expect(d.history).toEqual([]);
+    expect(promptTimes(d)).toEqual([at(2, 11, 30) + 30_000]);
+    expect(d.words[0]).toMatchObject({ cause: 'callEnded', satMin: 90 });
+  });
+
+  it('music left on over lunch with nobody there: sitting for up to 2 h, the reminder at the 60-min hold, then away from the cap on (never re-dated back to the last input)', () => {
     const d = new EngineDriver(at(2, 12, 0), { settings: { repeatNudges: false } });
     start(d);
     d.media = { audible: true, sharing: false };
+    d.send({ type: 'media' });
     d.runTo(at(2, 12, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 12, 10) });
-    d.runTo(at(2, 13, 15));
-    expect(d.history).toMatchObject([{ outcome: 'natural', end: at(2, 12, 10), screenMs: 10 * MIN }]);
+    d.runTo(at(2, 13, 44));
+    expect(d.prompts).toEqual([]); // due at 12:45, held while the sound plays
+    d.runTo(at(2, 14, 30));
+    expect(promptTimes(d)).toEqual([at(2, 13, 45)]);
+    expect(d.history).toMatchObject([{ outcome: 'ignored', end: at(2, 14, 10), screenMs: 130 * MIN }]);
   });
 
-  it('music left playing over a 2-hour lunch: no prompt to the empty room; after the 60-min cap the bout ends when input stopped (natural, 30 min); a fresh bout on return', () => {
-    const d = new EngineDriver(at(2, 11, 30), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: false };
-    d.runTo(at(2, 12, 1)).send({ type: 'activity', activity: 'idle', since: at(2, 12, 0) });
-    d.runTo(at(2, 12, 59));
-    expect(computeStatus(d.state, d.settings, d.now, MIN).phase).not.toBe('away'); // within the cap: maybe listening
-    d.runTo(at(2, 14, 0));
-    expect(d.prompts).toEqual([]); // due at 12:15, held while only sound played, withdrawn at the cap
-    expect(d.badge).toBe(false);
-    expect(d.history).toMatchObject([{ outcome: 'natural', start: at(2, 11, 30), end: at(2, 12, 0), screenMs: 30 * MIN }]);
-    d.media = { audible: false, sharing: false };
-    d.send({ type: 'activity', activity: 'active' });
-    expect(d.state.bout?.start).toBe(at(2, 14, 0));
-    d.runTo(at(2, 14, 50));
-    expect(promptTimes(d)).toEqual([at(2, 14, 45)]);
-  });
-
-  it('a 2-hour call with no input (camera shared) is sitting for up to 3 h: the prompt is held 30 min, then shown', () => {
+  it('a 2-hour call with no input (camera shared) is sitting: the prompt is held for the 60-min call cap, then shown', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);
     d.media = { audible: true, sharing: true };
+    d.send({ type: 'media' });
     d.runTo(at(2, 10, 31)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 30) });
     d.runTo(at(2, 12, 0));
-    expect(promptTimes(d)).toEqual([at(2, 11, 15)]);
+    expect(promptTimes(d)).toEqual([at(2, 11, 45)]);
     expect(d.history).toEqual([]);
     expect(d.state.bout?.start).toBe(at(2, 10, 0));
   });
 
-  it('the sound stopping while nobody touches anything ends the spell at the last check that heard it', () => {
+  it('the sound stopping while nobody touches anything ends the spell when it went quiet, once 30 s of silence confirm it', () => {
     const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
     start(d);
     d.media = { audible: true, sharing: false };
+    d.send({ type: 'media' });
     d.runTo(at(2, 10, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 10) });
     d.runTo(at(2, 10, 20));
     d.media = { audible: false, sharing: false };
+    d.send({ type: 'media' });
+    expect(d.state.activity).toBe('active'); // one silent look is not the end
     d.runTo(at(2, 10, 40));
-    expect(d.history).toMatchObject([{ outcome: 'natural', end: at(2, 10, 16) }]);
+    expect(d.history).toMatchObject([{ outcome: 'natural', end: at(2, 10, 20) }]);
+  });
+
+  it('a 10-s silence between speakers (sound gone at 10:20, back at 10:20:10) does not end the spell or the call', () => {
+    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
+    start(d);
+    d.media = { audible: true, sharing: false };
+    d.send({ type: 'media' });
+    d.runTo(at(2, 10, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 10) });
+    d.runTo(at(2, 10, 20));
+    d.media = { audible: false, sharing: false };
+    d.send({ type: 'media' });
+    d.now += 10_000;
+    d.media = { audible: true, sharing: false };
+    d.send({ type: 'media' });
+    d.runTo(at(2, 10, 40));
+    expect(d.history).toEqual([]);
+    expect(d.state.mediaSince).toBe(at(2, 10, 10));
+    expect(d.state.call).toMatchObject({ since: at(2, 10, 0), quietSince: null });
   });
 
   it('with "Count videos and calls as sitting" off, idle with sound is an absence as before', () => {

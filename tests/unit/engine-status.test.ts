@@ -81,12 +81,12 @@ describe('computeStatus: what the popup shows', () => {
       { phase: 'paused', pausedUntil: 'indefinitely', nextPromptAt: null },
     ],
     [
-      'deferred by fullscreen',
+      'deferred by fullscreen: shown at the latest when the 30-min hold ends',
       (d) => {
         d.fullscreen = true;
         d.toMin(45);
       },
-      { phase: 'deferred', nextPromptAt: T0 + 47 * MIN },
+      { phase: 'deferred', nextPromptAt: T0 + 75 * MIN },
     ],
   ])('%s', (_n, setup, expected, opts) => {
     expect(driver(setup, opts)).toMatchObject(expected);

@@ -133,10 +133,10 @@ describe('prompts: nudges, snooze, actions', () => {
     expect(d.prompts).toEqual([45]);
     expect(d.nudges).toEqual([50, 55]);
     expect(d.badge).toBe(true);
-    // Only a silent check one interval later, so a sleep still shows up as a late wake
-    // (before the prompt: a sign of life every 15 min, for the same reason).
-    expect(d.alarm).toBe(MON_10 + 145 * MIN);
-    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([15, 30, 45, 50, 55, 100]);
+    // Only a sign of life 25 min after the last change and the silent check an interval after the
+    // last nudge, so a sleep (a lid closed without a lock) still shows up as a late wake.
+    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([25, 45, 50, 55, 80, 100]);
+    expect(d.alarm).toBe(MON_10 + 125 * MIN);
   });
 
   it('an ignored prompt, then the browser closed overnight → the next start ends the bout as ignored, badge off', () => {
@@ -192,12 +192,22 @@ describe('prompts: nudges, snooze, actions', () => {
     expect(d.prompts).toEqual([45, ...reprompts]);
   });
 
-  it('with nothing due, postponing counts against the same limit (a double click cannot postpone forever)', () => {
-    const d = day({ settings: { repeatNudges: false } }).toMin(20);
-    for (let i = 0; i < 4; i += 1) d.send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
+  it('with nothing due, postponing counts against the same limit: four clicks a minute apart postpone twice', () => {
+    const d = day({ settings: { repeatNudges: false } });
+    for (let i = 0; i < 4; i += 1) d.toMin(20 + i).send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
     d.toMin(70);
     // Two postpones of 10 min: the prompt at 65, not 85.
     expect(d.prompts).toEqual([65]);
+  });
+
+  it('a double click on Snooze (twice within 2 s) is one snooze: the second neither postpones nor spends one', () => {
+    const d = day({ settings: { repeatNudges: false } }).toMin(20);
+    d.send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
+    d.now += 400;
+    d.send({ type: 'action', action: { kind: 'snooze', minutes: 10 } });
+    expect(d.state.bout?.snoozes).toBe(1);
+    d.toMin(60);
+    expect(d.prompts).toEqual([55]);
   });
 
   it.each([2, 10, 15])('snooze for %i min → re-prompt that much later', (m) => {
@@ -358,20 +368,20 @@ describe('pause, work hours, settings, fullscreen', () => {
     expect(d.state.bout!.start).toBe(MON_10);
   });
 
-  it('fullscreen defers the prompt; re-checked every 2 min; shown when fullscreen ends', () => {
+  it('fullscreen defers the prompt with no polling; shown when fullscreen ends (the window event)', () => {
     const d = day({ settings: { repeatNudges: false } });
     d.fullscreen = true;
     d.toMin(45);
     expect(d.prompts).toEqual([]);
     expect(computeStatus(d.state, d.settings, d.now, MIN).phase).toBe('deferred');
-    d.toMin(50);
-    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([15, 30, 45, 47, 49]);
+    d.toMin(51);
+    expect(d.log.filter((l) => l.event.type === 'alarm').map((l) => d.min(l.at))).toEqual([25, 45]);
     d.fullscreen = false;
-    d.toMin(52);
+    d.send({ type: 'media' });
     expect(d.prompts).toEqual([51]);
   });
 
-  it('fullscreen deferral is bounded: after 15 re-checks (30 min) the prompt shows anyway', () => {
+  it('fullscreen deferral is bounded: after 30 min the prompt shows anyway', () => {
     const d = day({ settings: { repeatNudges: false } });
     d.fullscreen = true;
     d.toMin(120);

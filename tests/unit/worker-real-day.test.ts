@@ -116,24 +116,22 @@ describe('12. "I already moved" twice', () => {
 });
 
 describe('background sound with nobody there is capped', () => {
-  it('music left playing over a 2-hour lunch: no notification to the empty room, the bout logged as a natural break when input stopped, a fresh bout on return', async () => {
+  it('music left playing over a 2-hour lunch: the reminder comes when the 60-min hold ends (13:15), the spell is sitting for at most 2 h (to 14:00, never re-dated back to 12:00), a fresh bout on return', async () => {
     w = new WorkerDriver(at(2, 11, 30));
     await w.start({ repeatNudges: false });
     w.platform.audible = true;
     await w.runTo(at(2, 12, 1));
     await w.setIdle('idle'); // reported 60 s after the last input, at 12:00
-    await w.runTo(at(2, 12, 59));
-    expect((await w.status()).phase).not.toBe('away'); // within the 60-min cap: maybe listening
-    await w.runTo(at(2, 14, 0));
-    expect(w.shown).toEqual([]);
-    expect(await w.badge()).toBe('');
-    expect(await w.history()).toMatchObject([{ outcome: 'natural', start: at(2, 11, 30), end: at(2, 12, 0), screenMs: 30 * MIN }]);
+    await w.runTo(at(2, 13, 14));
+    expect(w.shown).toEqual([]); // due at 12:15, held while the sound plays
+    expect((await w.status()).phase).toBe('deferred');
+    await w.runTo(at(2, 14, 30));
+    expect(w.shown).toEqual([at(2, 13, 15)]);
+    expect(await w.history()).toMatchObject([{ outcome: 'ignored', start: at(2, 11, 30), end: at(2, 14, 0), screenMs: 150 * MIN }]);
     expect((await w.status()).phase).toBe('away');
     w.platform.audible = false;
     await w.setIdle('active');
-    expect((await w.tracker()).bout?.start).toBe(at(2, 14, 0));
-    await w.runTo(at(2, 14, 50));
-    expect(w.shown).toEqual([at(2, 14, 45)]);
+    expect((await w.tracker()).bout?.start).toBe(at(2, 14, 30));
   });
 });
 
