@@ -30,7 +30,8 @@ export function NumberField({ id, label, hint, note, value, min, max, unit, erro
   if (draft.current && draft.current.base !== value && !error) draft.current = null;
   const text = draft.current ? draft.current.text : String(value);
 
-  const describedBy = [hint ? `${id}-hint` : '', note ? `${id}-note` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : '', note ? `${id}-note` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const commit = (raw: string) => onCommit(raw.trim() === '' ? Number.NaN : Number(raw));
 
   return (

@@ -59,6 +59,7 @@ export function catchUpGap(s: TrackerState, now: number, cfg: EngineConfig, fx: 
   s.awaySince = Math.max(s.lastEventAt, s.bout?.start ?? 0);
   s.mediaSince = null;
   s.readySince = null;
+  delete s.call; // nothing was heard in the gap: a call seen before it is over
   // A running minute that ended in the gap is logged at its end but starts no bout there
   // (finishSession: nobody is seen while away).
   advance(s, now, cfg, fx);

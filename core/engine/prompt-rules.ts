@@ -191,7 +191,8 @@ function wantedWake(s: TrackerState, now: number, cfg: EngineConfig): number | n
   } else {
     const p = s.prompt;
     if (!p) wake = dueAt(s, cfg)!;
-    else if (p.phase !== 'due') wake = p.until; // the cap of a wait or a hold, the end of a snooze
+    else if (p.phase !== 'due')
+      wake = p.until; // the cap of a wait or a hold, the end of a snooze
     else if (nudgesLeft(s, cfg)) wake = (p.shownAt ?? p.firstAt) + cfg.snoozeMs;
     else wake = watchAt(p, cfg);
     // A sign of life at most SIGN_OF_LIFE_MIN after the last change, so a sleep cuts little of the bout.
@@ -203,7 +204,8 @@ function wantedWake(s: TrackerState, now: number, cfg: EngineConfig): number | n
     const end = workPeriodEnd(s.bout.start, cfg.workHours);
     if (end !== null && end < wake) wake = end;
   }
-  // Sitting with media and no input: re-check that it still plays.
-  if (s.mediaSince !== null) wake = Math.min(wake ?? Infinity, s.lastEventAt + MEDIA_RECHECK_MIN * cfg.minuteMs);
+  // Sitting with no input while a window is fullscreen: re-check that it still is (sound and sharing
+  // are events of their own, tabs.onUpdated, so they need no re-check).
+  if (s.mediaSince !== null && !s.call) wake = Math.min(wake ?? Infinity, s.lastEventAt + MEDIA_RECHECK_MIN * cfg.minuteMs);
   return wake;
 }

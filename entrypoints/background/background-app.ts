@@ -1,5 +1,14 @@
 import type { NamedEntry } from '../../content/worker-catalogue';
-import { configFrom, PAUSE_INPUT_S, sameState, step, toolbarLook, type Activity, type EngineEvent, type TrackerState } from '../../core/engine';
+import {
+  configFrom,
+  PAUSE_INPUT_S,
+  sameState,
+  step,
+  toolbarLook,
+  type Activity,
+  type EngineEvent,
+  type TrackerState,
+} from '../../core/engine';
 import type { ReplyTo, Request } from '../../core/messages';
 import type { Settings } from '../../core/settings/settings';
 import { readSettings, storeMigratedSettings } from '../../utils/storage/settings-store';
@@ -153,7 +162,12 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
       queue.run(() => {
         const pause = activity === 'idle' && idle.short();
         const seconds = pause ? PAUSE_INPUT_S : IDLE_DETECTION_S;
-        return run({ type: 'activity', activity, ...(activity === 'idle' ? { since: deps.now() - seconds * 1000 } : {}), ...(pause ? { pause } : {}) });
+        return run({
+          type: 'activity',
+          activity,
+          ...(activity === 'idle' ? { since: deps.now() - seconds * 1000 } : {}),
+          ...(pause ? { pause } : {}),
+        });
       }),
     reconcile: (reason) =>
       queue.run(async () => {

@@ -48,7 +48,16 @@ export function notificationOptions(
   return options;
 }
 
-const PHRASES = ['bg_prompt_0', 'bg_prompt_1', 'bg_prompt_2', 'bg_prompt_3', 'bg_prompt_4', 'bg_prompt_5', 'bg_prompt_6', 'bg_prompt_7'] as const satisfies readonly MessageKey[];
+const PHRASES = [
+  'bg_prompt_0',
+  'bg_prompt_1',
+  'bg_prompt_2',
+  'bg_prompt_3',
+  'bg_prompt_4',
+  'bg_prompt_5',
+  'bg_prompt_6',
+  'bg_prompt_7',
+] as const satisfies readonly MessageKey[];
 const PLAIN_PHRASES = [
   'bg_prompt_plain_0',
   'bg_prompt_plain_1',

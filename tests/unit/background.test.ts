@@ -306,7 +306,11 @@ describe('background wiring (WXT fake browser, alarms fired by hand, idle stubbe
     });
     expect(bad.ok).toBe(false);
     expect((await readSettings()).settings.intervalMin).toBe(45);
-    const good = await w.request({ type: 'importData', settings: { ...DEFAULT_SETTINGS, ...ON_THE_DOT, intervalMin: 30 }, history: [entry] as never });
+    const good = await w.request({
+      type: 'importData',
+      settings: { ...DEFAULT_SETTINGS, ...ON_THE_DOT, intervalMin: 30 },
+      history: [entry] as never,
+    });
     await w.settled();
     expect(good).toEqual({ ok: true });
     expect((await readSettings()).settings.intervalMin).toBe(30);
