@@ -463,7 +463,8 @@ function installNotificationWatch() {
 }
 
 async function punctuality(ext: ChromiumExtension) {
-  const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN };
+  // On the dot: punctuality is the alarm's; the natural-pause wait is measured by the simulated week.
+  const settings = { ...structuredClone(DEFAULT_SETTINGS), intervalMin: PUNCTUALITY_INTERVAL_MIN, pauseWaitMin: 0 };
   await closeOtherTabs(ext);
   await ext.setStorage({ settings }, 'sync');
   // Let the worker apply the new interval (storage.onChanged) before the first break.

@@ -80,9 +80,10 @@ const vitest = (name, jobs) => {
     (j) => readJson(j.out) ?? { error: `${j.file} wrote no result (exit ${r.status}): ${(r.stderr || r.stdout || '').slice(-1500)}` },
   );
 };
-const [sim, compute] = vitest('simulations', [
+const [sim, compute, week] = vitest('simulations', [
   { file: 'bench/quiet-day.sim.ts', outVar: 'BENCH_SIM_OUT', out: path.join(OUT_ABS, 'sim.json') },
   { file: 'bench/popup-compute.sim.ts', outVar: 'BENCH_COMPUTE_OUT', out: path.join(OUT_ABS, 'compute.json') },
+  { file: 'bench/input-week.sim.ts', outVar: 'BENCH_WEEK_OUT', out: path.join(OUT_ABS, 'week.json') },
 ]);
 const [real] = vitest('headless Chromium', [
   { file: 'bench/chromium.browser.ts', outVar: 'BENCH_BROWSER_OUT', out: path.join(OUT_ABS, 'browser.json') },
@@ -251,7 +252,7 @@ if (naive && !sim.error) {
   // [label, engine-sim value, bench-driver engine value, naive value, goal, ok]
   const m = [
     [
-      'alarm wake-ups besides first prompts /active h',
+      "alarm wake-ups besides prompts /active h (a prompt's own: its due moment, its wait's cap, the first show)",
       es?.perActiveHour?.alarmWakeupsBesidesPrompt,
       eb?.perActiveHour.otherWakeups,
       naive.perActiveHour.otherWakeups,
@@ -260,7 +261,9 @@ if (naive && !sim.error) {
     ],
     [
       '  of which showed nothing /active h',
-      es ? per(es.alarmWakeups - (es.promptWakeups ?? 0) - (es.snoozeWakeups ?? 0) - (es.nudgeWakeups ?? 0), es.activeHours) : undefined,
+      es
+        ? per(es.alarmWakeups - (es.promptWakeups ?? 0) - (es.waitWakeups ?? 0) - (es.snoozeWakeups ?? 0) - (es.nudgeWakeups ?? 0), es.activeHours)
+        : undefined,
       eb?.perActiveHour.silentWakeups,
       naive.perActiveHour.silentWakeups,
       '',
@@ -328,6 +331,27 @@ if (naive && !sim.error) {
       `engine sim: ${es.noopEvents} events changed nothing, ${es.writesOnNoopEvents} writes on them`,
     );
 } else row('quiet day', 'simulation', 'n/a', '', null, sim.error ?? '');
+
+// The right moment: a simulated week with input (tests/sim/input-week.ts).
+if (week && !week.error) {
+  const w = week;
+  const sec = (x) => `${Math.round(x)} s`;
+  const note = `${w.days} days, ${w.activeHours} active h, ${w.prompts} prompts, ${w.nudges} nudges (tests/sim/input-week.ts)`;
+  row('right moment', 'prompts shown at a natural pause', `${Math.round(w.atPauseShare * 1000) / 10} % (${w.atPause}/${w.prompts})`, '≥ 90 %', w.atPauseShare >= 0.9, note);
+  row('right moment', 'wait after due, not in a call: median / max', `${sec(w.waitS.median)} / ${sec(w.waitS.max)}`, `max ≤ the cap (${sec(w.waitS.capS)})`, w.waitS.max <= w.waitS.capS);
+  row('right moment', 'wait after due, held by a call or music: max', sec(w.heldWaitS.max), `≤ call cap + pause cap (${sec(w.heldWaitS.capS)})`, w.heldWaitS.max <= w.heldWaitS.capS);
+  row('right moment', 'prompts shown during a call before its cap', num(w.shownDuringCallBeforeCap), '0', w.shownDuringCallBeforeCap === 0);
+  row(
+    'right moment',
+    'call ends with a prompt held: shown within 60 s',
+    `${w.callEnds.within60s}/${w.callEnds.held} (max ${sec(w.callEnds.maxDelayS)})`,
+    'all',
+    w.callEnds.held > 0 ? w.callEnds.within60s === w.callEnds.held : null,
+    `long calls that offered the break: ${w.longCallOffers}`,
+  );
+  row('right moment', 'silent wake-ups per active hour', num(w.silentWakeupsPerActiveHour), '≤ 2', w.silentWakeupsPerActiveHour <= 2, `${w.alarmWakeups} alarm wake-ups in all; ${w.workerStarts} worker starts`);
+  row('right moment', 'storage writes on events that changed nothing', num(w.noopWrites), '0', w.noopWrites === 0, `${w.storageWrites} writes in ${w.events} events`);
+} else row('right moment', 'simulated week', 'n/a', '', null, week?.error ?? '');
 
 // Punctuality
 const pu = real.punctuality;
@@ -461,6 +485,7 @@ writeFileSync(
       popup: real.popup ?? null,
       workerStart: real.workerStart ?? null,
       quietWorker: sim,
+      inputWeek: week,
       popupCompute: compute,
       punctuality: pu ?? null,
       memory: { afterOneCycle: pu?.heapAfterCycle ?? null, idleProduction: real.heapIdle ?? null },
