@@ -31,7 +31,6 @@ const forTable = (c: DayCounts) => ({
   perActiveHour: {
     ...c.perActiveHour,
     otherWakeups: c.perActiveHour.alarmWakeupsBesidesPrompt,
-    silentWakeups: c.perActiveHour.silentWakeups,
     noopWrites: c.writesOnNoopEvents / c.activeHours,
   },
 });

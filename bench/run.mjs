@@ -262,7 +262,10 @@ if (naive && !sim.error) {
     [
       '  of which showed nothing /active h',
       es
-        ? per(es.alarmWakeups - (es.promptWakeups ?? 0) - (es.waitWakeups ?? 0) - (es.snoozeWakeups ?? 0) - (es.nudgeWakeups ?? 0), es.activeHours)
+        ? per(
+            es.alarmWakeups - (es.promptWakeups ?? 0) - (es.waitWakeups ?? 0) - (es.snoozeWakeups ?? 0) - (es.nudgeWakeups ?? 0),
+            es.activeHours,
+          )
         : undefined,
       eb?.perActiveHour.silentWakeups,
       naive.perActiveHour.silentWakeups,
@@ -337,9 +340,28 @@ if (week && !week.error) {
   const w = week;
   const sec = (x) => `${Math.round(x)} s`;
   const note = `${w.days} days, ${w.activeHours} active h, ${w.prompts} prompts, ${w.nudges} nudges (tests/sim/input-week.ts)`;
-  row('right moment', 'prompts shown at a natural pause', `${Math.round(w.atPauseShare * 1000) / 10} % (${w.atPause}/${w.prompts})`, '≥ 90 %', w.atPauseShare >= 0.9, note);
-  row('right moment', 'wait after due, not in a call: median / max', `${sec(w.waitS.median)} / ${sec(w.waitS.max)}`, `max ≤ the cap (${sec(w.waitS.capS)})`, w.waitS.max <= w.waitS.capS);
-  row('right moment', 'wait after due, held by a call or music: max', sec(w.heldWaitS.max), `≤ call cap + pause cap (${sec(w.heldWaitS.capS)})`, w.heldWaitS.max <= w.heldWaitS.capS);
+  row(
+    'right moment',
+    'prompts shown at a natural pause',
+    `${Math.round(w.atPauseShare * 1000) / 10} % (${w.atPause}/${w.prompts})`,
+    '≥ 90 %',
+    w.atPauseShare >= 0.9,
+    note,
+  );
+  row(
+    'right moment',
+    'wait after due, not in a call: median / max',
+    `${sec(w.waitS.median)} / ${sec(w.waitS.max)}`,
+    `max ≤ the cap (${sec(w.waitS.capS)})`,
+    w.waitS.max <= w.waitS.capS,
+  );
+  row(
+    'right moment',
+    'wait after due, held by a call or music: max',
+    sec(w.heldWaitS.max),
+    `≤ call cap + pause cap (${sec(w.heldWaitS.capS)})`,
+    w.heldWaitS.max <= w.heldWaitS.capS,
+  );
   row('right moment', 'prompts shown during a call before its cap', num(w.shownDuringCallBeforeCap), '0', w.shownDuringCallBeforeCap === 0);
   row(
     'right moment',
@@ -349,8 +371,22 @@ if (week && !week.error) {
     w.callEnds.held > 0 ? w.callEnds.within60s === w.callEnds.held : null,
     `long calls that offered the break: ${w.longCallOffers}`,
   );
-  row('right moment', 'silent wake-ups per active hour', num(w.silentWakeupsPerActiveHour), '≤ 2', w.silentWakeupsPerActiveHour <= 2, `${w.alarmWakeups} alarm wake-ups in all; ${w.workerStarts} worker starts`);
-  row('right moment', 'storage writes on events that changed nothing', num(w.noopWrites), '0', w.noopWrites === 0, `${w.storageWrites} writes in ${w.events} events`);
+  row(
+    'right moment',
+    'silent wake-ups per active hour',
+    num(w.silentWakeupsPerActiveHour),
+    '≤ 2',
+    w.silentWakeupsPerActiveHour <= 2,
+    `${w.alarmWakeups} alarm wake-ups in all; ${w.workerStarts} worker starts`,
+  );
+  row(
+    'right moment',
+    'storage writes on events that changed nothing',
+    num(w.noopWrites),
+    '0',
+    w.noopWrites === 0,
+    `${w.storageWrites} writes in ${w.events} events`,
+  );
 } else row('right moment', 'simulated week', 'n/a', '', null, week?.error ?? '');
 
 // Punctuality

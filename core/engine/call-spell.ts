@@ -9,7 +9,7 @@ export interface EndedCall {
 }
 
 /** Whether a tab plays sound or shares camera, microphone or screen right now. */
-export const mediaPlaying = (media: MediaSignals | undefined): boolean => media !== undefined && (media.audible || media.sharing);
+const mediaPlaying = (media: MediaSignals | undefined): boolean => media !== undefined && (media.audible || media.sharing);
 
 /**
  * Follows sound and sharing from event to event. A silence starts a quiet

@@ -16,8 +16,6 @@ export interface Cue {
   callEnded: EndedCall | null;
 }
 
-export const NO_CUE: Cue = { pause: false, callEnded: null };
-
 /** The next phrasing: any but the last one, varied by the picker seed (pure: the same state, the same words). */
 function nextPhrase(s: TrackerState): number {
   const n = PROMPT_PHRASINGS;

@@ -62,7 +62,7 @@ export interface Prompt {
 }
 
 /** A tab playing sound or sharing, as seen at events: when it began, and when it last went quiet. */
-export interface CallSpell {
+interface CallSpell {
   since: number;
   /** Quiet since then (a short silence between speakers until CALL_QUIET_MS proves the end). */
   quietSince: number | null;

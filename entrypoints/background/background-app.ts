@@ -137,7 +137,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     }
     tracker = state;
     await applyEffects(effects, { settings: s, catalogue: deps.catalogue, firefox: deps.firefox, now, popupOpened, observe, pinned });
-    await idle.follow(state);
+    idle.follow(state);
     // After every event the alarm is what the state asks for: one that fired and changed nothing is
     // gone while we still want a wake, and a create may have failed. Creates only when missing or wrong.
     if (await ensureAlarm(state.wakeAt, deps.now())) observe('alarmCreated');

@@ -4,7 +4,7 @@ import { IDLE_DETECTION_S } from './worker-probes';
 
 export interface IdleInterval {
   /** Sets the interval the state needs: the short one only while a prompt waits for a pause. */
-  follow(state: TrackerState): Promise<void>;
+  follow(state: TrackerState): void;
   /** Whether the short interval is in force (an idle report is then a pause, not an absence). */
   short(): boolean;
   /** A fresh worker: the browser's setting is unknown, so the next follow() sets it. */
@@ -21,11 +21,11 @@ export interface IdleInterval {
 export function createIdleInterval(): IdleInterval {
   let current: number | null = null;
   return {
-    async follow(state) {
+    follow(state) {
       const wanted = state.prompt?.phase === 'waiting' && !state.session ? Math.min(PAUSE_INPUT_S, IDLE_DETECTION_S) : IDLE_DETECTION_S;
       if (wanted === current) return;
       try {
-        await browser.idle.setDetectionInterval(wanted);
+        browser.idle.setDetectionInterval(wanted);
         current = wanted;
       } catch {
         // no idle API (tests without a stub): activity stays as stored

@@ -26,8 +26,12 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     ['Snoozes per break', '-1', 'Pick a value from 0 to 5.', 'snoozeLimit'],
     ['Snoozes per break', '1.5', 'Use a whole number.', 'snoozeLimit'],
     ['Snoozes per break', '', 'Enter a number.', 'snoozeLimit'],
+    ['Wait for a pause in my work: up to', '11', 'Pick a value from 0 to 10 minutes.', 'pauseWaitMin'],
+    ['Wait for a pause in my work: up to', '-1', 'Pick a value from 0 to 10 minutes.', 'pauseWaitMin'],
+    ['Calls and videos: hold the reminder until they end, at most', '181', 'Pick a value from 0 to 180 minutes.', 'callWaitMin'],
+    ['Calls and videos: hold the reminder until they end, at most', '2.5', 'Use whole minutes, without decimals.', 'callWaitMin'],
   ])('%s = "%s" → "%s"', async (label, value, message, field) => {
-    await start({ intervalMin: 50, naturalBreakMin: 7, snoozeLimit: 3 });
+    await start({ intervalMin: 50, naturalBreakMin: 7, snoozeLimit: 3, pauseWaitMin: 4, callWaitMin: 45 });
     const input = screen.getByLabelText(label);
     await commit(input, value);
 
@@ -35,7 +39,9 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     expect(describedError(input)).toBe(message);
     expect(input).toHaveProperty('value', value); // what was typed stays visible
     const stored = await storedSettings();
-    expect(stored?.[field as 'intervalMin']).toBe({ intervalMin: 50, naturalBreakMin: 7, snoozeLimit: 3 }[field]);
+    expect(stored?.[field as 'intervalMin']).toBe(
+      { intervalMin: 50, naturalBreakMin: 7, snoozeLimit: 3, pauseWaitMin: 4, callWaitMin: 45 }[field],
+    );
     expect(screen.getByTestId('saved').textContent).toBe('');
   });
 
@@ -46,6 +52,10 @@ describe('number fields: every rule shows an inline error and saves nothing', ()
     ['Natural break', '30', 'naturalBreakMin', 30],
     ['Snoozes per break', '0', 'snoozeLimit', 0],
     ['Snoozes per break', '5', 'snoozeLimit', 5],
+    ['Wait for a pause in my work: up to', '0', 'pauseWaitMin', 0],
+    ['Wait for a pause in my work: up to', '10', 'pauseWaitMin', 10],
+    ['Calls and videos: hold the reminder until they end, at most', '0', 'callWaitMin', 0],
+    ['Calls and videos: hold the reminder until they end, at most', '180', 'callWaitMin', 180],
   ])('%s accepts the edge value %s, saves it and says "Saved"', async (label, value, field, expected) => {
     await start();
     await commit(screen.getByLabelText(label), value);

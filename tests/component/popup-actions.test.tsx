@@ -29,12 +29,12 @@ describe('status line', () => {
     ['46 min at the screen, not yet prompted', trackerAt(T0, {}, 46), 'Break due now'],
     [
       'a prompt waiting',
-      trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, } }, 46),
+      trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null } }, 46),
       'Break due now',
     ],
     [
       'snoozed',
-      trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), } }, 46),
+      trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5) } }, 46),
       'Snoozed until 10:05 AM',
     ],
     ['paused until tomorrow', trackerAt(T0, { pausedUntil: at(9, 0, 1), bout: null }), 'Paused until tomorrow 9:00 AM'],
@@ -50,11 +50,7 @@ describe('status line', () => {
     ['de-DE', 'Snoozed until 10:05', 'At your screen for 38 Min. · next break in 7 Min.'],
     ['en-GB', 'Snoozed until 10:05', 'At your screen for 38 mins · next break in 7 mins'],
   ])('formats times and durations in the browser locale (%s)', async (locale, snoozed, active) => {
-    const snooze = trackerAt(
-      T0,
-      { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5), } },
-      46,
-    );
+    const snooze = trackerAt(T0, { prompt: { phase: 'snoozed', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: at(10, 5) } }, 46);
     await mountPopup({ tracker: snooze }, false, locale);
     expect(status()).toBe(snoozed);
     cleanup();
@@ -239,7 +235,7 @@ describe('actions sent to the worker', () => {
     ['10 minutes', 10],
   ])('Snooze → %s sends a snooze of %i minutes', async (label, minutes) => {
     await mountPopup({
-      tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null, } }, 46),
+      tracker: trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - MIN, shownAt: T0 - MIN, nudges: 0, until: null } }, 46),
     });
     fireEvent.click(screen.getByText('Snooze · 2 left'));
     fireEvent.click(within(screen.getByRole('group', { name: 'Snooze · 2 left' })).getByRole('button', { name: label }));
@@ -251,11 +247,7 @@ describe('actions sent to the worker', () => {
     ['one snooze used: the menu says one is left', 1, 'Snooze · 1 left'],
     ['both used: no snooze menu, one calm line instead, Start and Skip still there', 2, null],
   ] as const)('%s', async (_, used, label) => {
-    const tracker = trackerAt(
-      T0,
-      { prompt: { phase: 'due', firstAt: T0 - 6 * MIN, shownAt: T0 - MIN, nudges: 0, until: null, } },
-      46,
-    );
+    const tracker = trackerAt(T0, { prompt: { phase: 'due', firstAt: T0 - 6 * MIN, shownAt: T0 - MIN, nudges: 0, until: null } }, 46);
     await mountPopup({ tracker: { ...tracker, bout: { ...tracker.bout!, snoozes: used } } });
     if (label) expect(screen.getByText(label)).toBeTruthy();
     else {
@@ -399,5 +391,26 @@ describe('break window', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await advance(0);
     expect(close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the toolbar icon, pinned or not (Chrome: action.getUserSettings)', () => {
+  const userSettings = (isOnToolbar: boolean | undefined) =>
+    ((fakeBrowser.action as unknown as Record<string, unknown>).getUserSettings = async () =>
+      isOnToolbar === undefined ? {} : { isOnToolbar });
+  afterEach(() => {
+    delete (fakeBrowser.action as unknown as Record<string, unknown>).getUserSettings;
+  });
+
+  it.each([
+    ['unpinned: the popup says how to pin it', false, true],
+    ['pinned: nothing to say', true, false],
+    ['unknown (Firefox): nothing to say', undefined, false],
+  ])('%s', async (_name, isOnToolbar, hint) => {
+    userSettings(isOnToolbar);
+    await mountPopup({ tracker: trackerAt(T0) });
+    await advance(0);
+    expect(screen.queryByTestId('pin-line') !== null).toBe(hint);
+    if (hint) expect(screen.getByTestId('pin-line').textContent).toMatch(/Pin Glute Break to the toolbar/);
   });
 });

@@ -51,7 +51,7 @@ describe('welcome: keep the icon in sight', () => {
     renderWelcome({ pinned: { read: async () => true, watch: (cb) => ((tell = cb), () => undefined) } });
     await waitFor(() => expect(screen.getByTestId('welcome')).toBeTruthy());
     await waitFor(() => expect(screen.queryByTestId('pin-hint')).toBeNull());
-    act(() => tell(false));
+    await act(() => tell(false));
     expect(screen.getByTestId('pin-hint')).toBeTruthy();
   });
 

@@ -276,7 +276,10 @@ describe("Chromium: a real user's day (production and e2e builds)", () => {
   }, 300_000);
 
   it('real sound (Xvfb): a tab playing a tone through the due time holds the notification; it comes after the tone stops, with the call words', async () => {
-    const { ext, xvfb, page } = await launchHeaded({ intervalMin: 20, pauseWaitMin: 3, callWaitMin: 120, naturalBreakMin: 30 }, { unmuted: true });
+    const { ext, xvfb, page } = await launchHeaded(
+      { intervalMin: 20, pauseWaitMin: 3, callWaitMin: 120, naturalBreakMin: 30 },
+      { unmuted: true },
+    );
     const tone = await ext.context.newPage();
     await tone.goto(
       'data:text/html,<script>const c=new AudioContext();const o=c.createOscillator();o.connect(c.destination);o.start()</script>',
@@ -321,4 +324,3 @@ describe("Chromium: a real user's day (production and e2e builds)", () => {
     expect(p.shownAt! - p.firstAt).toBeLessThan(25_000);
   }, 120_000);
 });
-

@@ -84,10 +84,10 @@ describe('import preview', () => {
     expect(result.ok && result.preview).toMatchObject(preview);
   });
 
-  it('gives settings exported by 0.2.0 (no snooze limit yet) the new default of 2 snoozes per break', () => {
-    const { snoozeLimit: _l, ...from020 } = MINE;
+  it('gives settings exported by 0.2.0 the new defaults: 2 snoozes per break, a 3-min wait for a pause, a 60-min hold for calls', () => {
+    const { snoozeLimit: _l, pauseWaitMin: _p, callWaitMin: _c, ...from020 } = MINE;
     const result = parseImport(fileWith({ settings: from020 }), current);
-    expect(result.ok && result.settings).toEqual({ ...MINE, snoozeLimit: 2 });
+    expect(result.ok && result.settings).toEqual({ ...MINE, snoozeLimit: 2, pauseWaitMin: 3, callWaitMin: 60 });
   });
 
   it('accepts unversioned settings as the first schema version', () => {

@@ -82,10 +82,17 @@ describe('migrating stored settings', () => {
     expect(loaded.migratedFrom).toBe(1);
   });
 
-  it('v2 settings saved by 0.2.0, before the snooze limit existed, gain its default of 2 and keep every other field', () => {
-    const { snoozeLimit: _limit, ...from020 } = { ...DEFAULT_SETTINGS, intervalMin: 30, snoozeMin: 10 };
+  it('v2 settings saved by 0.2.0, before the snooze limit and the waits existed, gain their defaults (2, 3 min, 60 min) and keep every other field', () => {
+    const { snoozeLimit: _limit, pauseWaitMin: _p, callWaitMin: _c, ...from020 } = { ...DEFAULT_SETTINGS, intervalMin: 30, snoozeMin: 10 };
     const loaded = loadSettings(from020);
-    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, intervalMin: 30, snoozeMin: 10, snoozeLimit: 2 });
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      intervalMin: 30,
+      snoozeMin: 10,
+      snoozeLimit: 2,
+      pauseWaitMin: 3,
+      callWaitMin: 60,
+    });
     expect(loaded.resetFields).toEqual([]);
   });
 
