@@ -1,4 +1,4 @@
-import { addDays, format, getDay, set, startOfDay } from 'date-fns';
+import { addDays, getDay, set, startOfDay } from 'date-fns';
 import type { DayHours, Settings } from '../settings/settings';
 
 /**
@@ -85,9 +85,11 @@ export function tomorrowStart(now: number, hours: WorkHours): number {
   return morning;
 }
 
-/** A local calendar date as yyyy-MM-dd. */
+/** A local calendar date as yyyy-MM-dd (by hand: date-fns' format would add its whole formatter to the worker). */
 export function localDay(t: number): string {
-  return format(t, 'yyyy-MM-dd');
+  const d = new Date(t);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /**

@@ -28,9 +28,15 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
   // that matter reach the engine (a tab's title or favicon is no event), and a no-op writes nothing.
   browser.tabs.onActivated.addListener(() => fire(app.dispatch({ type: 'switch' })));
   browser.windows.onFocusChanged.addListener(() => fire(app.dispatch({ type: 'switch' })));
-  browser.tabs.onUpdated.addListener((_id, change) => {
+  const onTabUpdated = (_id: number, change: object) => {
     if ('audible' in change || 'sharingState' in change) fire(app.dispatch({ type: 'media' }));
-  });
+  };
+  // Firefox filters the event itself, so a page loading or a title changing does not wake the event page.
+  if (deps.firefox)
+    (browser.tabs.onUpdated.addListener as (cb: typeof onTabUpdated, filter: object) => void)(onTabUpdated, {
+      properties: ['audible', 'sharingState'],
+    });
+  else browser.tabs.onUpdated.addListener(onTabUpdated);
   browser.tabs.onRemoved.addListener(() => fire(app.dispatch({ type: 'media' })));
   // Leaving fullscreen (Chrome; Firefox has no such event: its sign of life looks again).
   browser.windows.onBoundsChanged?.addListener(() => fire(app.dispatch({ type: 'media' })));
