@@ -120,12 +120,13 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     if (event.type === 'alarm') observe('alarmFired');
     const append = effects.flatMap((e) => (e.type === 'appendHistory' ? [e.entry] : []));
     const remove = effects.flatMap((e) => (e.type === 'removeHistory' ? [e.entry] : []));
-    if (state !== prev || append.length > 0 || remove.length > 0) {
+    const rewrite = state !== prev || store.older; // an older stored tracker is stored in today's shape
+    if (rewrite || append.length > 0 || remove.length > 0) {
       observe('change');
       // The running minute is mirrored to `session` for the pages, in the same set.
       const session = sameState({ s: state.session }, { s: prev.session }) ? {} : { session: state.session };
       try {
-        await store.commit({ ...(state !== prev ? { tracker: state } : {}), append, remove, ...session }, now);
+        await store.commit({ ...(rewrite ? { tracker: state } : {}), append, remove, ...session }, now);
       } catch (e) {
         // Nothing of this event happened: memory stays what storage holds (the next event starts from
         // it again), no notification promises what was not kept, and the alarm still comes, soon, to retry.

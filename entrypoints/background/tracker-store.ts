@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { parseTracker, type TrackerState } from '../../core/engine';
+import { parseTracker, TRACKER_VERSION, type TrackerState } from '../../core/engine';
 import { appendEntry, parseHistory, pruneHistory, removeEntry, type HistoryMatch } from '../../core/history/history';
 import type { HistoryEntry, HistoryLog } from '../../core/history/history-entry';
 import { writeItems, type StoredItem } from '../../utils/storage/define-stored-item';
@@ -34,10 +34,16 @@ export interface TrackerStore {
   ): Promise<void>;
   clear(): Promise<void>;
   readonly writes: number;
+  /**
+   * The last loadTracker found a tracker of an older version (0.1.0's): the worker stores it in today's
+   * shape at its first event, as it does older settings, even if that event changes nothing else.
+   */
+  readonly older: boolean;
 }
 
 export function createTrackerStore(): TrackerStore {
   let writes = 0;
+  let older = false;
   const loadHistory = async (): Promise<HistoryLog> => {
     return parseHistory(await historyItem.get()).log;
   };
@@ -45,9 +51,14 @@ export function createTrackerStore(): TrackerStore {
     get writes() {
       return writes;
     },
+    get older() {
+      return older;
+    },
     async loadTracker(now, seed) {
       const [raw, storedSession] = await Promise.all([trackerItem.get(), sessionItem.get()]);
       const state = parseTracker(raw, now, seed);
+      const version = (raw as { version?: unknown } | null)?.version;
+      older = typeof version === 'number' && version < TRACKER_VERSION;
       // 0.1.0 kept the running minute only under `session` (its popup owned it); since 0.2.0 the
       // worker holds it in its state and mirrors it there in the same set. A minute left by 0.1.0
       // is adopted, so after the update it can still be resumed and is logged when it ends.
@@ -58,7 +69,10 @@ export function createTrackerStore(): TrackerStore {
     loadHistory,
     async commit(change, now) {
       const items: Array<readonly [Pick<StoredItem<unknown>, 'key'>, unknown]> = [];
-      if (change.tracker) items.push([trackerItem, change.tracker]);
+      if (change.tracker) {
+        items.push([trackerItem, change.tracker]);
+        older = false;
+      }
       if (change.session !== undefined) items.push([sessionItem, change.session]);
       let log = change.history;
       if (change.append?.length) {

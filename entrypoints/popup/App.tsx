@@ -183,7 +183,7 @@ export function App({ initial, exercises, breakWindow, locale, sessionView, load
   useEffect(() => cardArea.current?.scrollTo?.({ top: 0 }), [exercise.id]);
 
   return (
-    <div class={breakWindow ? 'app app--window' : 'app'}>
+    <div class={`app${breakWindow ? ' app--window' : ''}${pinned === false ? ' app--pin' : ''}`}>
       <h1 class="sr-only">{t('extName')}</h1>
       <StatusHeader
         text={statusText(status, now, locale, status.phase === 'outside' ? firstWorkInstant(now, settings.workHours) : null)}

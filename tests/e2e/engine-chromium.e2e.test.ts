@@ -46,14 +46,16 @@ async function freshWorkerReconciled(ext: ChromiumExtension): Promise<void> {
   );
 }
 
+/** Prompts on the dot here (the engine's timing); the natural-pause wait has its own tests in real-day-chromium. */
 async function saveSettings(page: Page, change: Partial<Settings>) {
-  await page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, ...change });
+  await page.evaluate((s) => chrome.storage.sync.set({ settings: s }), { ...DEFAULT_SETTINGS, pauseWaitMin: 0, ...change });
 }
 
 describe('Chromium: screen-time engine', () => {
   it('production build: the prompt one minute before due shows the notification and the "!" badge (lateness printed)', async () => {
     ext = await launchChromium();
     const page = await ext.openPage('manifest.json');
+    await saveSettings(page, {}); // on the dot
     await until(
       () => look(page),
       (l) => l.tracker?.bout != null,

@@ -37,6 +37,7 @@ describe('Firefox: screen-time engine with an event page that unloads between ev
   it('the prompt fires once, with the bout and state intact (e2e build, 20-s interval)', async () => {
     await ext.inExtension((s) => browser.storage.sync.set({ settings: s }), {
       ...DEFAULT_SETTINGS,
+      pauseWaitMin: 0, // on the dot: this checks the engine's timing (the wait: tests/unit/worker-moment)
       // 20 s in this build: time for the background to unload before the prompt is due, even on a slow machine.
       intervalMin: 20,
       repeatNudges: false,
