@@ -83,6 +83,13 @@ export class EngineDriver {
     return effects;
   }
 
+  /** A tab starts or stops playing sound (or, Firefox, sharing): tabs.onUpdated, seen as a `media` event. */
+  setMedia(audible: boolean, sharing = false): this {
+    this.media = { audible, sharing };
+    this.send({ type: 'media' });
+    return this;
+  }
+
   /** Lets time run to t (epoch ms), delivering our alarm on time whenever it comes due. */
   runTo(t: number): this {
     while (this.alarm !== null && this.alarm <= t) {

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../content/exercises';
 import type { TrackerState } from '../../core/engine';
+import { mulberry32 } from '../../core/picker/random';
 import { CALL_WAIT_MIN, PAUSE_WAIT_MIN } from '../../core/settings/settings';
 import type { BackgroundApp } from '../../entrypoints/background/background-app';
 import { startBackground } from '../../entrypoints/background/start-background';
@@ -56,18 +57,6 @@ export interface WeekFigures {
 const MIN = 60_000;
 const S = 1_000;
 const WORKER_IDLE_KILL_MS = 30_000;
-
-/** A small seeded generator (mulberry32): the same week every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Span {
   from: number;
@@ -149,7 +138,7 @@ const REACTIONS = ['break', 'snooze', 'break', 'ignore', 'break', 'moved'] as co
 export async function runInputWeek(opts: { start?: number; days?: number; seed?: number } = {}): Promise<WeekFigures> {
   const monday = opts.start ?? new Date(2026, 2, 2, 9, 0).getTime();
   const days = opts.days ?? 5;
-  const rnd = random(opts.seed ?? 20_261_204);
+  const rnd = mulberry32(opts.seed ?? 20_261_204); // the same week every run
   const plans = Array.from({ length: days }, (_, d) => planDay(monday + d * 24 * 60 * MIN, rnd, d === 1 || d === 3));
 
   vi.useFakeTimers({ now: monday, toFake: ['Date'] });

@@ -276,19 +276,23 @@ describe('11. the running minute', () => {
   });
 });
 
+/** From `from`, a tab with sound (or a call sharing the camera) and no input after `quietAt`: the person listens. */
+function listening(from: number, quietAt: number, sharing = false): EngineDriver {
+  const d = new EngineDriver(from, { settings: { repeatNudges: false } });
+  start(d);
+  d.setMedia(true, sharing);
+  d.runTo(quietAt + MIN).send({ type: 'activity', activity: 'idle', since: quietAt });
+  return d;
+}
+
 describe('videos and calls count as sitting', () => {
   it('a 40-minute video call with no input (a tab with sound) keeps the bout: the prompt due at 10:45 is held, and shown with the call text 30 s after the sound stops at 11:00', () => {
-    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: false };
-    d.send({ type: 'media' });
-    d.runTo(at(2, 10, 21)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 20) });
+    const d = listening(at(2, 10, 0), at(2, 10, 20));
     d.runTo(at(2, 11, 0));
     expect(d.history).toEqual([]);
     expect(d.state.bout?.start).toBe(at(2, 10, 0));
     expect(d.prompts).toEqual([]);
-    d.media = { audible: false, sharing: false };
-    d.send({ type: 'media' });
+    d.setMedia(false);
     d.send({ type: 'activity', activity: 'active' });
     d.runTo(at(2, 11, 2));
     expect(promptTimes(d)).toEqual([at(2, 11, 0) + 30_000]);
@@ -296,14 +300,9 @@ describe('videos and calls count as sitting', () => {
   });
 
   it('a 90-min call listened to (sound only, no input) is sitting, not a break: due at 10:45, the prompt comes when it ends at 11:30', () => {
-    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: false };
-    d.send({ type: 'media' });
-    d.runTo(at(2, 10, 1)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 0) });
+    const d = listening(at(2, 10, 0), at(2, 10, 0));
     d.runTo(at(2, 11, 30));
-    d.media = { audible: false, sharing: false };
-    d.send({ type: 'media' });
+    d.setMedia(false);
     d.runTo(at(2, 11, 32));
     expect(d.history).toEqual([]);
     expect(promptTimes(d)).toEqual([at(2, 11, 30) + 30_000]);
@@ -311,11 +310,7 @@ describe('videos and calls count as sitting', () => {
   });
 
   it('music left on over lunch with nobody there: sitting for up to 2 h, the reminder at the 60-min hold, then away from the cap on (never re-dated back to the last input)', () => {
-    const d = new EngineDriver(at(2, 12, 0), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: false };
-    d.send({ type: 'media' });
-    d.runTo(at(2, 12, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 12, 10) });
+    const d = listening(at(2, 12, 0), at(2, 12, 10));
     d.runTo(at(2, 13, 44));
     expect(d.prompts).toEqual([]); // due at 12:45, held while the sound plays
     d.runTo(at(2, 14, 30));
@@ -324,11 +319,7 @@ describe('videos and calls count as sitting', () => {
   });
 
   it('a 2-hour call with no input (camera shared) is sitting: the prompt is held for the 60-min call cap, then shown', () => {
-    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: true };
-    d.send({ type: 'media' });
-    d.runTo(at(2, 10, 31)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 30) });
+    const d = listening(at(2, 10, 0), at(2, 10, 30), true);
     d.runTo(at(2, 12, 0));
     expect(promptTimes(d)).toEqual([at(2, 11, 45)]);
     expect(d.history).toEqual([]);
@@ -336,31 +327,20 @@ describe('videos and calls count as sitting', () => {
   });
 
   it('the sound stopping while nobody touches anything ends the spell when it went quiet, once 30 s of silence confirm it', () => {
-    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: false };
-    d.send({ type: 'media' });
-    d.runTo(at(2, 10, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 10) });
+    const d = listening(at(2, 10, 0), at(2, 10, 10));
     d.runTo(at(2, 10, 20));
-    d.media = { audible: false, sharing: false };
-    d.send({ type: 'media' });
+    d.setMedia(false);
     expect(d.state.activity).toBe('active'); // one silent look is not the end
     d.runTo(at(2, 10, 40));
     expect(d.history).toMatchObject([{ outcome: 'natural', end: at(2, 10, 20) }]);
   });
 
   it('a 10-s silence between speakers (sound gone at 10:20, back at 10:20:10) does not end the spell or the call', () => {
-    const d = new EngineDriver(at(2, 10, 0), { settings: { repeatNudges: false } });
-    start(d);
-    d.media = { audible: true, sharing: false };
-    d.send({ type: 'media' });
-    d.runTo(at(2, 10, 11)).send({ type: 'activity', activity: 'idle', since: at(2, 10, 10) });
+    const d = listening(at(2, 10, 0), at(2, 10, 10));
     d.runTo(at(2, 10, 20));
-    d.media = { audible: false, sharing: false };
-    d.send({ type: 'media' });
+    d.setMedia(false);
     d.now += 10_000;
-    d.media = { audible: true, sharing: false };
-    d.send({ type: 'media' });
+    d.setMedia(true);
     d.runTo(at(2, 10, 40));
     expect(d.history).toEqual([]);
     expect(d.state.mediaSince).toBe(at(2, 10, 10));
