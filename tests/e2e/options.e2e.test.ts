@@ -180,7 +180,7 @@ describe('options page (Chromium, production build)', () => {
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Reminders are on.');
 
     await page.getByRole('button', { name: '1 hour' }).click();
-    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toMatch(/^Paused until \d{1,2}:\d{2}/);
+    await expect.poll(() => state.textContent(), { timeout: 10_000 }).toMatch(/^Paused until (\p{L}+ at )?\d{1,2}:\d{2}/u);
     await page.getByRole('button', { name: 'Resume reminders' }).click();
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('Reminders are on.');
     await page.close();
