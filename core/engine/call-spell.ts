@@ -40,9 +40,14 @@ export function trackCall(s: TrackerState, now: number, media: MediaSignals | un
   return { since: call.since, end: call.quietSince };
 }
 
+/** A call gone quiet for less than CALL_QUIET_MS so far: a pause between speakers, not yet its end. */
+export function callQuiet(s: TrackerState): boolean {
+  return s.call !== undefined && s.call.quietSince !== null;
+}
+
 /** A call still under way: sound or sharing now, or a silence too short to end it. */
 export function inCall(s: TrackerState, media: MediaSignals | undefined): boolean {
-  return mediaPlaying(media) || (s.call !== undefined && s.call.quietSince !== null);
+  return mediaPlaying(media) || callQuiet(s);
 }
 
 /** The wake that confirms a silence as the end of the call, if one is pending. */

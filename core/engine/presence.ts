@@ -1,6 +1,6 @@
 import { advance } from './advance';
 import { LATE_TOLERANCE_MIN, MEDIA_CAP_AUDIO_MIN, MEDIA_CAP_VIDEO_MIN, type EngineConfig } from './config';
-import type { EndedCall } from './call-spell';
+import { callQuiet, type EndedCall } from './call-spell';
 import type { Effect } from './events';
 import type { Activity, TrackerState } from './tracker-state';
 
@@ -114,7 +114,7 @@ export function checkMedia(
   const since = s.mediaSince;
   if (kind === null) {
     // One silent look is a pause between speakers: the spell ends only once the silence is confirmed.
-    if (cfg.countMediaAsSitting && media !== undefined && s.call?.quietSince != null) return;
+    if (cfg.countMediaAsSitting && media !== undefined && callQuiet(s)) return;
     goAway(s, 'idle', ended?.end ?? now, now);
     return;
   }

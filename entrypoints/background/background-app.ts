@@ -49,6 +49,8 @@ export type WorkerDeed = 'event' | 'change' | 'alarmFired' | 'notification' | 'a
 
 export interface BackgroundApp {
   dispatch(event: EngineEvent, opts?: { popupOpened?: Promise<boolean> }): Promise<TrackerState>;
+  /** A tab or window switch: a natural pause for a waiting prompt, nothing for anything else. */
+  switched(): Promise<TrackerState>;
   /** idle.onStateChanged: under the natural-pause wait's short interval an idle report is a pause. */
   idleChanged(activity: Activity): Promise<TrackerState>;
   reconcile(reason: 'worker' | 'browser' | 'installed'): Promise<TrackerState>;
@@ -159,6 +161,15 @@ export function createBackground(deps: BackgroundDeps): BackgroundApp {
     store,
     dispatch: (event, opts) => queue.run(() => run(event, opts?.popupOpened)),
     alarm: (scheduledTime) => queue.run(async () => run({ type: 'alarm', scheduledTime, ...(await queryActivity(deps.now)) })),
+    switched: () =>
+      queue.run(async () => {
+        // Switches come dozens of times an hour. Before the next wake with no prompt waiting, the engine
+        // would compute the same state, so they cost one state read, no window or media probe.
+        const now = deps.now();
+        tracker ??= await store.loadTracker(now, seedFor());
+        const idle = tracker.prompt?.phase !== 'waiting' && tracker.wakeAt !== null && now < tracker.wakeAt;
+        return idle ? tracker : run({ type: 'switch' });
+      }),
     idleChanged: (activity) =>
       queue.run(() => {
         const pause = activity === 'idle' && idle.short();

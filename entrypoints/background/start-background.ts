@@ -26,8 +26,8 @@ export function startBackground(deps: BackgroundDeps): BackgroundApp {
 
   // Natural pauses and the end of a call: no permission needed for any of these. Only the changes
   // that matter reach the engine (a tab's title or favicon is no event), and a no-op writes nothing.
-  browser.tabs.onActivated.addListener(() => fire(app.dispatch({ type: 'switch' })));
-  browser.windows.onFocusChanged.addListener(() => fire(app.dispatch({ type: 'switch' })));
+  browser.tabs.onActivated.addListener(() => fire(app.switched()));
+  browser.windows.onFocusChanged.addListener(() => fire(app.switched()));
   const onTabUpdated = (_id: number, change: object) => {
     if ('audible' in change || 'sharingState' in change) fire(app.dispatch({ type: 'media' }));
   };

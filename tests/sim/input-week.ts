@@ -206,7 +206,8 @@ export async function runInputWeek(opts: { start?: number; days?: number; seed?:
     const w = platform.writes.local - w0;
     f.storageWrites += w;
     if ((await snapshot()) === snap) f.noopWrites += w;
-    return { shown: shownCount > n0, ...(before ? { before } : {}), ...((await tracker()) ? { after: (await tracker())! } : {}) };
+    const after = await tracker();
+    return { shown: shownCount > n0, ...(before ? { before } : {}), ...(after ? { after } : {}) };
   }
 
   // The person: reacts to each prompt in turn; ignores nudges; an ignored prompt is left to the next break.
